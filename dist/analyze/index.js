@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8782);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2543:
+/***/ 8782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39510,7 +39510,12 @@ const HEALTH = {
      * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
      * the app's version/info. Below any health-named literal the source fallback finds.
      */
-    publicInfoRoute: convention - 0.2
+    publicInfoRoute: convention - 0.2,
+    /**
+     * No health route at all: the root GET of an API-only server answers a constant (signals/root-route.ts).
+     * The weakest path proposal: any health literal, root probe or info route says more.
+     */
+    constantRoot: convention - 0.22
 };
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
 const RUNTIME_VERSION = {
@@ -39780,588 +39785,34 @@ function overridesFor(overrides, appDir) {
     return { ...overrides.all, ...(overrides.apps[appDir] ?? {}) };
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
-// Line comments removed without a regular expression that starts at every character (issue 16 item 12):
-// `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
-// over every source file a reader looks at (a large Go module: a thousand files). The same result, found
-// from the comment markers: a match starts on the character before one (kept) when that character may
-// precede a comment, or at the very start of the text.
-/**
- * `text.replace(new RegExp(`(^|[^${excluded}])\\/\\/[^\\n]*`, 'g'), '$1')`, with `excluded` the characters
- * that may not precede a comment (`:` of a URL, a quote, an escape).
- */
-function dropLineComments(text, excluded) {
-    return dropComments(text, '//', c => !excluded.includes(c));
-}
-/** `#` comments (Python, Ruby, shell, YAML, TOML): the pattern `(^|\s)#[^\n]*` replaced by `$1`, globally. */
-function dropHashComments(text) {
-    return dropComments(text, '#', c => SPACE.test(c));
-}
-const SPACE = /\s/;
-function dropComments(text, marker, mayPrecede) {
-    let out = '';
-    // Where the pattern's search resumes (the end of the last match), and what is copied so far.
-    let from = 0;
-    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, Math.max(k + 1, from))) {
-        let start;
-        if (k === 0)
-            start = 0;
-        else if (k - 1 >= from && mayPrecede(text[k - 1]))
-            start = k - 1;
-        else
-            continue;
-        const newline = text.indexOf('\n', k + marker.length);
-        const end = newline < 0 ? text.length : newline;
-        // `$1`: the character before the comment (nothing at the start of the text).
-        out += text.slice(from, k === 0 ? 0 : start + 1);
-        from = end;
-    }
-    return from === 0 ? text : out + text.slice(from);
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
-// What text a regular expression needs before it can match: literal pieces read from its source, so readers
-// that run dozens of patterns over hundreds of files skip a pattern on a file without one `includes`
-// (issue 16 item 12). V8 only looks ahead for a literal that starts a pattern; most of ours start with `\b`,
-// `\w*` or a group, and were tried at every position of every file.
-//
-// Conservative by construction: a literal is kept only where every match must contain it — a run of plain
-// characters in the pattern's own sequence (or in a group that must match), not under a quantifier that
-// allows zero, not in a lookaround; an alternation needs one literal from each branch (any of them will do).
-// Anything not understood (classes, escapes of letters, back-references) only ends a run. Flags that change
-// what a literal matches (`i`, `v`) give no literal at all. A group whose branches are all plain text, not
-// under a quantifier, also gives the texts it makes with the characters around it (`.get(`, `.head(` for
-// `\.(?:get|head)\(`): tested after the others, it sends fewer files on to the pattern.
-const cache = new WeakMap();
-/** False when `text` lacks what `regex` needs to match anywhere in it (true: it may match). */
-function mayMatch(regex, text) {
-    let needs = cache.get(regex);
-    if (needs === undefined)
-        cache.set(regex, (needs = regexNeeds(regex)));
-    if (needs === null)
-        return true;
-    for (const test of needs.tests)
-        if (!test(text))
-            return false;
-    return true;
-}
-/** The literals `regex` needs (null: none known). */
-function regexNeeds(regex) {
-    // `i` and `v` change what a literal matches; a surrogate pair under `u` is one character to a quantifier.
-    if (/[iv]/.test(regex.flags) || /[\uD800-\uDFFF]/.test(regex.source))
-        return null;
-    try {
-        const parsed = new Parser(regex.source).alternatives();
-        const needs = bestOf(parsed);
-        // Last, once the two above passed: the longest texts a group of plain branches makes with its
-        // neighbours (`.get(` or `.head(`), rarer than either, so fewer files go on to the pattern itself.
-        const joined = parsed.length === 1 ? parsed[0].joined : [];
-        const best = joined.sort((x, y) => shortest(y) - shortest(x))[0];
-        if (best && !needs.some(g => g.length === best.length && g.every((l, i) => l === best[i])))
-            needs.push(best);
-        return needs.length > 0 ? { anyOf: needs, tests: needs.map(groupTest) } : null;
-    }
-    catch {
-        return null;
-    }
-}
-function groupTest(group) {
-    // A literal holding another of its group is present only where that one is: the shorter one answers for
-    // both (`Run` for `RunTLS`, `PORT` for `HTTP_PORT`), and a short list is searched faster.
-    const needed = group.filter((l, i) => !group.some((o, j) => j !== i && l.includes(o) && (o !== l || j < i)));
-    if (needed.length === 1) {
-        const literal = needed[0];
-        return text => text.includes(literal);
-    }
-    // One search for the group: an `includes` per literal costs more where the literals start with characters
-    // every line has (`.get(`, `os.getenv(` in Python), as these groups' often do.
-    const any = new RegExp(needed.map(escapeLiteral).join('|'));
-    return text => any.test(text);
-}
-const escapeLiteral = (l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Most literals containsAny searches for one by one; past a dozen one alternation is the faster search. */
-const MAX_SEARCHES = 12;
-/**
- * Whether a text holds any of `literals`, one `includes` each: V8 tries an alternation of literals (`a|b|c`)
- * at every position of the text, 1.3–5 times slower on source files than searching for a few literals in
- * turn (measured up to a dozen; at 25 the alternation wins). For the mention tests readers name
- * (`UseUrls|\.Run|Listen…`), measured on their files; groupTest above keeps one alternation.
- */
-function containsAny(literals) {
-    if (literals.length === 1) {
-        const literal = literals[0];
-        return text => text.includes(literal);
-    }
-    if (literals.length > MAX_SEARCHES) {
-        const any = new RegExp(literals.map(escapeLiteral).join('|'));
-        return text => any.test(text);
-    }
-    return text => {
-        for (const l of literals)
-            if (text.includes(l))
-                return true;
-        return false;
+;// CONCATENATED MODULE: ./src/analyzer/provider-failure.ts
+const VERB = {
+    detect: 'detect',
+    plan: 'plan',
+    workspaces: 'list the workspace members of'
+};
+const AFTER = {
+    detect: 'the folder was read by the other providers and the generic scan',
+    plan: "the app's fields come from the generic scan (Dockerfile, Procfile, compose, platform files) only",
+    workspaces: 'its workspace members were not linked to their root'
+};
+/** The PROVIDER_ERROR warning for `error`, thrown by provider `id` at `stage` on folder `dir`. */
+function providerFailure(id, stage, dir, error, debug = false) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'no message';
+    const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+    const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    return {
+        code: 'PROVIDER_ERROR',
+        message: `${id} provider failed to ${VERB[stage]} '${dir}' (${name}${message}); ${AFTER[stage]}. Set the fields in ` +
+            '.delightful.yaml, and please report the repository layout to deplight' +
+            (stack ? '' : ' (DEPLIGHT_DEBUG=1 adds the stack)') +
+            stack,
+        file: dir
     };
 }
-const alternationTests = new WeakMap();
-/**
- * `regex.test` as a function of the text; for an alternation of plain literals (`UseUrls|\.Run|Listen`,
- * no flags that change a match) the same answer from containsAny. The regex must not be global or sticky.
- */
-function textTest(regex) {
-    let test = alternationTests.get(regex);
-    if (test === undefined) {
-        const literals = plainAlternatives(regex);
-        test = literals ? containsAny(literals) : text => regex.test(text);
-        alternationTests.set(regex, test);
-    }
-    return test;
-}
-/** The branches of a regex that is only an alternation of plain texts, or null. */
-function plainAlternatives(regex) {
-    if (regex.flags !== '' || /[\uD800-\uDFFF]/.test(regex.source))
-        return null;
-    try {
-        const parser = new Parser(regex.source);
-        const branches = parser.alternatives();
-        if (!parser.atEnd())
-            return null;
-        const literals = branches.map(b => b.exact);
-        return literals.every((l) => l !== null && l !== '') ? literals : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Needs of an alternation: one branch's needs when there is a single branch; otherwise one any-of group
- * holding each branch's longest literal (no group when a branch has none).
- */
-function bestOf(branches) {
-    if (branches.length === 1) {
-        const b = branches[0];
-        const groups = [...b.literals.map(l => [l]), ...b.anyOf];
-        // The two most selective: longer literals are rarer, and each group is one more `includes`.
-        return groups
-            .filter(g => g.every(l => l.length > 0))
-            .sort((x, y) => shortest(y) - shortest(x))
-            .slice(0, 2);
-    }
-    const picks = [];
-    for (const b of branches) {
-        const longest = b.literals.reduce((best, l) => (l.length > best.length ? l : best), '');
-        if (longest === '')
-            return [];
-        picks.push(longest);
-    }
-    return [picks];
-}
-const shortest = (group) => Math.min(...group.map(l => l.length));
-const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
-class Parser {
-    src;
-    i = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    /** The whole source was read (a top-level `)` stops `alternatives` early). */
-    atEnd() {
-        return this.i >= this.src.length;
-    }
-    /** Branches separated by `|`, up to the end or the `)` closing the current group (not consumed). */
-    alternatives() {
-        const branches = [this.sequence()];
-        while (this.src[this.i] === '|') {
-            this.i++;
-            branches.push(this.sequence());
-        }
-        return branches;
-    }
-    sequence() {
-        const out = { literals: [], anyOf: [], exact: null, joined: [] };
-        let run = '';
-        // Nothing but unquantified characters so far: the sequence matches `run` alone.
-        let plain = true;
-        // After a group whose every branch is plain text: its texts with the characters around it (see joined).
-        let around = null;
-        const end = () => {
-            if (run !== '')
-                out.literals.push(run);
-            run = '';
-            if (around !== null && around.every(t => t !== ''))
-                out.joined.push(around);
-            around = null;
-        };
-        while (this.i < this.src.length) {
-            const c = this.src[this.i];
-            if (c === '|' || c === ')')
-                break;
-            if (c === '(') {
-                plain = false;
-                const before = run;
-                end();
-                const { needs, optional, repeated } = this.group();
-                if (!optional && needs) {
-                    const groups = bestOf(needs);
-                    // A group with one branch adds its literals; an alternation adds one any-of group.
-                    if (needs.length === 1)
-                        out.literals.push(...groups.filter(g => g.length === 1).map(g => g[0]));
-                    else
-                        out.anyOf.push(...groups);
-                    // Not under a quantifier: `x(?:ab)+y` matches `xababy`, which holds no `xaby`.
-                    if (!repeated && needs.every(b => b.exact !== null))
-                        around = needs.map(b => before + b.exact);
-                }
-                continue;
-            }
-            if (c === '[') {
-                plain = false;
-                end();
-                this.skipClass();
-                this.skipQuantifier();
-                continue;
-            }
-            let literal = null;
-            if (c === '\\') {
-                const next = this.src[this.i + 1];
-                if (next === undefined)
-                    throw new Error('trailing backslash');
-                if (/[A-Za-z0-9]/.test(next)) {
-                    plain = false;
-                    this.skipLetterEscape();
-                    end();
-                    this.skipQuantifier();
-                    continue;
-                }
-                literal = next;
-                this.i += 2;
-            }
-            else if (c === '.' || c === '^' || c === '$') {
-                plain = false;
-                this.i++;
-                end();
-                this.skipQuantifier();
-                continue;
-            }
-            else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
-                // A quantifier with nothing to repeat, or a brace the pattern takes literally: not understood.
-                throw new Error(`unexpected ${c}`);
-            }
-            else {
-                literal = c;
-                this.i++;
-            }
-            const q = this.quantifier();
-            if (q === null) {
-                run += literal;
-                if (around !== null)
-                    around = around.map(t => t + literal);
-            }
-            else {
-                plain = false;
-                // `x+`, `x{2}`: the character is needed once, but the run stops there; `x?`, `x*`: not needed.
-                end();
-                if (q.min > 0)
-                    out.literals.push(literal);
-            }
-        }
-        const whole = run;
-        end();
-        if (plain)
-            out.exact = whole;
-        return out;
-    }
-    /**
-     * A group at `(`: its branches' needs (null for lookarounds), whether a quantifier allows none, and whether
-     * it has a quantifier at all.
-     */
-    group() {
-        this.i++; // (
-        let lookaround = false;
-        if (this.src[this.i] === '?') {
-            const kind = this.src.slice(this.i, this.i + 3);
-            if (kind.startsWith('?:'))
-                this.i += 2;
-            else if (kind.startsWith('?=') || kind.startsWith('?!')) {
-                lookaround = true;
-                this.i += 2;
-            }
-            else if (kind === '?<=' || kind === '?<!') {
-                lookaround = true;
-                this.i += 3;
-            }
-            else if (kind.startsWith('?<')) {
-                const close = this.src.indexOf('>', this.i);
-                if (close < 0)
-                    throw new Error('unnamed group');
-                this.i = close + 1;
-            }
-            else
-                throw new Error('unknown group');
-        }
-        const needs = this.alternatives();
-        if (this.src[this.i] !== ')')
-            throw new Error('unclosed group');
-        this.i++;
-        const q = this.quantifier();
-        return { needs: lookaround ? null : needs, optional: q !== null && q.min === 0, repeated: q !== null };
-    }
-    skipClass() {
-        this.i++; // [
-        while (this.i < this.src.length && this.src[this.i] !== ']')
-            this.i += this.src[this.i] === '\\' ? 2 : 1;
-        if (this.i >= this.src.length)
-            throw new Error('unclosed class');
-        this.i++;
-    }
-    /** `\d`, `\b`, `\1`, `\k<name>`, `\p{L}`, `\u{1F600}`, `\u0041`, `\x41`, `\cJ`: skipped whole. */
-    skipLetterEscape() {
-        const kind = this.src[this.i + 1];
-        this.i += 2;
-        const rest = this.src.slice(this.i);
-        const m = kind === 'k'
-            ? /^<[^>]*>/.exec(rest)
-            : kind === 'p' || kind === 'P' || kind === 'u'
-                ? /^\{[^}]*\}|^[0-9A-Fa-f]{4}/.exec(rest)
-                : kind === 'x'
-                    ? /^[0-9A-Fa-f]{2}/.exec(rest)
-                    : kind === 'c'
-                        ? /^[A-Za-z]/.exec(rest)
-                        : /^[0-9]/.test(kind)
-                            ? /^[0-9]*/.exec(rest)
-                            : null;
-        if (m)
-            this.i += m[0].length;
-    }
-    skipQuantifier() {
-        this.quantifier();
-    }
-    /** The quantifier at the cursor (consumed, with a lazy `?`), or null. */
-    quantifier() {
-        const m = QUANTIFIER.exec(this.src.slice(this.i, this.i + 24));
-        if (!m)
-            return null;
-        this.i += m[0].length;
-        if (this.src[this.i] === '?')
-            this.i++;
-        const min = m[0] === '*' || m[0] === '?' ? 0 : m[0] === '+' ? 1 : Number(m[1]);
-        return { min };
-    }
-}
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
-
-
-const MAX_EVIDENCE_TEXT = 160;
-/** 1-based line number and trimmed text of the line containing `index`. */
-function lineAt(text, index) {
-    let line = 1;
-    let start = 0;
-    if (text.length >= LINE_INDEX_MIN_CHARS) {
-        // Many matches in one large file: binary-search its line starts instead of counting from the top.
-        const starts = lineStarts(text);
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        line = lo + 1;
-        start = starts[lo];
-    }
-    else {
-        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-            start = i + 1;
-        }
-    }
-    let end = text.indexOf('\n', start);
-    if (end === -1)
-        end = text.length;
-    return { line, text: evidence_clip(text.slice(start, end).trim()) };
-}
-// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
-// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
-const LINE_INDEX_MIN_CHARS = 4096;
-// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
-// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
-// a file read again) compares every character on every call. Rebinding to the caller's object after one
-// such compare keeps the rest of its lookups cheap.
-let lastText = null;
-let lastStarts = [];
-function lineStarts(text) {
-    if (text !== lastText)
-        lastStarts = lineIndex.get(text, computeLineStarts);
-    lastText = text;
-    return lastStarts;
-}
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/**
- * Lines `begin`…`end - 1` (0-based) of `text` joined by '\n', as `text.split('\n').slice(begin, end)` would
- * give, without splitting a large file once per caller (route readers ask for a few lines per route).
- */
-function lineRange(text, begin, end) {
-    if (text.length < LINE_INDEX_MIN_CHARS)
-        return text.split('\n').slice(begin, end).join('\n');
-    const starts = lineStarts(text);
-    const from = Math.max(0, begin);
-    const to = Math.min(end, starts.length);
-    if (from >= to)
-        return '';
-    return text.slice(starts[from], to < starts.length ? starts[to] - 1 : text.length);
-}
-function evidence_clip(s, max = MAX_EVIDENCE_TEXT) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-function evidenceAt(file, text, index) {
-    const { line, text: lineText } = lineAt(text, index);
-    return { file, line, text: lineText };
-}
-/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
-function fileEvidence(file, text = 'file present') {
-    return { file, line: 0, text: evidence_clip(text) };
-}
-/** Every match of `regex` (made global) in `text`, each with its evidence line. */
-function matchAll(file, text, regex, limit = 50) {
-    // Most patterns need a literal most files lack (`ListenAndServe(`, `Port`): one `includes` instead of a
-    // search that tries every position.
-    if (!mayMatch(regex, text))
-        return [];
-    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
-    let re = globalCopies.get(regex);
-    if (!re) {
-        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
-        globalCopies.set(regex, re);
-    }
-    re.lastIndex = 0;
-    const out = [];
-    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-        out.push({ match: m, evidence: evidenceAt(file, text, m.index) });
-        if (m[0].length === 0)
-            re.lastIndex++;
-    }
-    return out;
-}
-const globalCopies = new WeakMap();
-/** First match of `regex` in `text` with its evidence, or null. */
-function matchFirst(file, text, regex) {
-    return matchAll(file, text, regex, 1)[0] ?? null;
-}
-const MAX_KEY_PATTERNS = 2048;
-const keyPatterns = new Map();
-/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
-function keyEvidence(file, text, key) {
-    let re = keyPatterns.get(key);
-    if (!re) {
-        const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        re = new RegExp(`(?:"${escaped}"\\s*:|^[ \\t]*['"]?${escaped}['"]?\\s*[:=])`, 'm');
-        // Keys come from code and from manifests (dependency names): bounded like the caches below.
-        if (keyPatterns.size >= MAX_KEY_PATTERNS)
-            keyPatterns.clear();
-        keyPatterns.set(key, re);
-    }
-    const m = re.exec(text);
-    return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
-}
-/**
- * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
- * health readers that read the same source files derive each once. Keyed by the text itself: within one
- * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
- * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
- * (resetTextCaches).
- */
-class TextCache {
-    // By length, then compared (`===`: the same string object is one pointer compare): a Map keyed by the
-    // texts themselves hashes every character of each new text on its first lookup, which was a tenth of a
-    // large Go module's analysis.
-    values = new Map();
-    chars = 0;
-    get(text, derive) {
-        const same = this.values.get(text.length);
-        if (same)
-            for (const e of same)
-                if (e.text === text)
-                    return e.value;
-        const out = derive(text);
-        if (this.chars + text.length > MAX_CACHED_CHARS)
-            this.clear();
-        const list = this.values.get(text.length);
-        if (list)
-            list.push({ text, value: out });
-        else
-            this.values.set(text.length, [{ text, value: out }]);
-        this.chars += text.length;
-        return out;
-    }
-    clear() {
-        this.values.clear();
-        this.chars = 0;
-    }
-}
-const MAX_CACHED_CHARS = 16 * 1024 * 1024;
-const lineIndex = new TextCache();
-const strippedJs = new TextCache();
-const strippedC = new TextCache();
-/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
-function blankKeepingLines(comment) {
-    return comment
-        .split('\n')
-        .map(line => ' '.repeat(line.length))
-        .join('\n');
-}
-/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
-function stripJsComments(text) {
-    return strippedJs.get(text, withoutJsComments);
-}
-function withoutJsComments(text) {
-    // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
-    let out = text;
-    if (out.includes('/*'))
-        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
-    if (out.includes('//'))
-        out = dropLineComments(out, ':\'"`\\');
-    return out;
-}
-/**
- * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
- * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
- */
-function stripCComments(text) {
-    return strippedC.get(text, t => {
-        let out = t;
-        if (out.includes('/*'))
-            out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
-        if (out.includes('//'))
-            out = dropLineComments(out, ':"\'\\');
-        return out;
-    });
-}
-/**
- * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
- * file is an equal but distinct string, and a Map compares such keys character by character on every
- * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
- * took 5–8 s instead of 0.15 s, one full compare per route line.
- */
-function resetTextCaches() {
-    lineIndex.clear();
-    lastText = null;
-    lastStarts = [];
-    strippedJs.clear();
-    strippedC.clear();
-}
-/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
-function stripHashComments(text) {
-    return dropHashComments(text);
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var signals_evidence = __nccwpck_require__(3618);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
 // The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
 // `/deployments/run-java.sh`): Quarkus generates `src/main/docker/Dockerfile.jvm` with it as the ENTRYPOINT.
@@ -40490,6 +39941,8 @@ function unquotedSegments(command) {
     return command.split(/'[^']*'/);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/regex-literals.ts
+var regex_literals = __nccwpck_require__(7804);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/ports.ts
 
 
@@ -40524,7 +39977,7 @@ function parsePort(value) {
  */
 function findPorts(tree, files, patterns, preprocess, mentions) {
     const found = [];
-    const mentioned = mentions ? textTest(mentions) : null;
+    const mentioned = mentions ? (0,regex_literals/* textTest */.yV)(mentions) : null;
     for (const file of files) {
         const raw = tree.read(file);
         if (raw === null)
@@ -40535,7 +39988,7 @@ function findPorts(tree, files, patterns, preprocess, mentions) {
         for (const p of patterns) {
             if (p.needs && !p.needs.test(text))
                 continue;
-            for (const { match, evidence } of matchAll(file, text, p.regex, 10)) {
+            for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(file, text, p.regex, 10)) {
                 const port = parsePort(match.groups?.port ?? match[1]);
                 if (port === null)
                     continue;
@@ -40705,6 +40158,20 @@ const HEALTH_HANDLER_NAMES = new Set([
 function isHealthPath(path) {
     return healthRank(path) >= 0;
 }
+/**
+ * False when no prefix can make `route` a health path: healthRank(joinRoute(prefix, route)) is -1 for
+ * every prefix. The last segment and the one before it decide (the characters ruled out anywhere only
+ * rule out more under a prefix); a route of one segment takes the one before from the prefix, where a
+ * health name (`/health`) is the only one that helps (a probe kind under it). A route without a segment
+ * (`''`, `/`) takes both from the prefix.
+ */
+function mayEndHealthPath(route) {
+    const parts = route.split('/').filter(Boolean);
+    if (parts.length === 0)
+        return true;
+    const path = `/${parts.join('/')}`;
+    return healthRank(path) >= 0 || (parts.length === 1 && healthRank(`/health${path}`) >= 0);
+}
 /** Lower is better; -1 when the path is not a health endpoint. */
 function healthRank(path) {
     if (!path.startsWith('/') || /[:{}<>*\s$]/.test(path))
@@ -40794,7 +40261,7 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
             continue;
         const text = options.preprocess ? options.preprocess(raw) : raw;
         for (const p of patterns) {
-            for (const { match, evidence } of matchAll(file, text, p.regex, 200)) {
+            for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(file, text, p.regex, 200)) {
                 // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
                 const route = match.groups ? (match.groups.path ?? '') : match[1];
                 if (route === undefined)
@@ -40858,7 +40325,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
                 value: path,
                 confidence: CONFIDENCE.convention,
                 source: `${lib.dependency} route`,
-                evidence: [evidenceAt(file, text, m.index)]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
             });
             break;
         }
@@ -41034,7 +40501,7 @@ function viperConfigPort(ctx, sources) {
                             value: found.port,
                             confidence: PORT.deployConfig,
                             source: `${file} ${found.key} (viper config "${name}" loaded by ${source})`,
-                            evidence: [found.evidence, evidenceAt(source, text, text.indexOf('.SetConfigName('))],
+                            evidence: [found.evidence, (0,signals_evidence/* evidenceAt */.VM)(source, text, text.indexOf('.SetConfigName('))],
                             setsEnv: [CONFIG_FILE_PORT]
                         }
                     ];
@@ -41050,7 +40517,7 @@ function viperConfigPort(ctx, sources) {
 const QUOTED_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,3}[\w.-]+\.(?:toml|ya?ml))["'`]/g;
 const OTHER_TOOLS = /(?:^|\/)(?:\.github|\.gitlab|k8s|kubernetes|helm|charts|deploy|\.circleci)\/|(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$|(?:^|\/)(?:Cargo|pnpm-lock|pnpm-workspace|\.?[\w-]*lock)\.(?:toml|ya?ml)$/i;
 /** What the quoted-path test needs (each searched for before the pattern is tried at every `.` of a file). */
-const namesConfigFile = containsAny(['.toml', '.yml', '.yaml']);
+const namesConfigFile = (0,regex_literals/* containsAny */.kc)(['.toml', '.yml', '.yaml']);
 function quotedConfigPort(ctx, sources) {
     const seen = new Set();
     for (const source of sources) {
@@ -41178,14 +40645,14 @@ const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
 /** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
 function sectionKeyEvidence(file, text, section, key) {
     if (!section)
-        return keyEvidence(file, text, key);
+        return (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
     const header = new RegExp(`^[ \\t]*(?:\\[${section}\\]|${section}\\s*:)\\s*(?:#.*)?$`, 'm').exec(text);
     if (!header)
-        return keyEvidence(file, text, key);
+        return (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
     const re = new RegExp(`^[ \\t]*['"]?${key}['"]?\\s*[:=]`, 'gm');
     re.lastIndex = header.index;
     const m = re.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
+    return m ? (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) : (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-copies.ts
@@ -41812,6 +41279,8 @@ function assignedBefore(name, before) {
 
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+/** Stopping processes: `kill $PID`, `kill -TERM "$(cat pid)"`, `pkill -P $$`, `killall node`. */
+const TEARDOWN = /^(?:kill|pkill|killall)(?:\s|$)/;
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
  * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
@@ -41878,6 +41347,8 @@ function throughShellFunctions(text, final, withoutArguments, env, depth = 0) {
     const placed = { ...inner, line: inner.line + fn.offset };
     return throughShellFunctions(text, placed, withoutArguments, env, depth + 1);
 }
+/** `while :`, `while true`, `while [ 1 ]` (with or without `; do`): a loop that never ends by itself. */
+const RESTART_LOOP = /^while\s+(?::|true|\[\s*1\s*\]|\[\[\s*1\s*\]\])\s*(?:;\s*do)?\s*$/;
 function lastServingCommand(text, withoutArguments, env) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
     if (handsOverToArguments(text) && !(withoutArguments && handsOverOnlyWithArguments(text)))
@@ -41911,6 +41382,9 @@ function lastServingCommand(text, withoutArguments, env) {
     // running the group's last serving command (`cd server && migrate && node index.js`).
     let groupAtTop = false;
     let groupLast = null;
+    // A restart loop run in the foreground (`while :; do node index.js; sleep 1; done`, at the top level, in the
+    // branch that runs, or in a top-level else branch): the command it restarts is the script's main process.
+    let restart = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -41927,6 +41401,14 @@ function lastServingCommand(text, withoutArguments, env) {
             continue;
         if (CLOSERS.test(line) || /^[})]/.test(line)) {
             depth = Math.max(0, depth - 1);
+            if (restart && depth === restart.depth - 1) {
+                const restarted = restart.waits ? null : restart.command;
+                if (restarted && restart.into === 'else')
+                    elseLast = restarted;
+                else if (restarted)
+                    last = restarted;
+                restart = null;
+            }
             if (depth === 1 && topIf === 'else' && nestedIf !== 'none') {
                 elseLast = nestedIf === 'else' ? nestedElseLast : null;
                 nestedIf = 'none';
@@ -42013,6 +41495,8 @@ function lastServingCommand(text, withoutArguments, env) {
                 loopAtTop = /^(?:while|until)\b/.test(line);
                 groupAtTop = /^[{(]\s*$/.test(line);
             }
+            if (restart === null && RESTART_LOOP.test(line) && (level === 0 || (depth === 1 && topIf === 'else')))
+                restart = { depth: depth + 1, into: level === 0 ? 'last' : 'else', command: null, waits: false };
             depth++;
             // Blocks inside a branch that does not run are only counted.
             if (known !== 'skip')
@@ -42032,6 +41516,14 @@ function lastServingCommand(text, withoutArguments, env) {
                 elseLast = found;
         }
         if (level > 0) {
+            if (restart && depth === restart.depth && !/^do\b/.test(line)) {
+                if (/^wait\b/.test(line))
+                    restart.waits = true;
+                else if (!/^(?:sleep|echo|printf|log\w*)\b/.test(line))
+                    restart.command =
+                        serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw) ??
+                            restart.command;
+            }
             if (groupAtTop && depth === 1)
                 groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast;
             const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
@@ -42101,6 +41593,10 @@ function lastServingCommand(text, withoutArguments, env) {
         // tidies up: it neither serves nor ends the wait on the jobs started before it.
         const called = functions.get(command.split(/\s+/)[0] ?? '');
         if (called && lastServingCommand(called.body, withoutArguments, env) === null)
+            continue;
+        // `kill $PYTHON_PID` after the foreground `pm2-runtime ecosystem.config.js`, `pkill -P $$` after `wait -n`:
+        // teardown of the helpers once the main process has exited. It serves nothing and ends no wait.
+        if (TEARDOWN.test(command))
             continue;
         last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw);
         if (last)
@@ -42244,7 +41740,7 @@ function serverCommandOf(line, lineNumber, raw) {
     const unwrapped = dropExecWrappers(command).filter(w => !ALL_ARGS.test(w));
     if (unwrapped.length > 0)
         command = unwrapped.join(' ');
-    command = unwrapSwitchUser(command);
+    command = unwrapShellLine(unwrapSwitchUser(command));
     // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
     const assigned = LEADING_ASSIGNMENTS.exec(command);
     if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
@@ -42297,6 +41793,31 @@ function unwrapSwitchUser(command) {
         return command;
     const inner = m[2]
         .trim()
+        .replace(/^exec\s+/, '')
+        .replace(LEADING_ASSIGNMENTS, '')
+        .replace(/^exec\s+/, '')
+        .trim();
+    return inner === '' || /[;&|]/.test(inner) ? command : inner;
+}
+/** `bash -c "export HOME=/data; cd /app; node index.js"`: a shell given one line, quoted. */
+const SHELL_LINE = /^(?:\S*\/)?(?:ba|da|z)?sh\s+-c\s+(["'])(.+)\1\s*$/;
+/** Chain steps that only set up the command after them: exports, assignments, a change of folder. */
+const SETUP_STEP = /^(?:export\s+\w+=|\w+=\S*$|cd\s+\S+$)/;
+/**
+ * `bash -c "export HOME=$NPMHOME; node --abort_on_uncaught_exception index.js"` → `node
+ * --abort_on_uncaught_exception index.js`: a shell line whose steps before the last only set the
+ * environment (or the folder) runs that last command. Any other command is returned as it is.
+ */
+function unwrapShellLine(command) {
+    const line = command.trim();
+    const m = line.length > 2000 ? null : SHELL_LINE.exec(line);
+    if (!m)
+        return command;
+    const parts = chainParts(m[2]);
+    const last = parts.pop();
+    if (!last || parts.some(p => !SETUP_STEP.test(p)))
+        return command;
+    const inner = last
         .replace(/^exec\s+/, '')
         .replace(LEADING_ASSIGNMENTS, '')
         .replace(/^exec\s+/, '')
@@ -42940,7 +42461,7 @@ const DEFAULT_EXPORT = /^\s*(?:\[\[?\s+(?:-n\s+)?"?\$\{?PORT\}?"?\s+\]\]?\s*\|\|
 function scriptPort(path, text, finalLine, command) {
     const lines = text.split('\n');
     const before = lines.slice(0, finalLine - 1);
-    const final = { file: path, line: finalLine, text: evidence_clip(lines[finalLine - 1]?.trim() ?? '') };
+    const final = { file: path, line: finalLine, text: (0,signals_evidence/* clip */.$Q)(lines[finalLine - 1]?.trim() ?? '') };
     const bound = portFromCommand(command);
     if (bound !== null) {
         // The assignments of the variables the command line names whose value holds the port.
@@ -42950,7 +42471,7 @@ function scriptPort(path, text, finalLine, command) {
         before.forEach((l, i) => {
             const m = ASSIGNMENT.exec(l);
             if (m && named.has(m[2]) && expandScriptVariables(`$${m[2]}`, text, i + 2).includes(String(bound)))
-                assignments.push({ file: path, line: i + 1, text: evidence_clip(l.trim()) });
+                assignments.push({ file: path, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(l.trim()) });
         });
         return {
             port: bound,
@@ -42988,7 +42509,7 @@ function scriptPort(path, text, finalLine, command) {
     return {
         port,
         source: `PORT exported by the entrypoint script ${path}`,
-        evidence: [{ file: path, line: found.index + 1, text: evidence_clip(lines[found.index].trim()) }, final],
+        evidence: [{ file: path, line: found.index + 1, text: (0,signals_evidence/* clip */.$Q)(lines[found.index].trim()) }, final],
         setsEnv: ['PORT']
     };
 }
@@ -43073,8 +42594,8 @@ function frontServerStartedBy(script, copies, workdir, dockerfileDir, readFile) 
                         port: listen.port,
                         file,
                         evidence: [
-                            evidenceAt(script.path, script.text, lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0)),
-                            evidenceAt(file, text, listen.index)
+                            (0,signals_evidence/* evidenceAt */.VM)(script.path, script.text, lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0)),
+                            (0,signals_evidence/* evidenceAt */.VM)(file, text, listen.index)
                         ]
                     };
             }
@@ -43085,11 +42606,19 @@ function frontServerStartedBy(script, copies, workdir, dockerfileDir, readFile) 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/multi-port-expose.ts
 /** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
 const listedTogether = new WeakMap();
-/** Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several). */
-function noteExposedTogether(exposed, ports) {
-    if (new Set(ports).size > 1)
-        listedTogether.set(exposed, ports);
+/**
+ * Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several), and
+ * those of the stage's other EXPOSE lines (one port a line): the lists are joined.
+ */
+function noteExposedTogether(exposed, ports, siblings = []) {
+    const joined = [...new Set([...(listedTogether.get(exposed) ?? []), ...ports])];
+    if (joined.length > 1)
+        listedTogether.set(exposed, joined);
+    if (siblings.length > 0)
+        exposeSiblings.set(exposed, new Set(siblings));
 }
+/** The stage's other EXPOSE candidates: they list the ports, they do not name one from another file. */
+const exposeSiblings = new WeakMap();
 /**
  * The port lists with each multi-port EXPOSE candidate moved to the port of its line that another candidate
  * names from a file, when none names the port it took; the most confident naming candidate decides.
@@ -43102,7 +42631,8 @@ function preferCorroboratedExpose(lists) {
         const ports = listedTogether.get(candidate);
         if (!ports)
             return candidate;
-        const others = all.filter(o => o !== candidate);
+        const siblings = exposeSiblings.get(candidate);
+        const others = all.filter(o => o !== candidate && !siblings?.has(o));
         if (others.some(o => o.value === candidate.value))
             return candidate;
         // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
@@ -43221,6 +42751,10 @@ const SERVICES = '/etc/s6-overlay/s6-rc.d';
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
 const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/** FastCGI process managers: no HTTP of their own, the front server beside them is the web server. */
+const FASTCGI_SERVER = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|fcgiwrap|spawn-fcgi)(?:\s|$)/;
+/** A service whose program is a front web server or proxy: it serves what the app service behind it does. */
+const FRONT_SERVER = /^(?:\S*\/)?(?:nginx|openresty|caddy|haproxy|traefik|httpd|apache2(?:ctl)?|envoy|lighttpd)(?:\s|$)/;
 /**
  * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
  * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
@@ -43265,8 +42799,14 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null
         }
         const helpers = (name) => NOT_WEB.test(name);
         const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
-        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-        const rest = services.filter(s => !helpers(s.name));
+        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name; and
+        // a front server (nginx, caddy …) beside an app service proxies to that app, which is what starts it.
+        const unnamed = services.filter(s => !helpers(s.name));
+        // …unless the service beside it speaks FastCGI (php-fpm): then the front server is the HTTP server.
+        const apps = unnamed.filter(s => !FRONT_SERVER.test(s.command));
+        if (apps.some(s => FASTCGI_SERVER.test(s.command)))
+            apps.length = 0;
+        const rest = apps.length > 0 ? apps : unnamed;
         const web = services.length === 1 ? services : named.length > 0 ? named : rest;
         if (web.length === 1)
             return { command: web[0].command, evidence: web[0].evidence };
@@ -43325,6 +42865,114 @@ function throughHandOverScript(command, dockerfileDir, readFile) {
         return command;
     const script = readRepoScript(first, dockerfileDir, readFile) ?? readRepoScript(first, '.', readFile);
     return script && handsOverToArguments(script.text) ? rest.join(' ') : command;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/probe-script.ts
+// Health probes kept in a script of the repository rather than in the HEALTHCHECK line itself:
+// `HEALTHCHECK CMD ["/opt/app/healthcheck.sh"]` (the script curls `http://127.0.0.1:${PORT}${PATH_PREFIX}/
+// api/health/ready`), or an image that installs its probe program without declaring a HEALTHCHECK
+// (`COPY docker/rootfs /` brings `/usr/bin/check-health`, which curls `http://127.0.0.1:${NPM_ADMIN_PORT:-81}
+// /api/`, for the deployer's compose healthcheck). The URL such a script requests from the container itself
+// is the app's probe path.
+
+
+/** File names of probe programs: `check-health`, `healthcheck.sh`, `docker-healthcheck`, `health_check.bash`. */
+const PROBE_SCRIPT_NAME = /^(?:docker[-_])?(?:check[-_]?health|health[-_]?check)(?:\.(?:sh|bash))?$/i;
+/**
+ * A request to the container itself (localhost, 127.0.0.1, 0.0.0.0, [::1]) with any port; variables before
+ * the path's first slash (`${PATH_PREFIX}`, empty unless a base path is configured) are left out.
+ */
+const SELF_REQUEST = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\$\{[^}]*\}|\$\w+|\d+))?(?:\$\{[^}]*\}|\$\w+)*(\/[^\s"'`|;)]*)/;
+/** The path a probe script requests from its own container, with the line as evidence; null for none or `/`. */
+function probeScriptRequest(file, text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line.startsWith('#') || !/\b(?:curl|wget|fetch|http\.get|nc)\b/.test(line))
+            continue;
+        const m = SELF_REQUEST.exec(line);
+        if (!m)
+            continue;
+        const path = m[1].replace(/\/{2,}/g, '/');
+        if (path === '/')
+            return null;
+        return { path, evidence: { file, line: i + 1, text: line } };
+    }
+    return null;
+}
+/** The repository file an image path comes from (its COPY), or the script found by its path's tails. */
+function repositoryFile(imagePath, copies, dockerfileDir, readFile) {
+    const candidates = imagePath.startsWith('/')
+        ? [imagePath]
+        : imagePath.includes('/')
+            ? []
+            : PATH_DIRS.map(dir => `${dir}/${imagePath}`);
+    for (const candidate of candidates)
+        for (const source of copiedFrom(candidate, copies))
+            for (const path of dockerfileDir === '.' ? [source] : [`${dockerfileDir}/${source}`, source]) {
+                const text = readFile(path);
+                if (text !== null)
+                    return { path, text };
+            }
+    return imagePath.includes('/') ? readRepoScript(imagePath, dockerfileDir, readFile) : null;
+}
+/**
+ * `HEALTHCHECK [options] CMD ["/opt/app/healthcheck.sh"]` (or shell form): the path the script it runs
+ * requests from the container, with the HEALTHCHECK line and the script's request line as evidence.
+ */
+function healthcheckScriptRequest(healthcheckArgs, copies, dockerfileDir, readFile) {
+    const m = /\bCMD\s+([\s\S]*)$/.exec(healthcheckArgs);
+    if (!m)
+        return null;
+    let command = m[1].trim();
+    if (command.startsWith('[')) {
+        try {
+            const list = JSON.parse(command);
+            if (!Array.isArray(list) || !list.every(w => typeof w === 'string'))
+                return null;
+            command = list.join(' ');
+        }
+        catch {
+            return null;
+        }
+    }
+    const program = dropLaunchers(command)[0];
+    if (!program || /^(?:curl|wget|nc|node|python\d?|php)$/.test(program))
+        return null;
+    const script = repositoryFile(program, copies, dockerfileDir, readFile);
+    return script ? probeScriptRequest(script.path, script.text) : null;
+}
+/**
+ * Probe programs the image installs without running them in a HEALTHCHECK: files named like one
+ * (PROBE_SCRIPT_NAME) inside what the image copies from the build context, whose request goes to the
+ * container itself. The first one found, or null.
+ */
+function shippedProbeRequest(copies, dockerfileDir, readFile, listFiles) {
+    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
+    for (const copy of copies)
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+            for (const base of bases) {
+                const root = `${base}${source}`.replace(/\/+$/, '');
+                const direct = PROBE_SCRIPT_NAME.test(root.slice(root.lastIndexOf('/') + 1)) ? [root] : [];
+                const inside = root === '' ? [] : listFiles(root).slice(0, 2000);
+                const files = [
+                    ...direct,
+                    ...inside.filter(f => PROBE_SCRIPT_NAME.test(f.slice(f.lastIndexOf('/') + 1)))
+                ];
+                for (const file of files) {
+                    const text = readFile(file);
+                    const request = text === null ? null : probeScriptRequest(file, text);
+                    if (request)
+                        return request;
+                }
+                if (direct.length > 0 || inside.length > 0)
+                    break;
+            }
+        }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
@@ -43391,17 +43039,29 @@ function servingProcess(path, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/probe-method.ts
+// A health probe a deployment file writes as a curl/wget command asks with GET unless it says otherwise. One
+// that sends a body or names another method (`curl … /api/graphql -X POST --data-raw '{"query": …}'`, `wget
+// --post-data=…`) checks an endpoint a load balancer's GET cannot use: a GraphQL endpoint answers a bare GET
+// with 400, an RPC route with 405. Its path is no health path.
+/** curl's `-X POST`/`--request PUT`, a body (`-d`, `--data…`, `--json`, `-F`/`--form`), wget's `--post-data`. */
+const NON_GET = /(?:^|\s)(?:-X\s*|--request[\s=]+)["']?(?:POST|PUT|PATCH|DELETE)\b|(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode|-ascii)?|--json|-F|--form|--post-data|--post-file|--body-data|--method[\s=]+["']?(?:POST|PUT|PATCH))(?=[\s=]|$)/;
+/** True when the probe command sends a request body or a method other than GET/HEAD. */
+function probeSendsBody(command) {
+    return NON_GET.test(command);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/front-server.ts
 // Reverse proxies and static web servers: they serve HTTP, but in front of the app, never as the app.
 /** Programs that stand in front of the app (reverse proxies, static servers): HTTP, but not the app's own. */
-const FRONT_SERVER = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
+const front_server_FRONT_SERVER = /^(?:\S*\/)?(?:nginx|caddy|apache2-foreground|apache2ctl|apachectl|httpd(?:-foreground)?|haproxy|traefik)$/;
 /** Whether a command line's program is a front server (`nginx -g 'daemon off;'`, `/usr/sbin/httpd`). */
 function runsFrontServer(command) {
     const program = command
         .trim()
         .replace(/^(?:exec\s+)/, '')
         .split(/\s+/)[0];
-    return program !== undefined && FRONT_SERVER.test(program);
+    return program !== undefined && front_server_FRONT_SERVER.test(program);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -43442,7 +43102,7 @@ function scriptSupervisordRuns(text) {
         for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
             const config = supervisordConfig(part.trim());
             if (config !== undefined) {
-                out.push({ config, line: i + 1, text: evidence_clip(line) });
+                out.push({ config, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(line) });
                 break;
             }
         }
@@ -43482,7 +43142,7 @@ function parseSupervisorIni(text) {
             continue;
         // An inline comment needs whitespace before its `;` (supervisor's own rule).
         const value = kv[2].replace(/\s+;.*$/, '').trim();
-        lastKey = { value, line: i + 1, text: evidence_clip(line) };
+        lastKey = { value, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(line) };
         current.keys.set(kv[1].toLowerCase(), lastKey);
     }
     return sections;
@@ -43512,7 +43172,7 @@ function webRank(command, name = '') {
     if (WORKER_WORD.test(name) || words.some(w => !w.startsWith('-') && WORKER_WORD.test(w)))
         return -1;
     const named = WEB_NAME.test(name) ? 0.5 : 0;
-    if (FRONT_SERVER.test(words[0]))
+    if (front_server_FRONT_SERVER.test(words[0]))
         return 3 + named;
     if (APP_SERVER.test(command))
         return 4 + named;
@@ -43736,6 +43396,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -43757,7 +43419,7 @@ function dockerInstructions(text) {
         const full = parts.join(' ');
         const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(full);
         if (m)
-            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: evidence_clip(first) });
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1, text: (0,signals_evidence/* clip */.$Q)(first) });
     }
     return out;
 }
@@ -43990,6 +43652,8 @@ function readDockerfile(path, text, readFile, listFiles) {
     // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
     const globalArgs = new DockerVars();
     const fastCgi = new Set();
+    // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
+    const namedExposes = new Set();
     let stageName = null;
     // Files copied from the build context into the image, so an entrypoint script is read under its repository
     // name (`COPY docker/entry.sh /app/run.sh`).
@@ -43998,6 +43662,8 @@ function readDockerfile(path, text, readFile, listFiles) {
     // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
     // `if [ "$X" = v ]` tests of the entrypoint script.
     let env = new Map();
+    // The final stage declares a HEALTHCHECK (or HEALTHCHECK NONE): no probe program is read in its place.
+    let healthcheckDeclared = false;
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
@@ -44021,6 +43687,7 @@ function readDockerfile(path, text, readFile, listFiles) {
             baseImage = parent?.baseImage ?? from;
             facts.port = [...(parent?.port ?? [])];
             facts.healthPath = [...(parent?.healthPath ?? [])];
+            healthcheckDeclared = facts.healthPath.length > 0;
             entrypoint = parent?.entrypoint ?? null;
             cmd = parent?.cmd ?? null;
             copies = [...(parent?.copies ?? [])];
@@ -44069,6 +43736,8 @@ function readDockerfile(path, text, readFile, listFiles) {
                 const listed = words.map(portOf).filter((p) => p !== null && !NON_HTTP_PORTS.has(p));
                 if (!named)
                     noteExposedTogether(exposed, listed);
+                else
+                    namedExposes.add(exposed);
                 facts.port.push(exposed);
             }
         }
@@ -44094,12 +43763,17 @@ function readDockerfile(path, text, readFile, listFiles) {
             cmd = ins;
         else if (ins.keyword === 'ENTRYPOINT')
             entrypoint = ins;
-        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+        else if (ins.keyword === 'HEALTHCHECK' && /^NONE\b/i.test(ins.args))
+            healthcheckDeclared = true;
+        else if (ins.keyword === 'HEALTHCHECK') {
+            healthcheckDeclared = true;
             const args = shellProbePort(ins.args);
             const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args));
             // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
             // app's health route.
-            if (m && m[2] !== '/') {
+            // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
+            const posts = probeSendsBody(args);
+            if (m && m[2] !== '/' && !posts) {
                 // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
                 // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
                 const probe = {
@@ -44112,10 +43786,19 @@ function readDockerfile(path, text, readFile, listFiles) {
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
             }
-            // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
-            // checks its home page, which is then the health path, below any route the code declares.
-            else {
-                const root = rootProbePath(vars.expand(args));
+            // A probe script of the repository (`HEALTHCHECK CMD ["/opt/app/healthcheck.sh"]`): the path it requests.
+            // Else a probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the
+            // image checks its home page, which is then the health path, below any route the code declares.
+            else if (!posts) {
+                const script = readFile ? healthcheckScriptRequest(ins.args, copies, dockerfile_dirOf(path), readFile) : null;
+                if (script)
+                    facts.healthPath.push({
+                        value: script.path,
+                        confidence: healthRank(script.path) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+                        source: `Dockerfile HEALTHCHECK script ${script.evidence.file}`,
+                        evidence: [...ev(ins), script.evidence]
+                    });
+                const root = script ? null : rootProbePath(vars.expand(args));
                 if (root) {
                     const probe = {
                         value: root,
@@ -44136,6 +43819,24 @@ function readDockerfile(path, text, readFile, listFiles) {
                 selfProbe = { port: Number(self[1]), ins };
         }
     }
+    // No HEALTHCHECK, but the image installs a probe program (`/usr/bin/check-health` from `COPY rootfs /`) for
+    // the deployer's healthcheck: the path it requests from the container, ranked like a HEALTHCHECK's.
+    const shipped = !healthcheckDeclared && facts.healthPath.length === 0 && readFile && listFiles
+        ? shippedProbeRequest(copies, dockerfile_dirOf(path), readFile, listFiles)
+        : null;
+    if (shipped)
+        facts.healthPath.push({
+            value: shipped.path,
+            confidence: healthRank(shipped.path) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+            source: `probe program the image installs (${shipped.evidence.file})`,
+            evidence: [shipped.evidence]
+        });
+    // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
+    // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
+    // another of them is named elsewhere (see multi-port-expose.ts).
+    const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p));
+    if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')))
+        noteExposedTogether(exposes[0], [...new Set(exposes.map(p => p.value))], exposes.slice(1));
     // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
     const finalCommand = cmd ?? entrypoint;
     // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`
@@ -44638,7 +44339,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
             const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
             if (m) {
                 args.set(m[1], m[2]);
-                argLines.set(m[1], { file: path, line: ins.line, text: evidence_clip(ins.text) });
+                argLines.set(m[1], { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) });
             }
         }
         if (ins.keyword === 'RUN' && open && language && target === null) {
@@ -44647,7 +44348,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
             const version = installed ?? fromArg?.value;
             if (version) {
                 const name = language === 'python' ? 'python' : language === 'ruby' ? 'ruby' : 'nodejs';
-                const line = { file: path, line: ins.line, text: evidence_clip(ins.text) };
+                const line = { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) };
                 const argLine = fromArg ? argLines.get(fromArg.name) : undefined;
                 const result = {
                     value: version,
@@ -44668,7 +44369,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
         const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
         const image = expand(words[0] ?? '');
         const stage = /^as$/i.test(words[1] ?? '') ? (words[2] ?? '').toLowerCase() : null;
-        const evidence = { file: path, line: ins.line, text: evidence_clip(ins.text) };
+        const evidence = { file: path, line: ins.line, text: (0,signals_evidence/* clip */.$Q)(ins.text) };
         const tag = patterns.map(re => re.exec(image)?.[1]).find(v => v !== undefined);
         const version = tag !== undefined && tag in NODE_CODENAMES ? String(NODE_CODENAMES[tag]) : tag;
         let result = version
@@ -44714,12 +44415,12 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
 const COMMAND_FILES = ['package.json', 'Makefile', 'makefile', 'justfile'];
 const WORKFLOWS = '.github/workflows';
 const SCRIPT_FOLDERS = ['scripts'];
-const image_builds_cache = new WeakMap();
+const cache = new WeakMap();
 /** The repository's own build of `image` (`acme/app:base2`, `docker.io/acme/app` = `acme/app:latest`), or null. */
 function projectImageBuild(tree, image) {
-    let builds = image_builds_cache.get(tree);
+    let builds = cache.get(tree);
     if (!builds)
-        image_builds_cache.set(tree, (builds = readBuilds(tree)));
+        cache.set(tree, (builds = readBuilds(tree)));
     return builds.get(normalImage(image)) ?? null;
 }
 function readBuilds(tree) {
@@ -44744,7 +44445,7 @@ function readBuilds(tree) {
             const build = parseBuild(m[0]);
             if (!build || !tree.has(build.dockerfile))
                 continue;
-            const evidence = evidenceAt(file, text, m.index);
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index);
             for (const tag of build.tags)
                 if (!out.has(tag))
                     out.set(tag, { dockerfile: build.dockerfile, target: build.target, evidence });
@@ -44831,7 +44532,79 @@ function refineMajorOnlyImage(image, declared) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/outgoing-requests.ts
+// A path in code is either a route the app serves or a request it sends to another service. One reader for
+// both places that must tell them apart: the Node route reader (ecosystems/node/source.ts drops a "route"
+// that is an outgoing request) and the cross-language health fallback (health-fallback.ts gives such a path
+// no confidence).
+/**
+ * Call/identifier words that mean the line talks to another service instead of serving a route: HTTP
+ * clients of every language (`axios`, Angular's `this.http`/`this.httpClient`, `requests`, `http.Get`,
+ * `RestTemplate`, `reqwest`, `Faraday` …), test clients, and links/redirects/navigation.
+ */
+const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|httpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/**
+ * `const res = await this.axios.get(` / `await api.head(` right before the path: an awaited `.get('/…')` is
+ * a request the app makes (an HTTP client), never a route it registers — registrations are not awaited.
+ */
+const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*$/;
+/** A URL being built before the path: a scheme, or a `${host}`/`$base` value it is appended to. */
+const URL_BASE = /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i;
+/** True when the text before a path literal (its line up to the quote) shows a request the app sends. */
+function sendsRequest(before) {
+    return OUTGOING.test(before) || AWAITED_GET.test(before) || URL_BASE.test(before);
+}
+/**
+ * A callee that sends requests: a function named for the request it sends (`jiraRequest(connection,
+ * "/rest/api/3/status")`, `apiRequest`, `github_request` — a server declares routes through its router, never
+ * a `…Request` function; `handleRequest`/`onRequest`, the server side, excepted), or Vue/Nuxt's `$`-named
+ * instance helpers (`this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`).
+ */
+function requestCallee(callee) {
+    if (callee.startsWith('$'))
+        return true;
+    return /(?:[a-z\d]Request|_request)$/.test(callee) && !/^_?(?:handle|on|process|serve)/i.test(callee);
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * True when the first quoted path of `line` (`'/…`, `"/…`, `` `/… ``) is the first argument of a call that
+ * sends a request — `axios.get('/api/status')`, `this.http.get<Status>('/api/status')`, `await api.get('/ping')`,
+ * `apiRequest('/health')`, `$axios.$get('/health')` — rather than a route registration. Only the called
+ * chain is read: a comparison on the line (`new URL(req.url).pathname === '/health'`) serves the path.
+ */
+function requestsPath(line) {
+    const m = /['"`]\//.exec(line);
+    if (!m)
+        return false;
+    const before = line.slice(0, m.index);
+    if (AWAITED_GET.test(before))
+        return true;
+    const chain = /([\w$.]+)\s*(?:<[^<>()]*>)?\(\s*$/.exec(before)?.[1];
+    if (chain === undefined)
+        return false;
+    const segments = chain.split('.');
+    return OUTGOING.test(chain) || segments.some(s => s.startsWith('$')) || requestCallee(segments.at(-1));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
 
 
 
@@ -44918,6 +44691,10 @@ const SKIPPED_SEGMENTS = new Set([
     'docs',
     'doc',
     'documentation',
+    // An OpenAPI/Swagger document built in code (`"/domains/status": { get: checkDomainStatus }` in a
+    // ZodOpenApiPathsObject) describes the API's routes; the server declares them elsewhere.
+    'openapi',
+    'swagger',
     'migrations',
     'dist',
     'build',
@@ -44940,11 +44717,6 @@ const SKIPPED_SEGMENTS = new Set([
     'benchmarks'
 ]);
 const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
-/**
- * Call/identifier words that mean the line talks to another service instead of serving a route; also an
- * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
- */
-const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
     'path',
@@ -45037,7 +44809,7 @@ function healthLiterals(file, text) {
             const confidence = contextConfidence(before, after, raw.startsWith('/'));
             if (confidence === 0)
                 continue;
-            out.push({ path, rank, confidence, file, line: i + 1, text: evidence_clip(trimmed.trimEnd()) });
+            out.push({ path, rank, confidence, file, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(trimmed.trimEnd()) });
         }
     }
     return out;
@@ -45054,7 +44826,7 @@ function hasFileDot(raw) {
 function contextConfidence(before, after, slashed) {
     if (declaresAuthMiddleware(before + after))
         return 0;
-    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+    if (sendsRequest(before))
         return 0;
     // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
     if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
@@ -45071,11 +44843,7 @@ function contextConfidence(before, after, slashed) {
     if (callee !== null) {
         if (WRITE_OR_CONFIG_CALLEES.test(callee))
             return 0;
-        // `this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`: Vue/Nuxt's `$`-named
-        // instance helpers are HTTP clients; no server framework registers a route through one.
-        if (callee.startsWith('$'))
-            return 0;
-        if (requestHelper(callee))
+        if (requestCallee(callee))
             return 0;
         if (slashed || ROUTE_CALLEES.has(callee))
             return FALLBACK_CONFIDENCE.call;
@@ -45094,32 +44862,6 @@ function contextConfidence(before, after, slashed) {
     if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
         return FALLBACK_CONFIDENCE.declaration;
     return 0;
-}
-/**
- * A function named for the request it sends (`jiraRequest(connection, "/rest/api/3/status")`, `apiRequest`,
- * `github_request`): an API client's helper calling another service's path. A server declares routes through
- * its router, never through a `…Request` function; `handleRequest`/`onRequest` (the server side) excepted.
- */
-function requestHelper(callee) {
-    return /(?:[a-z\d]Request|_request)$/.test(callee) && !/^_?(?:handle|on|process|serve)/i.test(callee);
-}
-/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
-function openCallee(before) {
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-        const c = before[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
-            return name ? name[1] : null;
-        }
-    }
-    return null;
 }
 /**
  * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
@@ -45154,6 +44896,8 @@ function healthFromSourceFallback(files, read) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/loopback-listen.ts
+var loopback_listen = __nccwpck_require__(1307);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/auth-wrapped-mux.ts
 
 /** A call and its argument list; the callee (`auth.Middleware`, `requireAuth`) is then tested for authentication. */
@@ -45171,7 +44915,7 @@ function authWrappedRouters(raw) {
     const out = new Set();
     if (!/auth/i.test(raw))
         return out;
-    const text = stripCComments(raw);
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
     for (const d of text.matchAll(ROUTER_DECLARATION)) {
         const from = d.index + d[0].length;
         const next = text.indexOf('\nfunc ', from);
@@ -45552,7 +45296,7 @@ function parseDotenv(path, text) {
         let value = m[2].trim();
         const quoted = /^(["'])(.*)\1/.exec(value);
         value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
-        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: evidence_clip(raw.trim()) } });
+        vars.set(m[1], { value, evidence: { file: path, line: i + 1, text: (0,signals_evidence/* clip */.$Q)(raw.trim()) } });
     });
     return vars;
 }
@@ -45584,6 +45328,7 @@ function portFromDotenv(path, vars, confidence) {
 
 
 
+
 const compose_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /**
  * Compose variants beside the standard names: `docker-compose.prod.yml`, `compose.dev.yaml`. They are read
@@ -45601,6 +45346,50 @@ function composeFilesIn(tree, dirs) {
             .filter(p => COMPOSE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !compose_COMPOSE_FILES.includes((0,analyzer_tree/* basename */.P8)(p)))
             .sort()
     ]);
+}
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+function projectName(tree, dir) {
+    const pkg = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
+    if (fromPkg)
+        return fromPkg;
+    const pyproject = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
+    const section = pyproject
+        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+        : null;
+    if (section)
+        return section[1];
+    // Arrays before the name (`authors = [{…}]`, `classifiers = […]`) end the quick read: parse the table.
+    if (pyproject === null)
+        return null;
+    const parsed = (0,manifests/* parseTomlFile */.gm)(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
+    const name = parsed?.ok
+        ? ((0,manifests/* getPath */.Yn)(parsed.value, 'project', 'name') ?? (0,manifests/* getPath */.Yn)(parsed.value, 'tool', 'poetry', 'name'))
+        : undefined;
+    return typeof name === 'string' ? name : null;
+}
+/**
+ * Folders kept for compose files (`docker-compose/docker-compose.yml` beside the `glances.conf` it mounts):
+ * read like the app folder's own, for the services that build the app or run the project's published image.
+ */
+const COMPOSE_FOLDERS = ['docker-compose', 'compose'];
+/** The compose files of the app folder's compose folders. */
+function composeFolderFiles(tree, dir) {
+    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,analyzer_tree/* joinPath */.uJ)(dir, f)));
+}
+/**
+ * A service without `build:` that runs the project's own published image: `image: nicolargo/glances:latest-full`
+ * for a project named Glances (its package name, case aside) — the compose file a project ships for users.
+ */
+function runsProjectImage(image, project) {
+    if (typeof image !== 'string' || project === null)
+        return false;
+    const repo = image
+        .split('/')
+        .pop()
+        ?.replace(/[:@].*$/, '')
+        .toLowerCase();
+    return repo !== undefined && repo !== '' && repo === project.toLowerCase();
 }
 /** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
 function interpolateDefault(text) {
@@ -45642,6 +45431,45 @@ function builtDirs(base, svc) {
     return typeof dockerfile === 'string' && dockerfile.includes('/')
         ? [contextDir, (0,analyzer_tree/* dirname */.pD)((0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(contextDir, dockerfile)))]
         : [contextDir];
+}
+/**
+ * The `build.target` stages the root compose files build a Dockerfile with (`dockerfile:
+ * ./dockerfiles/Dockerfile`, `target: web-server`): a multi-target file whose services each pick their stage.
+ */
+function composeTargetsOf(tree, dockerfile) {
+    const targets = new Set();
+    for (const path of composeFilesIn(tree, ['.'])) {
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const services = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'services') : undefined;
+        if (!(0,manifests/* isRecord */.u4)(services))
+            continue;
+        for (const raw of Object.values(services)) {
+            if (!(0,manifests/* isRecord */.u4)(raw))
+                continue;
+            // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
+            const svc = { ...raw, build: (0,manifests/* isRecord */.u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
+            const target = (0,manifests/* getPath */.Yn)(svc, 'build', 'target');
+            const [context] = builtDirs((0,analyzer_tree/* dirname */.pD)(path), svc);
+            const file = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
+            if (typeof target !== 'string' || context === undefined)
+                continue;
+            const built = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
+            if (built === dockerfile)
+                targets.add(target.toLowerCase());
+        }
+    }
+    return targets;
+}
+/** A mapping with its YAML merge keys (`<<: *anchor`, nested) spread under its own keys. */
+function withMergeKeys(value, depth = 0) {
+    const merged = value['<<'];
+    if (merged === undefined || depth > 4)
+        return value;
+    const { '<<': _, ...own } = value;
+    const bases = (Array.isArray(merged) ? merged : [merged])
+        .filter(manifests/* isRecord */.u4)
+        .map(b => withMergeKeys(b, depth + 1));
+    return Object.assign({}, ...bases, own);
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
 const APP_MANIFESTS = [
@@ -45730,7 +45558,7 @@ function serviceEnvironment(env) {
 function healthcheckPath(test, env) {
     const text = healthcheckText(test, env);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
-    return m && m[1] !== '/' ? m[1] : null;
+    return m && m[1] !== '/' && !probeSendsBody(text) ? m[1] : null;
 }
 function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
@@ -45755,6 +45583,11 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
             built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
+        // A compose folder's file for users runs the project's published image (`image: acme/glances`).
+        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,analyzer_tree/* basename */.P8)(base)) && (0,analyzer_tree/* dirname */.pD)(base) === appDir) {
+            const project = projectName(tree, appDir);
+            built = entries.filter(([, svc]) => svc.build === undefined && runsProjectImage(svc.image, project));
+        }
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
@@ -45771,7 +45604,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
-                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheck')]
                 });
             // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
             // below any health route the code declares (root-probe.ts).
@@ -45780,7 +45613,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: '/',
                     confidence: HEALTH.rootProbe,
                     source: `${path} services.${name}.healthcheck of the root URL`,
-                    evidence: [keyEvidence(path, text, 'healthcheck')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheck')]
                 });
             const entries = [
                 ...(Array.isArray(svc.ports) ? svc.ports : []),
@@ -45793,7 +45626,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                         value: port,
                         confidence,
                         source: `${path} services.${name}.ports`,
-                        evidence: [keyEvidence(path, text, 'ports')]
+                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'ports')]
                     });
             }
             const env = svc.environment;
@@ -45808,7 +45641,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [keyEvidence(path, text, 'PORT')],
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
                     setsEnv: ['PORT']
                 });
         }
@@ -46114,7 +45947,7 @@ function memberScriptCommand(tree, root, dir, command) {
     const manager = m[1];
     // The same script name in the member (`cd packages/core && npm start` for `npm run start`): as written.
     const run = target === m[2] ? command.trim() : target === 'start' ? `${manager} start` : `${manager} run ${target}`;
-    return { command: run, evidence: keyEvidence(rootPath, tree.read(rootPath), m[2]) };
+    return { command: run, evidence: (0,signals_evidence/* keyEvidence */.X7)(rootPath, tree.read(rootPath), m[2]) };
 }
 /** The member script a root script runs, when it runs one script of `member` (by folder or package name). */
 function memberScript(script, member, name) {
@@ -46405,8 +46238,13 @@ function scriptSources(command, workdir, copies) {
 // Commands that run a development server rather than the production one. One source, two uses: the Node
 // watchers and dev servers a package.json start script may run (ecosystems/node/commands.ts), and the
 // cross-language list a compose `command:` is ranked by (shared.ts), which holds the Node ones too.
-/** Start scripts that run a dev server or a watcher rather than the production server. */
-const NODE_DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|nuxi dev|astro dev|remix dev|react-router dev|svelte-kit dev|vinxi dev|webpack-dev-server|--watch)\b/;
+/**
+ * Start scripts that run a dev server or a watcher rather than the production server. `vite` is the
+ * command word only (`vite`, `npx vite --port 3000`, `node_modules/.bin/vite`: after a space, an operator or `.bin/`), never a file named after it
+ * (`node vite-server.js`, `node scripts/vite.mjs`); `--watch` is the flag (`node --watch server.js`,
+ * `tsc --watch`, `--watch-path=src`), which follows a space — never a word ending in it.
+ */
+const NODE_DEV_RUNNERS = /\b(?:nodemon|ts-node-dev|node-dev|tsx watch|next dev|nuxt dev|nuxi dev|astro dev|remix dev|react-router dev|svelte-kit dev|vinxi dev|webpack-dev-server)\b|(?<=^|[\s;&|(]|\.bin\/)vite(?![\w.-])(?!\s+preview)|(?<!\S)--watch\b/;
 /**
  * Development servers of any language: Django's runserver, `flask run`, a `dev` script, a reloading server,
  * Laravel's `artisan serve`, PHP's built-in server, and the Node runners above.
@@ -46480,6 +46318,46 @@ function workflowBuiltDockerfile(tree, dir) {
     if (serving.size === 1)
         return [...serving][0];
     return serving.size === 0 && running.size === 1 ? [...running][0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/go-built-binary.ts
+// A repository-root Dockerfile that builds a Go module member in place and runs that binary: a build stage
+// copies the member (`COPY api /app/api`), builds it in its copy (`WORKDIR /app/api` + `go build -o photoview
+// .`), and the last stage copies the binary out (`COPY --from=api /app/api/photoview /app/photoview`) and runs it
+// (`ENTRYPOINT ["/app/photoview"]`). Traced back through the copies, the binary is `api/photoview`: a file the
+// repository does not hold, in the member's folder, named by a `go build -o`. The image ships that member
+// (its EXPOSE, ENV and command are the member's), though the command names no folder.
+
+
+
+const go_built_binary_PATH_DIRS = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/usr/sbin', '/sbin'];
+const go_built_binary_escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when the Dockerfile at `path` (text `text`, command `command`) runs the binary `go build` made in `dir`. */
+function runsGoBinaryBuiltIn(tree, dir, path, text, command) {
+    if (!tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, 'go.mod')) || !/\bgo\s+build\b/.test(text))
+        return false;
+    const stage = finalStage(text);
+    if (!stage)
+        return false;
+    const context = (0,analyzer_tree/* dirname */.pD)(path);
+    for (const word of command.split(/\s+/)) {
+        // A binary installed on the PATH is run by its name (`CMD ["/usr/local/bin/server"]` reads `server`).
+        const paths = word.startsWith('/')
+            ? [word]
+            : /^[\w.-]+$/.test(word)
+                ? go_built_binary_PATH_DIRS.map(d => `${d}/${word}`)
+                : [];
+        for (const source of paths.flatMap(p => copiedFrom(p, stage.copies))) {
+            const file = (0,analyzer_tree/* joinPath */.uJ)(context, source);
+            // A file the repository holds is a copied source (a script), not a build output.
+            if (tree.has(file) || (0,analyzer_tree/* dirname */.pD)(file) !== dir)
+                continue;
+            const name = file.slice(file.lastIndexOf('/') + 1);
+            if (new RegExp(String.raw `\bgo\s+build\b[^\n]*?\s-o\s+(?:\./)?${go_built_binary_escapeRegex(name)}(?=[\s;&|]|$)`).test(text))
+                return true;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
@@ -46703,7 +46581,7 @@ function readFlyToml(tree, dir, facts, warnings) {
                 value: port,
                 confidence: conf,
                 source: 'fly.toml internal_port',
-                evidence: [keyEvidence(path, text, 'internal_port')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'internal_port')]
             });
         const checks = [
             ...(Array.isArray(s.checks) ? s.checks : []),
@@ -46716,7 +46594,7 @@ function readFlyToml(tree, dir, facts, warnings) {
                     value: p,
                     confidence: conf,
                     source: 'fly.toml checks.path',
-                    evidence: [keyEvidence(path, text, 'path')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'path')]
                 });
         }
     }
@@ -46726,7 +46604,7 @@ function readFlyToml(tree, dir, facts, warnings) {
             value: envPort,
             confidence: conf,
             source: 'fly.toml env.PORT',
-            evidence: [keyEvidence(path, text, 'PORT')],
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
             setsEnv: ['PORT']
         });
 }
@@ -46759,7 +46637,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
                     value: start,
                     confidence: conf,
                     source: 'render.yaml startCommand',
-                    evidence: [keyEvidence(path, text, 'startCommand')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'startCommand')]
                 });
             const build = viaImage ? undefined : (0,manifests/* getString */.AA)(s, 'buildCommand');
             if (build)
@@ -46767,7 +46645,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
                     value: build,
                     confidence: conf,
                     source: 'render.yaml buildCommand',
-                    evidence: [keyEvidence(path, text, 'buildCommand')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'buildCommand')]
                 });
             const health = (0,manifests/* getString */.AA)(s, 'healthCheckPath');
             if (health && health !== '/')
@@ -46775,7 +46653,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
                     value: health,
                     confidence: conf,
                     source: 'render.yaml healthCheckPath',
-                    evidence: [keyEvidence(path, text, 'healthCheckPath')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthCheckPath')]
                 });
             const envVars = (0,manifests/* getPath */.Yn)(s, 'envVars');
             if (Array.isArray(envVars)) {
@@ -46786,7 +46664,7 @@ function readRenderYaml(tree, dir, facts, warnings) {
                         value: port,
                         confidence: conf,
                         source: 'render.yaml envVars.PORT',
-                        evidence: [keyEvidence(path, text, 'PORT')],
+                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
                         setsEnv: ['PORT']
                     });
             }
@@ -46820,7 +46698,7 @@ function readAppYaml(tree, dir, facts, warnings) {
             value: entry,
             confidence: conf,
             source: 'app.yaml entrypoint',
-            evidence: [keyEvidence(path, text, 'entrypoint')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'entrypoint')]
         });
 }
 /** Railway config-as-code: `deploy.startCommand`, `deploy.healthcheckPath`, `build.buildCommand`. */
@@ -46841,7 +46719,7 @@ function readRailway(tree, dir, facts, warnings) {
                 value: start,
                 confidence: conf,
                 source: `${name} deploy.startCommand`,
-                evidence: [keyEvidence(path, text, 'startCommand')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'startCommand')]
             });
         const build = (0,manifests/* getString */.AA)(parsed.value, 'build', 'buildCommand');
         if (build)
@@ -46849,7 +46727,7 @@ function readRailway(tree, dir, facts, warnings) {
                 value: build,
                 confidence: conf,
                 source: `${name} build.buildCommand`,
-                evidence: [keyEvidence(path, text, 'buildCommand')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'buildCommand')]
             });
         const health = (0,manifests/* getString */.AA)(parsed.value, 'deploy', 'healthcheckPath');
         if (health && health !== '/')
@@ -46857,7 +46735,7 @@ function readRailway(tree, dir, facts, warnings) {
                 value: health,
                 confidence: conf,
                 source: `${name} deploy.healthcheckPath`,
-                evidence: [keyEvidence(path, text, 'healthcheckPath')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheckPath')]
             });
         return;
     }
@@ -46890,7 +46768,7 @@ function readAppRunner(tree, dir, facts, warnings) {
                     value: port,
                     confidence: conf,
                     source: 'apprunner.yaml run.network.port',
-                    evidence: [keyEvidence(path, text, 'port')],
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'port')],
                     setsEnv: portVariable ? ['PORT', portVariable] : ['PORT']
                 });
             const command = (0,manifests/* getString */.AA)(parsed.value, 'run', 'command');
@@ -46901,7 +46779,7 @@ function readAppRunner(tree, dir, facts, warnings) {
                     value: command,
                     confidence: CONFIDENCE.convention,
                     source: 'apprunner.yaml run.command',
-                    evidence: [keyEvidence(path, text, 'command')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'command')]
                 });
             return;
         }
@@ -46949,7 +46827,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
                     value: port,
                     confidence: do_app_spec_conf,
                     source: `${path} http_port`,
-                    evidence: [keyEvidence(path, text, 'http_port')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'http_port')]
                 });
             const run = (0,manifests/* getString */.AA)(s, 'run_command');
             if (run)
@@ -46957,7 +46835,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
                     value: run.trim(),
                     confidence: do_app_spec_conf,
                     source: `${path} run_command`,
-                    evidence: [keyEvidence(path, text, 'run_command')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'run_command')]
                 });
             const build = (0,manifests/* getString */.AA)(s, 'build_command');
             if (build)
@@ -46965,7 +46843,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
                     value: build.trim(),
                     confidence: do_app_spec_conf,
                     source: `${path} build_command`,
-                    evidence: [keyEvidence(path, text, 'build_command')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'build_command')]
                 });
             const health = (0,manifests/* getString */.AA)(s, 'health_check', 'http_path');
             if (health && health !== '/')
@@ -46973,7 +46851,7 @@ function readDoAppSpec(tree, dir, facts, warnings) {
                     value: health,
                     confidence: do_app_spec_conf,
                     source: `${path} health_check.http_path`,
-                    evidence: [keyEvidence(path, text, 'http_path')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'http_path')]
                 });
         }
         // The first spec that declares services is the app's; the template repeats it.
@@ -46992,7 +46870,7 @@ function readProcfile(path, text, readFile) {
     if (!m)
         return { startCommand: [], port: [] };
     const declared = m[1].trim();
-    const evidence = [evidenceAt(path, text, m.index)];
+    const evidence = [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)];
     // `web: bash Procfile.sh`: the script's final command is the process that serves.
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     const followed = readFile ? followStartScript(declared, dir, readFile) : null;
@@ -47116,7 +46994,7 @@ function probesIn(file, text) {
         const port = portText === null || portText.includes('{{') ? null : resolvePort(lines, i, portText);
         if (path === null && port === null)
             continue;
-        probes.push({ path, healthNamed, port, file, line: at + 1, text: evidence_clip(lines[at].trim()) });
+        probes.push({ path, healthNamed, port, file, line: at + 1, text: (0,signals_evidence/* clip */.$Q)(lines[at].trim()) });
     }
     return probes;
 }
@@ -47199,7 +47077,7 @@ function envPortsIn(file, text) {
             const v = /^\s*value\s*:\s*["']?(\d{2,5})["']?\s*$/.exec(lines[j]);
             const port = v ? parsePort(v[1]) : null;
             if (port !== null)
-                out.push({ path: null, port, file, line: j + 1, text: evidence_clip(lines[j].trim()) });
+                out.push({ path: null, port, file, line: j + 1, text: (0,signals_evidence/* clip */.$Q)(lines[j].trim()) });
             if (v)
                 break;
         }
@@ -47301,8 +47179,9 @@ function appServiceCommand(tree, dir, pullsApp) {
         const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
         if (!(0,manifests/* isRecord */.u4)(services))
             continue;
+        const jobs = oneShotServices(services);
         for (const [name, svc] of Object.entries(services)) {
-            if (!(0,manifests/* isRecord */.u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc) || jobs.has(name))
                 continue;
             const runs = svc.build !== undefined
                 ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
@@ -47319,17 +47198,22 @@ function appServiceCommand(tree, dir, pullsApp) {
     }
     return null;
 }
-/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
-function projectName(tree, dir) {
-    const pkg = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
-    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
-    if (fromPkg)
-        return fromPkg;
-    const pyproject = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
-    const section = pyproject
-        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
-        : null;
-    return section?.[1] ?? null;
+/**
+ * Services another service waits for to finish (`depends_on: {migrate: {condition:
+ * service_completed_successfully}}`): one-shot jobs run from the app's image (migrations, seeding), never
+ * the server, whatever order the file lists them in.
+ */
+function oneShotServices(services) {
+    const jobs = new Set();
+    for (const svc of Object.values(services)) {
+        const deps = (0,manifests/* isRecord */.u4)(svc) ? svc.depends_on : undefined;
+        if (!(0,manifests/* isRecord */.u4)(deps))
+            continue;
+        for (const [dep, spec] of Object.entries(deps))
+            if ((0,manifests/* isRecord */.u4)(spec) && spec.condition === 'service_completed_successfully')
+                jobs.add(dep);
+    }
+    return jobs;
 }
 function shipsOwnDockerfile(tree, dir) {
     return ['Dockerfile', 'Containerfile'].some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, n)));
@@ -47366,18 +47250,18 @@ function kubernetesArgs(tree, dir, program) {
 /** The `args:` line of a container (`- args:` when it opens the list item). */
 function argsEvidence(file, text) {
     const m = /^[ \t]*(?:-\s+)?args\s*:/m.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, 'args');
+    return m ? (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) : (0,signals_evidence/* keyEvidence */.X7)(file, text, 'args');
 }
 /** Evidence for `key:` inside the block of `section:` (the service's own `command:`, not another's). */
 function keyAfter(file, text, section, key) {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const start = new RegExp(`^[ \\t]*['"]?${escape(section)}['"]?\\s*:`, 'm').exec(text);
     if (!start)
-        return keyEvidence(file, text, key);
+        return (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
     const re = new RegExp(`^[ \\t]*${escape(key)}\\s*:`, 'gm');
     re.lastIndex = start.index;
     const m = re.exec(text);
-    return m ? evidenceAt(file, text, m.index) : keyEvidence(file, text, key);
+    return m ? (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) : (0,signals_evidence/* keyEvidence */.X7)(file, text, key);
 }
 /** Every `containers:` entry of a Kubernetes object (Deployment, StatefulSet, Pod, CronJob …). */
 function containersOf(value, depth = 0) {
@@ -47451,7 +47335,7 @@ function loopbackBind(tree, files, port) {
             return null;
         const m = onLoopback.exec(text);
         if (m && !found)
-            found = evidenceAt(path, text, m.index);
+            found = (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index);
     }
     return found;
 }
@@ -47459,6 +47343,7 @@ function loopbackBind(tree, files, port) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
+
 
 
 
@@ -47512,7 +47397,12 @@ const DOCKERFILE_FOLDERS = [
     'deployment',
     'deployment/docker',
     'ops/docker',
-    'src/main/docker'
+    'src/main/docker',
+    // Folders named for the Dockerfiles they keep (`docker-files/alpine.Dockerfile` beside
+    // `docker-files/ubuntu.Dockerfile`): flavours of one image, built with the root as context.
+    'dockerfiles',
+    'docker-files',
+    'docker_files'
 ];
 /**
  * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
@@ -47571,7 +47461,7 @@ function dockerfileVariants(tree, dir) {
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
-        return text !== null && readDockerfile(p, text).startCommand.length > 0;
+        return text !== null && dockerfileRuns(p, text);
     })
         .sort();
     const project = projectNames(tree, dir);
@@ -47610,17 +47500,49 @@ function runnableDockerfiles(tree, dir) {
     // `Dockerfile.server.*` is a build-tool image, not the app).
     return { paths: production.length > 0 ? production : variants, idleStandard: standard !== undefined };
 }
+/**
+ * Whether the Dockerfile at `path` with `text` has a start command, read without the repository's scripts
+ * (so from the two alone): every app of a monorepo asks it of the same Dockerfiles — bitwarden's twenty
+ * apps read its Dockerfiles that way hundreds of times.
+ */
+function dockerfileRuns(path, text) {
+    const known = dockerfileRunsByPath.get(path);
+    if (known !== undefined && known.text === text)
+        return known.runs;
+    const runs = readDockerfile(path, text).startCommand.length > 0;
+    if (dockerfileRunsByPath.size >= 4096)
+        dockerfileRunsByPath.clear();
+    dockerfileRunsByPath.set(path, { text, runs });
+    return runs;
+}
+const dockerfileRunsByPath = new Map();
+/**
+ * readDockerfile with the repository's scripts (`tree`'s files), once per tree, path and text; the facts are
+ * shared, so callers only read them.
+ */
+function dockerfileFacts(tree, path, text) {
+    let byPath = dockerfileFactsByTree.get(tree);
+    if (!byPath)
+        dockerfileFactsByTree.set(tree, (byPath = new Map()));
+    const known = byPath.get(path);
+    if (known !== undefined && known.text === text)
+        return known.facts;
+    const facts = readDockerfile(path, text, file => tree.read(file));
+    byPath.set(path, { text, facts });
+    return facts;
+}
+const dockerfileFactsByTree = new WeakMap();
 /** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
 function runsSomething(tree, path) {
     const text = tree.read(path);
-    return text !== null && readDockerfile(path, text).startCommand.length > 0;
+    return text !== null && dockerfileRuns(path, text);
 }
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
 function dockerfileRunsFrontServer(tree, path) {
     const text = tree.read(path);
     if (text === null)
         return false;
-    const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0];
+    const start = dockerfileFacts(tree, path, text).startCommand[0];
     return start !== undefined && runsFrontServer(start.value);
 }
 /**
@@ -47650,7 +47572,7 @@ function appDockerfile(tree, dir) {
             continue;
         for (const path of paths) {
             const text = tree.read(path);
-            if (text === null || readDockerfile(path, text).startCommand.length === 0)
+            if (text === null || !dockerfileRuns(path, text))
                 continue;
             if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))))
                 return path;
@@ -47696,7 +47618,7 @@ function nestedFolderDockerfile(tree, dir) {
             if (isOwnApp(tree, folder))
                 return false;
             const text = tree.read(path);
-            if (text === null || readDockerfile(path, text).startCommand.length === 0)
+            if (text === null || !dockerfileRuns(path, text))
                 return false;
             return copiesFromAppFolder(tree, dir, folder, text);
         });
@@ -47724,7 +47646,7 @@ function nestedFolderDockerfile(tree, dir) {
  */
 function flavoursAgree(tree, paths) {
     const shape = (path) => {
-        const facts = readDockerfile(path, tree.read(path) ?? '', file => tree.read(file));
+        const facts = dockerfileFacts(tree, path, tree.read(path) ?? '');
         return JSON.stringify([facts.startCommand[0]?.value, facts.port.map(p => p.value).sort()]);
     };
     const first = shape(paths[0]);
@@ -47750,7 +47672,7 @@ function parentFolderDockerfileBuilding(tree, dir) {
         if (!path || isOwnApp(tree, sub))
             continue;
         const text = tree.read(path);
-        if (text === null || readDockerfile(path, text).startCommand.length === 0)
+        if (text === null || !dockerfileRuns(path, text))
             continue;
         if (!copiesFromAppFolder(tree, parent, sub, text))
             continue;
@@ -47807,7 +47729,7 @@ function ancestorDockerfileRunning(tree, dir) {
         const text = tree.read(path);
         // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
         // the script execs (`/app/lldap run`), which is what names the member.
-        const command = text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
+        const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -47832,6 +47754,13 @@ function ancestorDockerfileRunning(tree, dir) {
         // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
         if (apps.size === 0 && workdirMember(text, [member]) === member)
             return path;
+        // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
+        // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
+        if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir)
+            return path;
+        // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
+        if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text, command))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
@@ -47850,7 +47779,7 @@ function folderDockerfileRunningBinary(tree, ancestor, dir) {
             continue;
         for (const path of runnableDockerfiles(tree, sub).paths) {
             const text = tree.read(path);
-            const command = text === null ? undefined : readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value;
+            const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
             if (command && workspaceMemberRunBy(tree, ancestor, command) === dir)
                 return path;
         }
@@ -47929,7 +47858,7 @@ function parentDockerfileBuilding(tree, dir) {
     const name = dir.slice(slash + 1);
     const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(parent, n)).find(p => tree.has(p));
     const text = path ? tree.read(path) : null;
-    if (!path || text === null || readDockerfile(path, text).startCommand.length === 0)
+    if (!path || text === null || !dockerfileRuns(path, text))
         return null;
     // Its command runs this folder's file by its image path (`node /usr/app/server.js`, image-run-file.ts):
     // whatever root manifest a build stage installed, the image is this folder's.
@@ -48098,6 +48027,7 @@ function readSharedSignals(tree, dir) {
     const composeFiles = [
         ...new Set([
             ...composeFilesIn(tree, [dir, '.']),
+            ...composeFolderFiles(tree, dir),
             ...(s.dockerfile ? composeFilesBuilding(tree, dir, s.dockerfile) : [])
         ])
     ];
@@ -48406,7 +48336,7 @@ function recommendResources(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/login-decorators.ts
-const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required)\b/;
+const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required|authenticated?)\b/;
 /** Decorator stacks are short; a route whose `def` is further away is not read. */
 const MAX_LINES = 12;
 /** Health candidates without the routes that need a signed-in user. */
@@ -48430,6 +48360,354 @@ function behindLogin(read, at) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-route.ts
+
+
+/** What in a handler means "more than a constant answer": data, sessions, auth, pages, files, I/O. */
+const READS = /\b(?:db|database|prisma|knex|sequelize|mongoose|mongo\w*|redis|cache\w*|repository|repo|repositories|query|sql|execute|select|find\w*|session|sessions|pool|transaction|collection|orm|entity|model|models|store|conn|connection|cursor|user|users|current_user|auth\w*|login|logout|token|jwt|passport|guard|permission\w*|render\w*|template\w*|TemplateResponse|sendFile|send_file|sendfile|FileResponse|send_from_directory|readFile\w*|read_to_string|include_str|redirect\w*|Redirect\w*|RedirectResponse|indexHTML|index\.html|static|await|then|open|fs|File|Depends|Security)\b/i;
+/** Auth on the declaration (decorators/attributes between the route and its handler). */
+const AUTH_DECORATOR = /@(?:UseGuards|Auth\w*|Roles|login_required|\w*auth\w*|\w*_required|jwt_required|permission\w*)\b|Depends\(|Security\(|dependencies\s*=/i;
+/** A file that serves files or a single-page app at the root of the server. */
+const ROOT_STATIC = /\b(?:use|register)\(\s*(?:express\.static|serveStatic|koaStatic|static\w*|fastifyStatic|serve)\s*\(|ServeStaticModule|\.mount\(\s*["']\/["']\s*,\s*StaticFiles|StaticFiles\([^)]*html\s*=\s*True|(?:fallback_service|nest_service\(\s*"\/"\s*,)\s*\(?\s*ServeDir|\bsendFile\([^)]*index\.html|\bFlask\([^)]*static_url_path\s*=\s*["']["']/;
+const MAX_BODY_LINES = 12;
+const MAX_BODY_CHARS = 600;
+function lineOf(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineAt(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    let end = text.indexOf('\n', index);
+    if (end < 0)
+        end = text.length;
+    return text.slice(start, end).trim();
+}
+/** The `{…}` body starting at `open` (a `{`), brace-matched without regard to strings; null when too long. */
+function braceBody(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length && i < open + MAX_BODY_CHARS * 2; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return null;
+}
+/** The body without whole-line comments and trailing `// …`/`# …` ones (after code and a space or `;`). */
+function withoutComments(body) {
+    return body
+        .split('\n')
+        .filter(l => !/^\s*(?:\/\/|#|\/\*|\*)/.test(l))
+        .map(l => l.replace(/(?:;|\s)\s*(?:\/\/|#)\s.*$/, m => (m.startsWith(';') ? ';' : '')))
+        .join('\n')
+        .trim();
+}
+/** Whether a body is a short constant answer (the structure this module is about). */
+function constantBody(body) {
+    const code = withoutComments(body);
+    if (code.length === 0 || code.length > MAX_BODY_CHARS)
+        return false;
+    if (code.split('\n').length > MAX_BODY_LINES)
+        return false;
+    // Strip string literals before looking for reads: `'Welcome to the user API'` says nothing of users; what
+    // a template literal or f-string interpolates (`${req.user.name}`, `{user.name}`) is code, and stays.
+    const interpolated = (inner) => ` ${(inner.match(/\$?\{[^{}]*\}/g) ?? []).join(' ')} `;
+    const bare = code
+        .replace(/`((?:\\.|[^\\`])*)`/g, (_m, inner) => interpolated(inner))
+        .replace(/(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g, (_m, f, _q, inner) => (f ? interpolated(inner) : '""'));
+    if (READS.test(bare))
+        return false;
+    // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
+    if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code))
+        return false;
+    // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
+    return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare);
+}
+/** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
+const ANNOUNCES = /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i;
+/** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
+const INFO_IDENTIFIER = /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/;
+/**
+ * Whether a constant answer announces the service: a string saying it is running or naming the API/version
+ * (dictionary keys left out), or an info/version/status value or handler. A scaffold's greeting
+ * (`'Hello World!'`, `{"message": "Hello World"}`, `getHello()`) or a landing text says nothing of the kind:
+ * the template app's placeholder, not a root meant to be probed.
+ */
+function announcesService(body, handler) {
+    const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':');
+    for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
+        if (ANNOUNCES.test(m[2]))
+            return true;
+    const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
+    return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler);
+}
+/** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */
+function jsRoots(file, text) {
+    const out = [];
+    const apps = new Set(['app', 'server', 'fastify']);
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express|fastify|Fastify|koa|new\s+(?:Koa|Hono|Elysia|Router))\s*\(/g))
+        apps.add(m[1]);
+    const re = /\b(\w+)\.get\(\s*(['"`])\/\2\s*,\s*/g;
+    for (const m of text.matchAll(re)) {
+        if (!apps.has(m[1]))
+            continue;
+        const at = m.index + m[0].length;
+        const head = text.slice(at, at + 200);
+        // Inline handler: `(req, res) => {`, `async (c) =>`, `function (req, res) {`; an expression arrow too.
+        const fn = /^(?:async\s+)?(?:function\s*\w*\s*\([^)]*\)|\([^)]*\)|\w+)\s*(?:=>)?\s*/.exec(head);
+        if (!fn || !/=>|function/.test(fn[0]))
+            continue;
+        const after = at + fn[0].length;
+        let body;
+        if (text[after] === '{')
+            body = braceBody(text, after);
+        else {
+            const end = text.indexOf('\n', after);
+            body = text.slice(after, end < 0 ? text.length : end).replace(/\)\s*;?\s*$/, '');
+        }
+        if (body === null)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: `${m[1]}.get('/')`,
+            handler: ''
+        });
+    }
+    return out;
+}
+/** Nest `@Controller()`/`@Controller('/')` with a `@Get()`/`@Get('/')` method, no guard on either. */
+function nestRoots(file, text, read, files) {
+    const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text);
+    if (!ctrl)
+        return [];
+    // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
+    const prefixed = files.some(f => {
+        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
+        const call = t ? /\.setGlobalPrefix\(/.exec(t) : null;
+        return (t !== null &&
+            call !== null &&
+            !/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)));
+    });
+    if (prefixed)
+        return [];
+    if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index)))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {
+        const rest = text.slice(m.index, m.index + 600);
+        const method = /\n\s*(?:public\s+|async\s+)*(\w+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{/.exec(rest);
+        if (!method)
+            continue;
+        if (AUTH_DECORATOR.test(rest.slice(0, method.index)))
+            continue;
+        const open = m.index + method.index + method[0].length - 1;
+        let body = braceBody(text, open);
+        if (body === null)
+            continue;
+        // `return this.service.appInfo()`: the answer is that method's; read it once.
+        const call = /^\s*return\s+this\.\w+\.(\w+)\(\s*\)\s*;?\s*$/.exec(body);
+        if (call) {
+            const dir = file.slice(0, file.lastIndexOf('/') + 1);
+            const target = new RegExp(`\\n\\s*(?:public\\s+|async\\s+)*${call[1]}\\s*\\(\\s*\\)\\s*(?::\\s*[^{]+)?\\{`);
+            body = null;
+            for (const f of files) {
+                if (f === file || !f.startsWith(dir) || f.slice(dir.length).includes('/'))
+                    continue;
+                const t = read(f);
+                const d = t ? target.exec(t) : null;
+                if (t && d) {
+                    body = braceBody(t, d.index + d[0].length - 1);
+                    break;
+                }
+            }
+            if (body === null)
+                continue;
+        }
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: 'Nest @Controller() @Get()',
+            handler: method[1]
+        });
+    }
+    return out;
+}
+/** The Python function body after a decorator at `from`: the lines indented under its `def`. */
+function pythonDef(text, from) {
+    const rest = text.slice(from, from + 2000);
+    const def = /\n([ \t]*)(?:async\s+)?def\s+(\w+)\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest);
+    if (!def)
+        return null;
+    const indent = def[1].length;
+    const lines = [];
+    for (const l of rest.slice(def.index + def[0].length).split('\n')) {
+        if (l.trim() === '') {
+            lines.push(l);
+            continue;
+        }
+        if ((/^[ \t]*/.exec(l)[0].length ?? 0) <= indent)
+            break;
+        lines.push(l);
+        if (lines.length > MAX_BODY_LINES + 2)
+            break;
+    }
+    return {
+        decorators: rest.slice(0, def.index),
+        name: def[2],
+        params: def[3],
+        body: lines.join('\n'),
+        at: from + def.index + def[0].length
+    };
+}
+/** FastAPI/Flask `@x.get("/")` / `@x.route("/")` on the app, or on a router included without a prefix. */
+function pythonRoots(file, text, read, files) {
+    const out = [];
+    for (const m of text.matchAll(/^[ \t]*@(\w+)\.(get|route|api_route)\(\s*(["'])\/\3\s*([,)])/gm)) {
+        const obj = m[1];
+        const decl = new RegExp(`\\b${obj}\\s*=\\s*(\\w+(?:\\.\\w+)?)\\(([^)]*)\\)`).exec(text);
+        if (decl && /prefix\s*=/.test(decl[2]))
+            continue;
+        if (m[2] !== 'get') {
+            const args = text.slice(m.index, text.indexOf('\n', m.index));
+            if (/methods\s*=/.test(args) && !/["']GET["']/i.test(args))
+                continue;
+        }
+        // A router object (`APIRouter()`, `Blueprint(…)`) counts only when no file includes this module with a prefix.
+        if (decl && /Router|Blueprint/.test(decl[1])) {
+            const mod = file.replace(/^.*\//, '').replace(/\.py$/, '');
+            const prefixed = files.some(f => {
+                if (!f.endsWith('.py'))
+                    return false;
+                const t = read(f);
+                return (t !== null &&
+                    new RegExp(`(?:include_router|register_blueprint)\\([^)\\n]*\\b${mod}\\b[^)\\n]*(?:url_)?prefix\\s*=`).test(t));
+            });
+            if (prefixed)
+                continue;
+        }
+        const def = pythonDef(text, m.index);
+        if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params))
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body: def.body,
+            shape: `@${obj}.${m[2]}("/")`,
+            handler: def.name
+        });
+    }
+    return out;
+}
+/** axum `.route("/", get(handler))` → `fn handler`; actix `#[get("/")]` → the fn under it. */
+function rustRoots(file, text, read, files) {
+    const out = [];
+    const fnBody = (t, name) => {
+        const d = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\([^)]*\\)[^{;]*\\{`).exec(t);
+        if (!d)
+            return null;
+        const body = braceBody(t, d.index + d[0].length - 1);
+        return body === null ? null : { body, index: d.index };
+    };
+    for (const m of text.matchAll(/\.route\(\s*"\/"\s*,\s*get\(\s*(\w+)\s*\)\s*\)/g)) {
+        // The handler may live in another file of the crate.
+        let found = fnBody(text, m[1]);
+        for (const f of files) {
+            if (found)
+                break;
+            if (!f.endsWith('.rs') || f === file)
+                continue;
+            const t = read(f);
+            if (t)
+                found = fnBody(t, m[1]);
+        }
+        if (!found)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body: found.body,
+            shape: `axum .route("/", get(${m[1]}))`,
+            handler: m[1]
+        });
+    }
+    for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
+        const rest = text.slice(m.index, m.index + 800);
+        const d = /\bfn\s+(\w+)\s*\(([^)]*)\)[^{;]*\{/.exec(rest);
+        if (!d || /Identity|Session|Data</.test(d[2]))
+            continue;
+        const body = braceBody(text, m.index + d.index + d[0].length - 1);
+        if (body === null)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: 'actix #[get("/")]',
+            handler: d[1]
+        });
+    }
+    return out;
+}
+const EXTRACTORS = {
+    '.js': (f, t, r, fs) => [...jsRoots(f, t), ...nestRoots(f, t, r, fs)],
+    '.py': pythonRoots,
+    '.rs': rustRoots
+};
+for (const e of ['.mjs', '.cjs', '.ts', '.mts', '.cts'])
+    EXTRACTORS[e] = EXTRACTORS['.js'];
+const root_route_MAX_FILES = 1500;
+/**
+ * The app's constant root GET as a health candidate, or [] when it has none, or when its root is not
+ * API-only (files or a SPA served at `/`). `files` are the app's own server files (health-fallback.ts
+ * `fallbackFiles`: tests, clients and vendored code left out).
+ */
+function rootRouteCandidates(files, read) {
+    const roots = [];
+    const list = files.slice(0, root_route_MAX_FILES);
+    for (const file of list) {
+        const ext = file.slice(file.lastIndexOf('.'));
+        const extract = EXTRACTORS[ext];
+        if (!extract)
+            continue;
+        const text = read(file);
+        if (text === null)
+            continue;
+        if (ROOT_STATIC.test(text))
+            return [];
+        if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text))
+            continue;
+        roots.push(...extract(file, text, read, list));
+    }
+    // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
+    if (roots.length !== 1)
+        return [];
+    const root = roots[0];
+    if (!constantBody(root.body) || !announcesService(root.body, root.handler))
+        return [];
+    const evidence = [{ file: root.file, line: root.line, text: root.text }];
+    return [
+        {
+            value: '/',
+            confidence: HEALTH.constantRoot,
+            source: `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
+                'reading no database, session, ' +
+                'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
+            evidence
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
 // One app of the report: the winning provider's plan merged with the shared signals and the overrides,
 // field by field (merge.ts, precedence.ts), plus the warnings a reader needs to trust or fix the result.
@@ -48451,12 +48729,25 @@ function behindLogin(read, at) {
 
 
 
-function buildApp(s, o, tree) {
-    const plan = planOf(s);
+
+
+
+function buildApp(s, o, tree, debug = false) {
+    const plan = planOf(s, debug);
     const warnings = [];
     const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings);
     warnings.push(...fieldWarnings(s, fields));
     const dockerfile = dockerfileOf(s, o, tree, warnings);
+    // An app that only serves built files (no start command, a static site) has no listener of its own.
+    if (s.provider.id !== 'static' && fields.startCommand.value !== null)
+        warnings.push(...(0,loopback_listen/* loopbackListenWarnings */.MM)({
+            tree,
+            dir: s.dir,
+            framework: fields.framework.value,
+            startCommand: fields.startCommand.value,
+            dockerfile,
+            files: fallbackFiles(s.ctx.files(), s.dir, s.provider.id)
+        }));
     const hints = { ...(plan.hints ?? {}) };
     delete hints.name;
     return {
@@ -48469,20 +48760,12 @@ function buildApp(s, o, tree) {
     };
 }
 /** The provider's plan; a provider that throws yields an empty plan and a PROVIDER_ERROR warning. */
-function planOf(s) {
+function planOf(s, debug) {
     try {
         return s.provider.plan(s.ctx, s.detection);
     }
     catch (err) {
-        return {
-            candidates: {},
-            warnings: [
-                {
-                    code: 'PROVIDER_ERROR',
-                    message: `${s.provider.id} provider failed to plan '${s.dir}': ${err.message}`
-                }
-            ]
-        };
+        return { candidates: {}, warnings: [providerFailure(s.provider.id, 'plan', s.dir, err, debug)] };
     }
 }
 /**
@@ -48684,6 +48967,7 @@ function healthLists(s, declared, provider, app) {
     // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
     const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir);
     const fallback = gate(healthFallback(s, [declared, staged, own], app));
+    const root = constantRootFallback(s, [declared, staged, own, fallback], app);
     // Say why the routes that look like health checks were not taken: shown as the field's source when
     // nothing else stands, else among the alternatives.
     const why = dropped.length
@@ -48696,8 +48980,24 @@ function healthLists(s, declared, provider, app) {
             }
         ]
         : [];
-    return [declared, staged, own, fallback, why];
+    return [declared, staged, own, fallback, root, why];
 }
+/**
+ * Only when nothing at all proposed a health path (no probe, route, library default, info route or health
+ * literal): the constant root GET of an API-only server (signals/root-route.ts).
+ */
+function constantRootFallback(s, lists, app) {
+    if (s.provider.id === 'static' || app.filesOnly)
+        return [];
+    if (!ROOT_ROUTE_PROVIDERS.has(s.provider.id))
+        return [];
+    if (lists.some(l => l?.some(c => c.value !== null)))
+        return [];
+    const read = (path) => s.ctx.tree.read(path);
+    return rootRouteCandidates(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read);
+}
+/** The ecosystems whose root routes root-route.ts reads. */
+const ROOT_ROUTE_PROVIDERS = new Set(['node', 'bun', 'deno', 'python', 'rust']);
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
  * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites, and
@@ -49717,10 +50017,22 @@ function rootCargoRecipe(tree) {
             continue;
         const path = dockerfileIn(tree, folder);
         const text = path ? tree.read(path) : null;
-        if (path && text !== null && readDockerfile(path, text).startCommand.length > 0)
-            return { path, text };
+        if (!path || text === null || readDockerfile(path, text).startCommand.length === 0)
+            continue;
+        // A multi-target file whose compose services build other stages than its last (`target: web-server`
+        // beside a trailing `cli` stage): the last stage's binary is not what the repository deploys.
+        const targets = composeTargetsOf(tree, path);
+        const last = lastStageName(text);
+        if (targets.size > 0 && (last === null || !targets.has(last) || targets.size > 1))
+            continue;
+        return { path, text };
     }
     return null;
+}
+/** The `AS name` of a Dockerfile's last stage (lower case), or null. */
+function lastStageName(text) {
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?\S+(?:\s+AS\s+(\S+))?/gim)];
+    return froms.at(-1)?.[1]?.toLowerCase() ?? null;
 }
 /**
  * The root Dockerfile's names: the standard ones, else the one production-named variant (`Dockerfile.server`
@@ -50171,7 +50483,10 @@ function packageManagerSetup(ctx, pm) {
 function nodeInstallPlan(ctx, manager) {
     const { app } = ctx;
     const chosen = manager ?? nodePackageManager(app);
-    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
+    const pm = {
+        ...chosen,
+        setup: manager === undefined && chosen.id === 'bun' ? bunOnNodeSetup(ctx) : packageManagerSetup(ctx, chosen)
+    };
     const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined);
     const appRel = install_plan_relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
@@ -50417,6 +50732,15 @@ function buildScript(ctx, plan) {
         return null;
     const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
     return script ? plan.pm.run(script) : build;
+}
+/**
+ * bun on a node image (an app that runs on Node and installs with bun: bun.lock, engines.node): npm installs
+ * the bun release package.json#packageManager names, else the newest 1.x (bun has no corepack channel).
+ */
+function bunOnNodeSetup(ctx) {
+    const declared = (0,render_hints/* hintString */.V_)(ctx.app, 'packageManagerVersion');
+    const version = declared !== null && /^\d+(?:\.\d+){0,2}$/.test(declared) ? declared : '1';
+    return `npm install -g bun@${version} --no-audit --no-fund`;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
@@ -50937,7 +51261,7 @@ function lazyEvidence(dev, version, path, text, name) {
         dev,
         version,
         get evidence() {
-            return (evidence ??= keyEvidence(path, text, name));
+            return (evidence ??= (0,signals_evidence/* keyEvidence */.X7)(path, text, name));
         }
     };
 }
@@ -50979,7 +51303,7 @@ function managerConfig(ctx, dir, info) {
             value: 'yarn',
             confidence: PACKAGE_MANAGER.managerConfig,
             source: `${(0,analyzer_tree/* basename */.P8)(path)} (Yarn 2+ configuration)`,
-            evidence: [release ? keyEvidence(path, text, 'yarnPath') : fileEvidence(path, 'Yarn 2+ configuration')]
+            evidence: [release ? (0,signals_evidence/* keyEvidence */.X7)(path, text, 'yarnPath') : (0,signals_evidence/* fileEvidence */.Cn)(path, 'Yarn 2+ configuration')]
         };
     }
     const pnpmWorkspace = (0,analyzer_tree/* joinPath */.uJ)(dir, 'pnpm-workspace.yaml');
@@ -50988,7 +51312,7 @@ function managerConfig(ctx, dir, info) {
             value: 'pnpm',
             confidence: PACKAGE_MANAGER.managerConfig,
             source: 'pnpm-workspace.yaml',
-            evidence: [fileEvidence(pnpmWorkspace, 'pnpm workspace')]
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(pnpmWorkspace, 'pnpm workspace')]
         };
     return null;
 }
@@ -51012,7 +51336,7 @@ function detectPackageManager(ctx, pkg) {
                 value: m[1],
                 confidence: CONFIDENCE.declared,
                 source: `${path}#packageManager`,
-                evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'packageManager')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'packageManager')]
             });
         }
         for (const [file, pm] of LOCKFILES) {
@@ -51024,7 +51348,7 @@ function detectPackageManager(ctx, pkg) {
                 value: pm,
                 confidence: PACKAGE_MANAGER.lockfile,
                 source: file,
-                evidence: [fileEvidence(path, 'lockfile present')]
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(path, 'lockfile present')]
             });
         }
         if (info.lockfile === null) {
@@ -51132,7 +51456,7 @@ function nodeWorkspaceAtUncached(tree, dir) {
         if (Array.isArray(pk))
             patterns.push(...pk.filter((p) => typeof p === 'string'));
         kind = 'pnpm-workspace';
-        evidence.push(keyEvidence(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
+        evidence.push((0,signals_evidence/* keyEvidence */.X7)(pnpmPath, ctx.tree.read(pnpmPath) ?? '', 'packages'));
     }
     const pkgParsed = (0,manifests/* parseJsonFile */.OW)(ctx.tree, ctx.path('package.json'));
     if (pkgParsed?.ok) {
@@ -51141,7 +51465,7 @@ function nodeWorkspaceAtUncached(tree, dir) {
         if (Array.isArray(list)) {
             patterns.push(...list.filter((p) => typeof p === 'string'));
             kind ||= 'npm-workspaces';
-            evidence.push(keyEvidence(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
+            evidence.push((0,signals_evidence/* keyEvidence */.X7)(ctx.path('package.json'), ctx.tree.read(ctx.path('package.json')) ?? '', 'workspaces'));
         }
     }
     // `packages: ['.']` (pnpm 10 templates keep one for its settings) names the root itself: no members.
@@ -51206,7 +51530,7 @@ function toolVersion(tree, dirs, tools) {
                     value: m[1],
                     confidence: CONFIDENCE.declared,
                     source: '.tool-versions',
-                    evidence: [evidenceAt(tv, tvText, m.index)]
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(tv, tvText, m.index)]
                 };
         }
         for (const f of ['mise.toml', '.mise.toml']) {
@@ -51220,7 +51544,7 @@ function toolVersion(tree, dirs, tools) {
                     value: (m[1] ?? m[2]),
                     confidence: CONFIDENCE.declared,
                     source: f,
-                    evidence: [evidenceAt(p, text, m.index)]
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(p, text, m.index)]
                 };
         }
         const devbox = devboxVersion(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'devbox.json'), names);
@@ -51244,7 +51568,7 @@ function devboxVersion(tree, path, names) {
             value: m[1],
             confidence: CONFIDENCE.declared,
             source: 'devbox.json',
-            evidence: [evidenceAt(path, text, m.index)]
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]
         }
         : null;
 }
@@ -51412,7 +51736,7 @@ function nodeVersionCandidates(ctx, pkg) {
                     confidence,
                     source: `package.json#${key}${key === 'engines' ? '.node' : ''} (${spec})`,
                     evidence: [
-                        keyEvidence(pkg.path, pkg.text, key === 'engines' ? 'node' : last === 'runtime' ? 'version' : 'node')
+                        (0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, key === 'engines' ? 'node' : last === 'runtime' ? 'version' : 'node')
                     ]
                 });
         }
@@ -51429,7 +51753,7 @@ function nodeVersionCandidates(ctx, pkg) {
                 value: v,
                 confidence: RUNTIME_VERSION.inheritedRange,
                 source: `workspace root package.json#engines.node (${spec})`,
-                evidence: [keyEvidence(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(rootPath, ctx.tree.read(rootPath) ?? '', 'node')]
             });
     }
     if (out.length === 0) {
@@ -51441,8 +51765,12 @@ function nodeVersionCandidates(ctx, pkg) {
 }
 /** `node-version: '20'`, `- node-version: 20.x` (a literal, not a `${{ matrix.node }}` expression or a list). */
 const SETUP_NODE_VERSION = /^[ \t-]*node-version:[ \t]*["']?([\w.*/-]+)["']?[ \t]*(?:#.*)?$/gm;
-/** A workflow step that runs the package's build script. */
-const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b/;
+/**
+ * A workflow step that runs the package's build script, or a hosting platform's CLI building the app on the
+ * runner (`vercel build --prod` then `vercel deploy --prebuilt`, `netlify build`): the build runs on the Node
+ * the workflow set up. A bare `vercel deploy` builds on the platform, not here.
+ */
+const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|netlify)\s+build\b/;
 /**
  * The Node version the repository's CI workflows set up (actions/setup-node `node-version`), when nothing in
  * the project pins one and every literal version there resolves to the same major: the version the project
@@ -51552,13 +51880,39 @@ function isQuoteCode(c) {
 function isQuote(c) {
     return c === '"' || c === "'" || c === '`';
 }
+/**
+ * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
+ * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
+ * of those would read the same characters the same way up to the same close: functionsOf asks for every
+ * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
+ * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
+ * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
+ */
+let pairsText = null;
+let pairs = new Map();
 /** Index of the bracket closing the one at `open`, or -1. */
-/** `rust`: single quotes start lifetimes, not strings. */
-function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
+/**
+ * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
+ * later calls on the same text (and answer from those kept).
+ */
+function matchClose(text, open, rust = false, window = SCAN_WINDOW, remember = false) {
     if (!OPEN.includes(text[open] ?? ''))
         return -1;
+    const reach = allowance(text, window);
+    if (remember && !rust) {
+        if (text !== pairsText) {
+            pairsText = text;
+            pairs = new Map();
+        }
+        const known = pairs.get(open);
+        if (known !== undefined && known - open < reach) {
+            spent(known - open);
+            return known;
+        }
+    }
+    const opened = remember && !rust ? [] : null;
     let depth = 0;
-    const end = Math.min(text.length, open + allowance(text, window));
+    const end = Math.min(text.length, open + reach);
     for (let i = open; i < end; i++) {
         // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
         const c = text.charCodeAt(i);
@@ -51566,10 +51920,15 @@ function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (isOpenCode(c))
+        if (isOpenCode(c)) {
             depth++;
+            opened?.push(i);
+        }
         else if (isCloseCode(c)) {
             depth--;
+            const o = opened?.pop();
+            if (o !== undefined)
+                pairs.set(o, i);
             if (depth === 0) {
                 spent(i - open);
                 return i;
@@ -51622,6 +51981,34 @@ function expressionEnd(text, from, rust = false) {
     }
     spent(end - from);
     return text.length;
+}
+/**
+ * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
+ * after `limit`. (The scan's budget is charged for what is read.)
+ */
+function expressionEndsBefore(text, from, limit) {
+    let depth = 0;
+    const end = Math.min(text.length, from + allowance(text));
+    for (let i = from; i < end; i++) {
+        if (i >= limit)
+            return (spent(i - from), false);
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (isOpenCode(c))
+            depth++;
+        else if (isCloseCode(c)) {
+            if (depth === 0)
+                return (spent(i - from), i < limit);
+            depth--;
+        }
+        else if (c === SEMICOLON && depth === 0)
+            return (spent(i - from), i < limit);
+    }
+    spent(end - from);
+    return false;
 }
 /** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
 function enclosingOpen(text, index, open = '(') {
@@ -51753,9 +52140,11 @@ function splitArgs(text, from, to) {
             continue;
         }
         if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-            const end = expressionEnd(text, i + 1);
+            // The literal runs to the next same quote unless the expression from inside it ends first: only
+            // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
+            // end of the call, for every literal of it: a route call with a long inline handler, over and over).
             const q = text.indexOf(text[i], i + 1);
-            i = q < 0 || q > end ? to : q;
+            i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q;
             continue;
         }
         if (i === to || text[i] === ',') {
@@ -51792,7 +52181,7 @@ function configRouteCandidates(ctx, files) {
         const raw = ctx.tree.read(file);
         if (raw === null || !raw.includes('.get('))
             continue;
-        const text = stripJsComments(raw);
+        const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
         if (!CONFIG_ROUTE_CALL.test(text))
             continue;
         for (const m of text.matchAll(CONFIG_ROUTE)) {
@@ -51808,7 +52197,7 @@ function configRouteCandidates(ctx, files) {
                     value: found.path,
                     confidence: HEALTH.route,
                     source: `${file} route path from ${configFile} default`,
-                    evidence: [evidenceAt(file, text, m.index), found.evidence]
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index), found.evidence]
                 });
                 break;
             }
@@ -51821,7 +52210,7 @@ function defaultAt(ctx, file, keys) {
     const raw = ctx.tree.read(file);
     if (raw === null)
         return null;
-    const text = stripJsComments(raw);
+    const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
     let start = 0;
     let end = text.length;
     for (const [i, key] of keys.entries()) {
@@ -51836,7 +52225,7 @@ function defaultAt(ctx, file, keys) {
             // A literal, or an environment variable with a literal fallback; the value ends at `,` or the line.
             const value = /^(?:['"`](\/[^'"`\s]*)['"`]|process\.env\.\w+\s*(?:\|\||\?\?)\s*['"`](\/[^'"`\s]*)['"`])\s*(?:,|\n|\})/.exec(text.slice(valueAt, valueAt + 200));
             const path = value?.[1] ?? value?.[2];
-            return path ? { path, evidence: evidenceAt(file, text, m.index + (m[0].match(/^\s/) ? 1 : 0)) } : null;
+            return path ? { path, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index + (m[0].match(/^\s/) ? 1 : 0)) } : null;
         }
         if (text[valueAt] !== '{')
             return null;
@@ -51883,6 +52272,17 @@ class RouteGraph {
     addRoute(route) {
         this.routes.push(route);
     }
+    /** Routes no prefix can make a health path, in order among `routes` (`at`), each made when asked. */
+    pending = [];
+    /**
+     * A route whose own path ends in a segment that is no health name (`mayEndHealthPath` false), so that no
+     * chain of prefixes above it gives a health path; `make` finds its router (null: no route) only if
+     * resolve() needs it. With pending routes, resolve() gives every route that can be a health path, each
+     * with the chains it had among all routes, and may leave the others out (see resolve).
+     */
+    addPendingRoute(make) {
+        this.pending.push({ at: this.routes.length, make });
+    }
     /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
     mountKeys = new Set();
     addMount(mount) {
@@ -51901,9 +52301,57 @@ class RouteGraph {
     }
     /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
     resolve(globalPrefix = null) {
-        const memo = new Map();
-        const out = [];
-        // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+        if (this.pending.length === 0)
+            return this.resolveRoutes(this.routes, globalPrefix);
+        // A router's chains are memoised when its own routes walk them first, and a walk cut short (a cycle,
+        // the depth limit) depends on where it began: the pending routers, walked first on some chains, could
+        // change what the other routes get. Where no walk can be cut, every chain is whole whoever walked it
+        // first, and the pending routes, which give no health path, are left out.
+        if (this.uncut())
+            return this.resolveRoutes(this.routes, globalPrefix);
+        const all = [];
+        let next = 0;
+        for (let i = 0; i <= this.routes.length; i++) {
+            while (next < this.pending.length && this.pending[next].at === i) {
+                const route = this.pending[next++].make();
+                if (route)
+                    all.push(route);
+            }
+            if (i < this.routes.length)
+                all.push(this.routes[i]);
+        }
+        return this.resolveRoutes(all, globalPrefix);
+    }
+    /**
+     * True when no walk of chains() can stop at a cycle or at the depth limit with parents left: the mounts
+     * hold no cycle, and no router lies more than MAX_DEPTH mounts below a root.
+     */
+    uncut() {
+        const parentsOf = this.parentsOf();
+        const height = new Map();
+        const visit = (node, depth) => {
+            const known = height.get(node);
+            if (known !== undefined)
+                return known;
+            if (depth > MAX_DEPTH)
+                return Infinity;
+            height.set(node, Infinity); // on the current path: a cycle reaching it again is cut
+            let h = 0;
+            for (const m of parentsOf.get(node) ?? []) {
+                h = Math.max(h, 1 + visit(m.parent, depth + 1));
+                if (h > MAX_DEPTH)
+                    break;
+            }
+            height.set(node, h);
+            return h;
+        };
+        for (const node of parentsOf.keys())
+            if (visit(node, 0) > MAX_DEPTH)
+                return false;
+        return true;
+    }
+    /** Mounts by child, in the order they were added (what a filter of `mounts` per node would give). */
+    parentsOf() {
         const parentsOf = new Map();
         for (const m of this.mounts) {
             const list = parentsOf.get(m.child);
@@ -51912,7 +52360,13 @@ class RouteGraph {
             else
                 parentsOf.set(m.child, [m]);
         }
-        for (const route of this.routes) {
+        return parentsOf;
+    }
+    resolveRoutes(routes, globalPrefix) {
+        const memo = new Map();
+        const out = [];
+        const parentsOf = this.parentsOf();
+        for (const route of routes) {
             for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
                 const outer = globalPrefix ? [globalPrefix.evidence] : [];
                 out.push({
@@ -52708,6 +53162,10 @@ const IMPORT_FROM = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|(\
 const EXPORT_FROM = /\bexport\s+(type\s+)?(?:(\*)(?:\s+as\s+([\w$]+))?|\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
 /** `require('…')`, `import('…')`, `import '…'`: whatever they take, everything counts. */
 const OTHER_IMPORT = /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s*['"]([^'"\n]+)['"]/g;
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 /** `a, b as c, type d` → [[a, a], [b, c]] (type-only names left out: they cannot carry a router). */
 function namedPairs(list) {
     const pairs = [];
@@ -52751,7 +53209,21 @@ function statementsOf(text) {
  * word boundary of the module.
  */
 function isCommonJs(text) {
-    return text.includes('exports') && /\bmodule\.exports\b|\bexports\.[\w$]/.test(text);
+    // `/\bmodule\.exports\b|\bexports\.[\w$]/.test(text)`, tested at each `exports` of the text.
+    for (let k = text.indexOf('exports'); k >= 0; k = text.indexOf('exports', k + 1)) {
+        const after = text.charCodeAt(k + 7);
+        if (k >= 7 &&
+            text.startsWith('module.', k - 7) &&
+            (k === 7 || !isWordChar(text.charCodeAt(k - 8))) &&
+            !isWordChar(after))
+            return true;
+        if ((k === 0 || !isWordChar(text.charCodeAt(k - 1))) && after === 46) {
+            const c = text.charCodeAt(k + 8);
+            if (isWordChar(c) || c === 36)
+                return true;
+        }
+    }
+    return false;
 }
 /** The names a module exports itself (`default` included); null when unknown (CommonJS, destructuring). */
 function ownExports(text) {
@@ -53098,6 +53570,16 @@ const LEADING_SPACE = /\s*/y;
  * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
  */
 function functionsOf(file, lex) {
+    const out = [];
+    for (const head of functionHeadsOf(file, lex)) {
+        const end = functionEnd(lex, head);
+        if (end >= 0)
+            out.push({ id: head.id, param: head.param, start: head.start, end });
+    }
+    return out;
+}
+/** The heads of functionsOf, in order: each function it lists, and those whose body does not end. */
+function functionHeadsOf(file, lex) {
     const text = lex.code;
     const out = [];
     for (const m of anchoredMatches(text, functionStarts(lex), FUNCTION_HEAD)) {
@@ -53108,11 +53590,6 @@ function functionsOf(file, lex) {
         LEADING_SPACE.lastIndex = after;
         LEADING_SPACE.exec(text);
         const bodyStart = LEADING_SPACE.lastIndex;
-        const end = text[bodyStart] === '{'
-            ? matchClose(text, bodyStart, false, BODY_WINDOW)
-            : expressionEnd(text, bodyStart);
-        if (end < 0)
-            continue;
         const before = text.slice(Math.max(0, m.index - 80), m.index);
         let id;
         if (m[1])
@@ -53126,9 +53603,16 @@ function functionsOf(file, lex) {
         }
         if (!param && id.includes('@'))
             continue;
-        out.push({ id, param, start: m.index, end });
+        out.push({ id, param, start: m.index, bodyStart });
     }
     return out;
+}
+/** Where the body of `head` ends (its closing brace, or an arrow expression's end); -1: it does not. */
+function functionEnd(lex, head) {
+    const text = lex.code;
+    return text[head.bodyStart] === '{'
+        ? matchClose(text, head.bodyStart, false, BODY_WINDOW, true)
+        : expressionEnd(text, head.bodyStart);
 }
 /**
  * Every offset FUNCTION_HEAD can match at, ascending: each `function` keyword and, for each `=>`, where its
@@ -53276,6 +53760,7 @@ function namedList(list, sep) {
 
 
 
+
 /**
  * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
  * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
@@ -53315,6 +53800,17 @@ class JsModule {
     get functions() {
         return (this.ownFunctions ??= functionsOf(this.file, this.lex));
     }
+    /**
+     * Whether `functions` lists a function with the id `id`: the heads named so, each body's end looked for
+     * (functionsOf scans every body of the module for its end, nested ones again inside their parents').
+     */
+    definesFunction(id) {
+        if (this.ownFunctions)
+            return this.ownFunctions.some(f => f.id === id);
+        this.heads ??= functionHeadsOf(this.file, this.lex);
+        return this.heads.some(h => h.id === id && functionEnd(this.lex, h) >= 0);
+    }
+    heads;
     /** Variable declarations by name (localNode). */
     get declarations() {
         return (this.ownDeclarations ??= declarationsOf(this.lex));
@@ -53393,18 +53889,50 @@ class JsRouteReader {
             else if (mod)
                 this.readRouterFunctions(mod);
         }
-        // `use('/health', handler)` is a route unless what it mounts is a router we know.
+        // `use('/health', handler)` is a route unless what it mounts is a router we know. The routers of the
+        // deferred routes (deferRoute) are found only when a use() that may be a health route mounts none of
+        // the others.
         const routers = new Set([
             ...this.graph.routes.map(r => r.router),
             ...this.graph.mounts.map(m => m.parent),
             ...this.graph.prefixes.map(p => p.router)
         ]);
+        const deferred = [...this.deferred];
+        let withDeferred;
+        const mountsRouter = (children) => {
+            if (children.some(c => routers.has(c)))
+                return true;
+            if (children.length === 0 || deferred.length === 0)
+                return false;
+            if (!withDeferred) {
+                withDeferred = new Set();
+                for (const route of deferred) {
+                    const router = route()?.router;
+                    if (router !== undefined)
+                        withDeferred.add(router);
+                }
+            }
+            return children.some(c => withDeferred.has(c));
+        };
         for (const u of this.pendingUses) {
-            if (u.children.some(c => routers.has(c)))
+            if (!u.path || u.children.some(c => routers.has(c)))
                 continue;
-            if (u.path)
-                this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
+            const route = { router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' };
+            if (mayEndHealthPath(u.path)) {
+                if (!mountsRouter(u.children))
+                    this.graph.addRoute(route);
+            }
+            else
+                this.graph.addPendingRoute(() => (mountsRouter(u.children) ? null : route));
         }
+    }
+    /** Routes whose path no prefix makes a health path, each made (its router found) once, when asked. */
+    deferred = [];
+    deferRoute(make) {
+        let made;
+        const once = () => (made === undefined ? (made = make()) : made);
+        this.deferred.push(once);
+        this.graph.addPendingRoute(once);
     }
     module(file) {
         if (this.modules.has(file))
@@ -53531,14 +54059,14 @@ class JsRouteReader {
             const fnNode = this.ref(mod, call.callee);
             const hash = fnNode.lastIndexOf('#');
             const target = this.module(fnNode.slice(0, hash));
-            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode))
+            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.definesFunction(fnNode))
                 continue;
-            const evidence = evidenceAt(mod.file, mod.text, call.index);
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(mod.file, mod.text, call.index);
             const parent = this.receiver(mod, call.router, call.index);
             this.graph.addMount({ parent, child: fnNode, prefix: '', evidence });
         }
         for (const loop of forOfCalls(mod.lex)) {
-            const evidence = evidenceAt(mod.file, mod.text, loop.index);
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(mod.file, mod.text, loop.index);
             const parent = this.receiver(mod, loop.variable, loop.index);
             for (const child of this.returnedNodes(this.ref(mod, loop.callee)))
                 this.graph.addMount({ parent, child, prefix: '', evidence });
@@ -53615,10 +54143,30 @@ class JsRouteReader {
             const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null;
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
+            // A route whose path no prefix makes a health path (`.get('/users/:id', …)`), and which hands the
+            // request to no required factory: nothing the graph answers with, save its router, which only a
+            // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
+            // made when asked, unless finding its router reads other modules (an imported receiver: the files
+            // an analysis reads are its digest's), which happens now, as before.
+            if (routeMethod && !mayEndHealthPath(path) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
+                const base = chainBase(text, dot);
+                if (!base)
+                    continue;
+                const source = `.${method}()`;
+                const routeOf = (router) => router === null ? null : { router, path: path, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, dot), source };
+                if (mod.imports.has(base.base)) {
+                    const router = this.owner(mod, dot);
+                    if (router)
+                        this.deferRoute(() => routeOf(router));
+                }
+                else
+                    this.deferRoute(() => routeOf(this.owner(mod, dot)));
+                continue;
+            }
             const owner = this.owner(mod, dot);
             if (!owner)
                 continue;
-            const evidence = evidenceAt(file, text, dot);
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, dot);
             switch (method) {
                 case 'get':
                 case 'all':
@@ -53702,14 +54250,14 @@ class JsRouteReader {
                     parent: this.receiver(mod, m[1], m.index),
                     child,
                     prefix: '',
-                    evidence: evidenceAt(file, text, at)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, at)
                 });
         }
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
         for (const m of routerPrefixesOf(mod.lex)) {
             const name = assignedName(text, m.index);
             const router = name ? `${file}#${name}` : `${file}@${m.index}`;
-            this.graph.addPrefix({ router, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            this.graph.addPrefix({ router, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
         }
     }
     mountChildren(mod, owner, prefix, args, evidence) {
@@ -53746,7 +54294,7 @@ class JsRouteReader {
         const at = decl.index + decl[0].length;
         const found = createRoutePath(target.text.slice(at, at + 2000));
         return found
-            ? { path: found.path, evidence: evidenceAt(target.file, target.text, at + found.index) }
+            ? { path: found.path, evidence: (0,signals_evidence/* evidenceAt */.VM)(target.file, target.text, at + found.index) }
             : null;
     }
 }
@@ -53929,7 +54477,7 @@ function reactRouterConfigRoutes(ctx) {
     const raw = ctx.tree.read(configPath);
     if (raw === null)
         return null;
-    const text = stripJsComments(raw);
+    const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
     if (!/@(?:react-router\/dev\/routes|remix-run\/route-config)\b/.test(text))
         return null;
     if (/\b(?:flatRoutes|remixRoutesOptionAdapter)\s*\(/.test(text))
@@ -53957,7 +54505,7 @@ function reactRouterConfigRoutes(ctx) {
             const literal = m[3];
             // The call's own `(` is part of the match: what it encloses sits at the depth it opens.
             depth++;
-            const at = evidenceAt(configPath, text, m.index);
+            const at = (0,signals_evidence/* evidenceAt */.VM)(configPath, text, m.index);
             if (kind === 'prefix' && literal !== undefined)
                 stack.push({ path: literal, depth });
             else if (kind === 'route' && literal !== undefined) {
@@ -53987,7 +54535,7 @@ function callStart(text, i) {
 function configuredAppDirectory(ctx) {
     for (const name of ['react-router.config.ts', 'react-router.config.js', 'react-router.config.mjs']) {
         const text = ctx.read(name);
-        const m = text ? /\bappDirectory\s*:\s*['"`]\.?\/?([^'"`]+?)\/?['"`]/.exec(stripJsComments(text)) : null;
+        const m = text ? /\bappDirectory\s*:\s*['"`]\.?\/?([^'"`]+?)\/?['"`]/.exec((0,signals_evidence/* stripJsComments */.AD)(text)) : null;
         if (m)
             return m[1];
     }
@@ -54036,12 +54584,20 @@ function closeParen(text, open) {
  * (`plugin: healthPlugin`), else a `require('./x')` inside it, else — a plugin list mapped into the call, as
  * screwdriver's lib/registerPlugins.js does — the relative specifiers written since the previous call.
  */
-function registeredModules(text, call, window) {
+function registeredModules(text, call, window, bindings) {
     const bound = [];
     for (const id of call.match(/[A-Za-z_$][\w$]*/g) ?? []) {
+        // Each pattern runs over the whole module: only for a name some `import X from` / `const X = require(`
+        // binds (bindingsOf), which most names of a call (`server`, `options`, `routes`) are not.
+        if (!bindings.imported.has(id) && !bindings.required.has(id))
+            continue;
         const esc = id.replace(/\$/g, '\\$');
-        const m = new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text) ??
-            new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text);
+        const m = (bindings.imported.has(id)
+            ? new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
+            : null) ??
+            (bindings.required.has(id)
+                ? new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
+                : null);
         if (m)
             bound.push(m[1]);
     }
@@ -54049,6 +54605,20 @@ function registeredModules(text, call, window) {
         return bound;
     const inline = [...call.matchAll(SPECIFIER)].map(m => m[1]);
     return inline.length ? inline : [...window.matchAll(SPECIFIER)].map(m => m[1]);
+}
+/**
+ * Every name written as `import X from` or `const|let|var X = require(`: a superset of the names the two
+ * patterns of registeredModules can bind (each match holds one of these heads, with the name whole: a space
+ * or `=` follows it). The heads are matched zero-width past the keyword, so no head hides another.
+ */
+function bindingsOf(text) {
+    const imported = new Set();
+    const required = new Set();
+    for (const m of text.matchAll(/\bimport\s+(?=([A-Za-z_$][\w$]*)\s+from\b)/g))
+        imported.add(m[1]);
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?=([A-Za-z_$][\w$]*)\s*=\s*require\()/g))
+        required.add(m[1]);
+    return { imported, required };
 }
 /**
  * The registration prefix of each plugin module (empty when it is registered without one): screwdriver's
@@ -54061,15 +54631,16 @@ function hapiPluginPrefixes(ctx, files) {
         const raw = ctx.tree.read(file);
         if (!raw || !/\.register\(/.test(raw))
             continue;
-        const text = stripJsComments(raw);
+        const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
         let previous = 0;
+        const bindings = bindingsOf(text);
         for (const m of text.matchAll(/\.register\(/g)) {
             const end = closeParen(text, m.index + '.register'.length);
             if (end < 0)
                 break;
             const call = text.slice(m.index, end);
             const prefix = PREFIX.exec(call)?.[1]?.replace(/\/+$/, '') ?? '';
-            for (const spec of registeredModules(text, call, text.slice(previous, m.index))) {
+            for (const spec of registeredModules(text, call, text.slice(previous, m.index), bindings)) {
                 const target = resolveModule(file, spec, all);
                 if (target && target !== file && !out.has(target))
                     out.set(target, prefix);
@@ -54084,7 +54655,31 @@ function hapiPrefix(prefixes) {
     return (file, text, index) => text.startsWith('.route(', index) ? (prefixes.get(file) ?? '') : '';
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dev-only-modules.ts
+// Modules named as test doubles or development tools — `outbound-mock-search-worker.server.ts` (a fake of a
+// service the app calls, answering its `/health`), `dev-watcher.ts` (a dev-time file watcher with a status
+// server), `fakeApi.js`, `stub-server.ts` — hold route literals of servers the production app never runs:
+// their routes are not the app's. Only the file's own name counts, word by word (`device.ts`, `mockup.ts`
+// and `devices/` are not these).
+/** Words of a module name that mark a test double or a development-only tool. */
+const DEV_ONLY_WORDS = new Set(['mock', 'mocks', 'fake', 'fakes', 'stub', 'stubs', 'dev']);
+/** The words of a file name without its extensions: `outbound-mock-search-worker.server.ts` → outbound, mock … */
+function nameWords(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[\s._-]+/)
+        .map(w => w.toLowerCase())
+        .filter(Boolean);
+}
+/** True when the module's name says it is a test double or a development tool (see above). */
+function isDevOnlyModule(path) {
+    return nameWords(path).some(w => DEV_ONLY_WORDS.has(w));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source.ts
+
+
 
 
 
@@ -54231,7 +54826,7 @@ function nestRouting(ctx, files) {
     };
     for (const f of files) {
         const raw = ctx.tree.read(f);
-        const text = raw === null ? null : stripJsComments(raw);
+        const text = raw === null ? null : (0,signals_evidence/* stripJsComments */.AD)(raw);
         if (!text)
             continue;
         const prefix = globalPrefixOf(text);
@@ -54303,7 +54898,7 @@ function nestModulePaths(ctx, files) {
     const texts = files
         .map(f => ctx.tree.read(f))
         .filter((t) => t !== null && t.includes('@Module('))
-        .map(t => stripJsComments(t));
+        .map(t => (0,signals_evidence/* stripJsComments */.AD)(t));
     for (const text of texts) {
         // The routes array is often a `const routes: Routes = [...]` declared above the call: read the module.
         if (!text.includes('RouterModule.register('))
@@ -54337,7 +54932,7 @@ function nestModulePaths(ctx, files) {
  */
 const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
 function jsPortCandidates(ctx, files) {
-    const preprocess = (text) => withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)));
+    const preprocess = (text) => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)));
     return findPorts(ctx.tree, files, [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)], preprocess, JS_PORT_MENTION);
 }
 /** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */
@@ -54382,34 +54977,32 @@ function withoutProxyTargets(text) {
         return text;
     return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
-function jsHealthCandidates(ctx, files) {
+const API_DOCUMENT_FOLDER = /(?:^|\/)(?:openapi|swagger)\//i;
+function jsHealthCandidates(ctx, sources) {
+    // Test doubles and dev tools (`mock-search-worker.ts`, `dev-watcher.ts`) serve nothing in production.
+    const files = sources.filter(f => !isDevOnlyModule(f));
     // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f) || (ctx.tree.read(f) ?? '').includes('NestFactory.create')));
     routing.controllerPaths = nestModulePaths(ctx, files);
     // Only the modules that could hold a route literal: most modules of a large app have none.
-    const routeFiles = files.filter(f => mentionsRoute(ctx.tree.read(f) ?? ''));
+    // An OpenAPI/Swagger document built in code (`lib/openapi/…`: `'/domains/status': { get: checkStatus }`)
+    // describes routes the server declares elsewhere.
+    const routeFiles = files.filter(f => !API_DOCUMENT_FOLDER.test(f) && mentionsRoute(ctx.tree.read(f) ?? ''));
     const nest = nestPrefix(routing);
     const hapi = hapiPrefix(hapiPluginPrefixes(ctx, files));
     const flat = findHealthRoutes(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
-        preprocess: stripJsComments,
+        preprocess: signals_evidence/* stripJsComments */.AD,
         prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
     });
     const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c));
     return [...routes, ...fileRouteCandidates(ctx)];
 }
 /**
- * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
- * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ * A "route" every line of whose evidence sends a request (`await this.axios.get('/api/v2/ping')`, Angular's
+ * `this.http.get<Status>('/api/status')`, `apiRequest('/health')`): the app calls another service there.
  */
-const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//;
-/**
- * A GET through an HTTP client library — `axios.get('/api/user/status')` in a redux action, Angular's
- * `this.http.get<Status>('/api/status')`, `ky`/`got`/`superagent` — is a request, never a route.
- */
-const CLIENT_GET = /\b(?:axios|ky|got|superagent|\$http|this\.http|this\.httpClient)\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//;
 function outboundRequest(c) {
-    return (c.evidence.length > 0 &&
-        c.evidence.every(e => AWAITED_GET.test(e.text ?? '') || CLIENT_GET.test(e.text ?? '')));
+    return c.evidence.length > 0 && c.evidence.every(e => requestsPath(e.text ?? ''));
 }
 /**
  * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
@@ -54417,7 +55010,7 @@ function outboundRequest(c) {
  */
 const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/;
 /** JS_ROUTE_MENTION's test as six literal searches: the alternation was tried at every position of a module. */
-const mentionsRoute = containsAny(["'/", '"/', '`/', '@Get(', '@All(', '@Head(']);
+const mentionsRoute = (0,regex_literals/* containsAny */.kc)(["'/", '"/', '`/', '@Get(', '@All(', '@Head(']);
 // File-system routers: the file's location is the route.
 const FILE_ROUTES = [
     { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
@@ -54465,10 +55058,10 @@ function frameworkBasePath(ctx) {
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
         const re = configs.find(([file]) => file.test(name))?.[1];
         const raw = re ? ctx.tree.read(f.path) : null;
-        const text = raw === null ? null : stripJsComments(raw);
+        const text = raw === null ? null : (0,signals_evidence/* stripJsComments */.AD)(raw);
         const m = re && text ? re.exec(text) : null;
         if (m && text && m[1] !== '/')
-            return { path: m[1], evidence: evidenceAt(f.path, text, m.index) };
+            return { path: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(f.path, text, m.index) };
     }
     return null;
 }
@@ -54517,7 +55110,16 @@ function fileRouteCandidates(ctx) {
                 break;
             // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
             // a probe target.
-            if (READS_SESSION.test(stripJsComments(ctx.tree.read(f.path) ?? '')))
+            const handler = (0,signals_evidence/* stripJsComments */.AD)(ctx.tree.read(f.path) ?? '');
+            if (READS_SESSION.test(handler) || IDENTITY_WRAPPED_GET.test(handler))
+                break;
+            // A module that exports its handlers by HTTP method, none of them GET/HEAD/ALL (a `POST` webhook at
+            // `…/webhook/health-check`), answers a probe's GET with 405.
+            if (METHOD_MODULES.has(r.source) && !answersGet(handler))
+                break;
+            // A response cached for a while (Nitro's `defineCachedEventHandler(…, { maxAge })`, a Next route's
+            // `revalidate`/`force-static`) says nothing about the app now: module-health data, not a probe.
+            if (CACHED_RESPONSE.test(handler))
                 break;
             out.push({
                 c: {
@@ -54535,16 +55137,52 @@ function fileRouteCandidates(ctx) {
     return out.map(o => o.c);
 }
 /**
+ * A GET handler wrapped in a function that hands it the caller's identity or tenant: `export const GET =
+ * withWorkspace(async ({ workspace, searchParams }) => …)`, `withAuth(async ({ session }) => …)`. The
+ * wrapper resolves (and requires) the signed-in caller before the handler runs: an anonymous probe is refused.
+ */
+const IDENTITY_WRAPPED_GET = /\bexport\s+(?:const\s+(?:GET|HEAD)\s*=|default)\s*[\w$]+\(\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(\s*\{[^}]*\b(?:session|user|workspace|team|org|organization|tenant)\b/;
+/** File routes whose module exports one handler per HTTP method (`export const POST`, `export function GET`). */
+const METHOD_MODULES = new Set(['Next.js route handler', 'SvelteKit endpoint', 'Astro endpoint']);
+const METHOD_EXPORT = /\bexport\s+(?:(?:async\s+)?function\s*\*?\s*|(?:const|let|var)\s+)(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL|all)\b|\bexport\s*\{([^}]*)\}/g;
+/**
+ * False when the module exports method handlers and none answers GET (GET, HEAD, Astro's ALL); true when it
+ * exports GET or no method handler at all (a default export, a re-export this reading cannot follow).
+ */
+function answersGet(text) {
+    const methods = new Set();
+    for (const m of text.matchAll(METHOD_EXPORT)) {
+        if (m[1])
+            methods.add(m[1].toUpperCase());
+        // `export { handler as GET, handler as POST }`, `export { POST }`.
+        for (const name of (m[2] ?? '').split(',')) {
+            const exported = name
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                ?.trim() ?? '';
+            if (/^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL)$/.test(exported))
+                methods.add(exported);
+        }
+    }
+    return methods.size === 0 || methods.has('GET') || methods.has('HEAD') || methods.has('ALL');
+}
+/**
  * A route handler's read of the signed-in user: `getCookie(event, 'token')`, `getCookieTokenInfo(event)`,
  * `requireUserSession(event)`, `getServerSession(authOptions)`, `await auth()`, `verifyToken(req)`.
  */
 const READS_SESSION = /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/;
+/**
+ * A route handler whose response is cached: Nitro's `defineCachedEventHandler(…)`/`cachedEventHandler(…)`,
+ * a Next.js route segment exporting `revalidate = <seconds>` or `dynamic = 'force-static'`.
+ */
+const CACHED_RESPONSE = /\b(?:define)?[Cc]achedEventHandler\s*\(|\bexport\s+const\s+(?:revalidate\s*=\s*[1-9]|dynamic\s*=\s*['"]force-static['"])/;
 function handlerEvidence(ctx, path) {
     const text = ctx.tree.read(path);
     const m = text
         ? /export\s+(?:async\s+)?(?:function\s+GET|const\s+GET|default|function\s+loader|const\s+loader)/.exec(text)
         : null;
-    return m && text ? evidenceAt(path, text, m.index) : fileEvidence(path, 'route file');
+    return m && text ? (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) : (0,signals_evidence/* fileEvidence */.Cn)(path, 'route file');
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/workspace.ts
@@ -54704,7 +55342,7 @@ function localDependencyHints(tree, appDir, manifest = readManifest(tree, appDir
                 if (relative === null)
                     continue;
                 const warn = (code, why) => {
-                    const line = keyEvidence(manifest, tree.read(manifest) ?? '', name).line;
+                    const line = (0,signals_evidence/* keyEvidence */.X7)(manifest, tree.read(manifest) ?? '', name).line;
                     warnings.push({
                         code,
                         message: `${manifest}: ${name} is ${JSON.stringify(String(spec).slice(0, 120))}, ${why}, so the image ` +
@@ -55552,6 +56190,50 @@ function namedIn(source, name) {
     return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-writes-own-files.ts
+/** The fs calls that create or change a file or folder, with the path as their first argument. */
+const WRITE_CALL = /\b(?:writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|mkdirSync|mkdir|copyFileSync|copyFile|renameSync|rename|rmSync|unlinkSync|unlink)\s*\(\s*/g;
+/** The path argument: `'./static/' + x`, `"data/db.json"`, `path.join(__dirname, 'static', x)`, `__dirname + '/static/'`. */
+const LITERAL_PATH = /^(['"`])(\.\/)?([\w.-]+)(\/|\1)/;
+const DIRNAME_JOIN = /^(?:path\.)?(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"`])(?:\.\/)?([\w.-]+)(?:\/[^'"`]*)?\1/;
+const DIRNAME_CONCAT = /^__dirname\s*\+\s*(['"`])\/([\w.-]+)(?:\/|\1)/;
+/**
+ * The first write of `entry` (repository-relative) into a file or folder committed in `appDir`, or null.
+ * Paths are relative to the working directory (the app folder in the image) or to the entry's folder
+ * (`__dirname`); a write to a path the repository does not hold (a `data/` the server creates) is no
+ * problem: the node user owns the app folder and so the new entry.
+ */
+function startWritesOwnFiles(tree, appDir, entry) {
+    const source = tree.read(entry);
+    if (source === null || !WRITE_CALL.test(source))
+        return null;
+    const base = appDir === '.' || appDir === '' ? '' : `${appDir}/`;
+    const entryDir = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+    const committed = new Set();
+    for (const file of tree.filesUnder(appDir)) {
+        if (!file.path.startsWith(base) || file.path.includes('node_modules/'))
+            continue;
+        const rel = file.path.slice(base.length);
+        committed.add(rel);
+        for (let at = rel.indexOf('/'); at > 0; at = rel.indexOf('/', at + 1))
+            committed.add(rel.slice(0, at));
+    }
+    const entryRel = entryDir.startsWith(base) ? entryDir.slice(base.length) : entryDir;
+    WRITE_CALL.lastIndex = 0;
+    for (const m of source.matchAll(WRITE_CALL)) {
+        const rest = source.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const literal = LITERAL_PATH.exec(rest);
+        const joined = DIRNAME_JOIN.exec(rest) ?? DIRNAME_CONCAT.exec(rest);
+        const target = literal ? literal[3] : joined ? `${entryRel}${joined[2]}` : null;
+        if (target === null || target === '.' || target === '..' || target === 'node_modules')
+            continue;
+        if (!committed.has(target))
+            continue;
+        return { file: entry, line: source.slice(0, m.index).split('\n').length, target };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-build-steps.ts
 // A start script that builds before it serves (`npm run build && node dist/server.js`, `tsc && node dist`)
 // would build again at every start of a generated image. The image's build stage has already run that
@@ -55677,13 +56359,92 @@ function fastifyLoopbackListen(tree, files) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/trpc-openapi.ts
+
+
+
+
+/** A Next.js catch-all API route: `pages/api/v1/[...trpc].ts`, `app/api/v1/[...trpc]/route.ts`. */
+const CATCH_ALL = /(?:^|\/)(?:src\/)?(?:pages\/(api(?:\/[^/[\]]+)*)\/\[\[?\.\.\.\w+\]\]?\.[cm]?[jt]sx?|app\/(api(?:\/[^/[\]]+)*)\/\[\[?\.\.\.\w+\]\]?\/route\.[cm]?[jt]sx?)$/;
+const OPENAPI_HANDLER = /\bcreateOpenApi\w*Handler\s*\(/;
+/** `openapi: { method: 'GET', path: '/health', … }` (either order; the object holds no nested braces). */
+const OPENAPI_META = /\bopenapi\s*:\s*\{([^{}]*)\}/g;
+const MAX_PACKAGE_FILES = 400;
+/** Health candidates of GET procedures the app's OpenAPI handler serves, full path with the handler's URL. */
+function trpcOpenApiHealth(ctx, runtimeDeps) {
+    const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
+    const handlers = [];
+    for (const f of ctx.files()) {
+        const m = CATCH_ALL.exec(f.path.slice(prefix));
+        if (!m)
+            continue;
+        const text = ctx.tree.read(f.path);
+        const call = text === null ? null : OPENAPI_HANDLER.exec(text);
+        if (call)
+            handlers.push({ base: `/${m[1] ?? m[2]}`, file: f.path, index: call.index, text: text });
+    }
+    if (handlers.length === 0)
+        return [];
+    const handler = handlers[0];
+    const out = [];
+    for (const file of procedureFiles(ctx, runtimeDeps)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes('openapi'))
+            continue;
+        for (const m of text.matchAll(OPENAPI_META)) {
+            const body = m[1];
+            if (!/\bmethod\s*:\s*['"`]GET['"`]/.test(body) || /\bprotect\s*:\s*true\b/.test(body))
+                continue;
+            const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body)?.[1];
+            if (path === undefined)
+                continue;
+            const full = `${handler.base}${path}`.replace(/\/{2,}/g, '/');
+            const rank = healthRank(full);
+            if (rank < 0)
+                continue;
+            out.push({
+                c: {
+                    value: full,
+                    confidence: HEALTH.route,
+                    source: `tRPC OpenAPI procedure served by ${handler.file}`,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(handler.file, handler.text, handler.index), (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
+                },
+                rank
+            });
+        }
+    }
+    return out.sort((a, b) => b.rank - a.rank).map(x => x.c);
+}
+/** The app's own source files, then those of the workspace packages it depends on (by package name). */
+function procedureFiles(ctx, runtimeDeps) {
+    const own = ctx.sourceFiles(['.ts', '.js', '.mts', '.mjs'], MAX_PACKAGE_FILES);
+    const wanted = new Set(runtimeDeps);
+    const dirs = [];
+    for (const f of ctx.tree.files) {
+        if ((0,analyzer_tree/* basename */.P8)(f.path) !== 'package.json' || f.path.includes('node_modules/'))
+            continue;
+        const dir = (0,analyzer_tree/* dirname */.pD)(f.path);
+        if (dir === ctx.dir)
+            continue;
+        const name = /"name"\s*:\s*"([^"]+)"/.exec(ctx.tree.read(f.path) ?? '')?.[1];
+        if (name !== undefined && wanted.has(name))
+            dirs.push(dir);
+    }
+    const packaged = dirs.flatMap(dir => ctx.tree
+        .filesUnder(dir)
+        .map(f => f.path)
+        .filter(p => /\.[cm]?[jt]s$/.test(p) && !p.includes('node_modules/') && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(p))
+        .slice(0, MAX_PACKAGE_FILES));
+    return [...own, ...packaged];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
 
 function readConfig(ctx, base) {
     for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
         const text = ctx.read(`${base}.${ext}`);
         if (text !== null)
-            return stripJsComments(text);
+            return (0,signals_evidence/* stripJsComments */.AD)(text);
     }
     return '';
 }
@@ -56120,7 +56881,7 @@ function serverIn(ctx, dir, confidence) {
             value: spec.id,
             confidence,
             source: `${spec.name} (${dep}) in ${dir}, the folder the start command runs`,
-            evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', dep)]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', dep)]
         }
     };
 }
@@ -56271,7 +57032,7 @@ function sourceMapUse(ctx, pkg, startCommand) {
         const text = ctx.read(file);
         if (text === null)
             continue;
-        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec(stripJsComments(text));
+        const option = /\b(productionBrowserSourceMaps|serverSourceMaps)\s*:\s*true\b/.exec((0,signals_evidence/* stripJsComments */.AD)(text));
         return option ? `${file}: ${option[1]}: true` : null;
     }
     return null;
@@ -56292,6 +57053,56 @@ function frameworkById(specs, id) {
 /** Why this size: shown in the report's resources reason. */
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = runtimeBaseline('static', 256, 512, static_runtime_baselineReason);
+
+;// CONCATENATED MODULE: ./src/analyzer/render/dockerignore-common.ts
+// The part of every generated .dockerignore that does not depend on the stack (render/dockerignore.ts adds the
+// rest), and the one question analysis readers ask of it: does a file the app loads reach the image? A leaf
+// module: the ecosystems' readers import it without importing the generators.
+
+/** Lines every generated .dockerignore starts with (comments included). */
+const COMMON = [
+    '# Version control, editors and CI',
+    '.git',
+    '.gitignore',
+    '.github',
+    '.gitlab-ci.yml',
+    '.vscode',
+    '.idea',
+    '**/.DS_Store',
+    '**/*.log',
+    '# Container and deployment files the image does not need',
+    'Dockerfile*',
+    '.dockerignore',
+    'docker-compose*.yml',
+    'compose*.yaml',
+    '.terraform',
+    '**/*.tfstate*',
+    '*.auto.tfvars',
+    '# Secrets: never bake them into an image layer',
+    '**/.env',
+    '**/.env.*',
+    '!**/.env.example',
+    '**/*.pem',
+    '**/*.key',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/id_rsa*',
+    '**/id_ed25519*',
+    '.aws',
+    '.ssh'
+];
+let dockerignore_common_common = null;
+/**
+ * True when every generated .dockerignore keeps `path` (relative to the build context) out of the context,
+ * whatever the stack: the common part above, read as .dockerignore reads it (the last matching line decides).
+ * Readers that ask whether a file the app loads at start reaches the image (`node --env-file=.env.prod`) ask
+ * here rather than copying these patterns.
+ */
+function excludedFromEveryImage(path) {
+    dockerignore_common_common ??= ignore_default()().add(COMMON.filter(line => !line.startsWith('#')));
+    const relative = path.replace(/^\.\//, '');
+    return relative !== '' && !relative.startsWith('../') && dockerignore_common_common.ignores(relative);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/desktop-start.ts
 // A `start` script that opens a desktop shell (Electron, NW.js) starts no server a container can serve:
@@ -56337,6 +57148,7 @@ function desktopAppServerScript(scripts) {
 
 
 
+
 // `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
 // preloads a module and runs the app's own server.
 /**
@@ -56369,7 +57181,7 @@ function buildCandidates(pkg, spec, manager) {
             value: run(manager, 'build'),
             confidence: BUILD.manifestScript,
             source: 'package.json#scripts.build',
-            evidence: [keyEvidence(pkg.path, pkg.text, 'build')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'build')]
         });
     else if (spec?.buildCommand)
         out.push({
@@ -56384,13 +57196,12 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
     const out = [];
     const scripts = pkg?.scripts ?? {};
     // A production script that loads an env file the repository lacks runs only on a developer's machine, and
-    // one that loads `.env`/`.env.*` fails in the image too: the generated .dockerignore keeps those out.
+    // one the generated .dockerignore keeps out (`.env`, `.env.*` as secrets) fails in the image too.
     const missingEnvFile = (script) => {
         const file = loadedEnvFile(script)?.replace(/^\.\//, '');
         if (file === undefined)
             return false;
-        const name = file.split('/').pop();
-        return !ctx.has(file) || (/^\.env(?:\..+)?$/.test(name) && name !== '.env.example');
+        return !ctx.has(file) || excludedFromEveryImage(file);
     };
     for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
         const s = scripts[name];
@@ -56403,7 +57214,7 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
                 value: run(manager, name),
                 confidence: START.productionScript,
                 source: `package.json#scripts.${name}`,
-                evidence: [keyEvidence(pkg.path, pkg.text, name)]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, name)]
             });
             break;
         }
@@ -56417,7 +57228,7 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
             value: run(manager, serverScript),
             confidence: START.startScript,
             source: `package.json#scripts.${serverScript} (scripts.start opens a desktop shell)`,
-            evidence: [keyEvidence(pkg.path, pkg.text, serverScript)]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, serverScript)]
         });
     if (start !== undefined && !DELEGATING.test(start)) {
         const dev = NODE_DEV_RUNNERS.test(start);
@@ -56425,14 +57236,14 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
             value: run(manager, 'start'),
             confidence: dev || desktop ? START.guess : START.startScript,
             source: desktop ? 'package.json#scripts.start (opens a desktop shell)' : 'package.json#scripts.start',
-            evidence: [keyEvidence(pkg.path, pkg.text, 'start')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'start')]
         });
         if (dev)
             warnings.push({
                 code: 'DEV_START_SCRIPT',
                 message: `scripts.start runs a development server (${start}); add a production start script or set app.startCommand`,
                 file: pkg.path,
-                line: keyEvidence(pkg.path, pkg.text, 'start').line
+                line: (0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'start').line
             });
     }
     // Next standalone output runs `node server.js`; `next start` does not work with it, so it beats scripts.start.
@@ -56457,7 +57268,7 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
             value: cmd,
             confidence: ts && runtime === 'node' ? START.compiledEntry : START.entryFile,
             source: `entry file ${entry}`,
-            evidence: [fileEvidence(ctx.path(entry))]
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))]
         });
     }
     return out;
@@ -56490,7 +57301,7 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
                 value: p,
                 confidence: PORT.scriptFlag,
                 source: `package.json#scripts.${name}`,
-                evidence: [keyEvidence(pkg.path, pkg.text, name)]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, name)]
             });
     }
     // Dev-server and test-runner configs (vite, webpack, nuxt; karma's test browser on 9876) set ports that
@@ -56544,7 +57355,7 @@ function bunVersionCandidates(ctx, pkg) {
             value: pm[1],
             confidence: RUNTIME_VERSION.devEngines,
             source: 'package.json#packageManager',
-            evidence: [keyEvidence(pkg.path, pkg.text, 'packageManager')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'packageManager')]
         });
     const engines = pkg && typeof pkg.json.engines?.bun === 'string'
         ? String(pkg.json.engines.bun)
@@ -56554,7 +57365,7 @@ function bunVersionCandidates(ctx, pkg) {
             value: engines.replace(/^[\^~>=v\s]+/, ''),
             confidence: CONFIDENCE.source,
             source: `package.json#engines.bun (${engines})`,
-            evidence: [keyEvidence(pkg.path, pkg.text, 'bun')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'bun')]
         });
     return out;
 }
@@ -56563,6 +57374,8 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
+
+
 
 
 
@@ -56646,6 +57459,9 @@ function planJs(ctx, detection) {
             file: entryPath
         });
     }
+    const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null;
+    if (ownWrite)
+        hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`;
     const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
     // The build steps of a start script run in the image's build stage: only the server's tools must stay.
     const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart);
@@ -56710,7 +57526,7 @@ function baseHints(ctx, pkg, warnings) {
 /** TypeScript when tsconfig or the typescript dependency says so, or when the sources are mostly .ts. */
 function languageCandidates(ctx, pkg, entry) {
     const tsEvidence = ctx.has('tsconfig.json')
-        ? fileEvidence(ctx.path('tsconfig.json'), 'tsconfig.json present')
+        ? (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('tsconfig.json'), 'tsconfig.json present')
         : pkg?.deps.get('typescript')?.evidence;
     const tsFiles = ctx.sourceFiles(['.ts', '.tsx', '.mts', '.cts'], 200).length;
     const jsFiles = ctx
@@ -56727,7 +57543,7 @@ function languageCandidates(ctx, pkg, entry) {
                 evidence: tsEvidence
                     ? [tsEvidence]
                     : [
-                        fileEvidence(entry ? ctx.path(entry) : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json')))
+                        (0,signals_evidence/* fileEvidence */.Cn)(entry ? ctx.path(entry) : (ctx.sourceFiles(['.ts', '.tsx'], 1)[0] ?? ctx.path('package.json')))
                     ]
             }
         ];
@@ -56736,7 +57552,7 @@ function languageCandidates(ctx, pkg, entry) {
             value: 'javascript',
             confidence: STACK.ecosystemMarker,
             source: 'package.json without TypeScript',
-            evidence: pkg ? [fileEvidence(pkg.path, 'package.json present')] : []
+            evidence: pkg ? [(0,signals_evidence/* fileEvidence */.Cn)(pkg.path, 'package.json present')] : []
         }
     ];
 }
@@ -56754,7 +57570,7 @@ function frameworkCandidates(ctx, data, strong, warnings) {
             value: 'none',
             confidence: data.serverSource ? STACK.plainApp : STACK.noFramework,
             source: data.serverSource ? `plain Node server (${entry})` : 'no framework dependency',
-            evidence: entry ? [fileEvidence(ctx.path(entry))] : []
+            evidence: entry ? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))] : []
         });
     for (const m of data.matches.filter(x => x.score < 0.3 && x.spec.kind === 'server')) {
         const dep = m.spec.dependencies.find(d => pkg?.deps.get(d)?.dev);
@@ -56818,7 +57634,11 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
-    return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+    const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+    // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
+    if (runtime === 'node' && chosen === 'bun')
+        hints.runtime = 'node';
+    return chosen;
 }
 /** An Nx project builds through its project.json target and may run the bundle it writes. */
 function addNxCommands(ctx, data, spec, isStatic, c, hints) {
@@ -56833,7 +57653,7 @@ function addNxCommands(ctx, data, spec, isStatic, c, hints) {
         value: `npx nx build ${nx.name}`,
         confidence: BUILD.buildTarget,
         source: 'Nx project.json build target',
-        evidence: [fileEvidence(ctx.path('project.json'), 'Nx project')]
+        evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('project.json'), 'Nx project')]
     });
     if (nx.outputPath && !isStatic && spec?.kind !== 'hybrid' && !spec?.startCommand) {
         // @nx/node and @nx/webpack bundle a server to <outputPath>/main.js, run from the workspace root.
@@ -56841,7 +57661,7 @@ function addNxCommands(ctx, data, spec, isStatic, c, hints) {
             value: `node ${nx.outputPath}/main.js`,
             confidence: START.buildOutput,
             source: 'Nx build outputPath',
-            evidence: [keyEvidence(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(ctx.path('project.json'), ctx.read('project.json') ?? '', 'outputPath')]
         });
     }
 }
@@ -56867,6 +57687,7 @@ function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
     c.healthPath = [
         ...jsHealthCandidates(ctx, healthFiles),
         ...configRouteCandidates(ctx, healthFiles),
+        ...trpcOpenApiHealth(ctx, pkg?.runtimeDeps ?? []),
         ...libraryHealthCandidates(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')),
         ...frameworkHealthCandidates(pkg, spec)
     ];
@@ -56893,7 +57714,7 @@ function frameworkHealthCandidates(pkg, spec) {
             value: spec.healthPath,
             confidence: HEALTH.frameworkDefault,
             source: `${spec.name} built-in health endpoint`,
-            evidence: pkg && dep ? [keyEvidence(pkg.path, pkg.text, dep)] : []
+            evidence: pkg && dep ? [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, dep)] : []
         }
     ];
 }
@@ -57029,7 +57850,7 @@ function nxProject(ctx, warnings) {
                 dev,
                 evidence: line > 0
                     ? { file: rootPkgPath, line, text: rootText.split('\n')[line - 1].trim() }
-                    : fileEvidence(rootPkgPath)
+                    : (0,signals_evidence/* fileEvidence */.Cn)(rootPkgPath)
             });
             if (!dev)
                 runtimeDeps.push(name);
@@ -57116,9 +57937,35 @@ function rootDockerfileRunsEntry(ctx, entry) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/image-script.ts
+
+/** `pnpm run prod`, `npm run-script serve`, `yarn start:prod`, `bun run start`, `npm start` → the script name. */
+const image_script_RUNS_SCRIPT = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)$/;
+/** Names a package manager takes as its own commands, never a script (`yarn install`, `npm ci`). */
+const MANAGER_COMMANDS = new Set(['install', 'ci', 'add', 'exec', 'dlx', 'x', 'create', 'init', 'test']);
+/**
+ * The script (name and text) that the folder's own Dockerfile (`Dockerfile`/`Containerfile` in the folder)
+ * runs as its command, when package.json defines it; else null.
+ */
+function scriptRunByOwnImage(ctx, scripts) {
+    for (const file of ['Dockerfile', 'Containerfile']) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const command = readDockerfile(ctx.path(file), text).startCommand[0]?.value.trim() ?? '';
+        const name = image_script_RUNS_SCRIPT.exec(command)?.[1];
+        if (!name || MANAGER_COMMANDS.has(name))
+            return null;
+        const script = scripts[name];
+        return typeof script === 'string' ? { name, text: script } : null;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
 // Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
 // start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
 
 
 
@@ -57200,7 +58047,7 @@ function detectJs(ctx, runtime) {
     const hasWorkspaces = nodeWorkspaces(ctx) !== null;
     const nx = nxMember ?? (pkg ? nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) : null);
     const matches = pkg
-        ? withoutToollessConfigs(scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'config file present')), pkg)
+        ? withoutToollessConfigs(scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'config file present')), pkg)
         : [];
     const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
     const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null;
@@ -57212,15 +58059,18 @@ function detectJs(ctx, runtime) {
     const standalone = nx !== null && nx.root === ctx.dir;
     const workspaceRoot = hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)));
     const start = pkg?.scripts.start;
-    const ownStart = start !== undefined && !DELEGATING.test(start);
+    // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
+    const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null;
+    const ownStart = (start !== undefined && !DELEGATING.test(start)) ||
+        (imageScript !== null && !DELEGATING.test(imageScript.text));
     const strong = matches.filter(m => m.score >= 0.3);
     const top = strong[0];
     const data = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings };
     const evidence = top
         ? top.evidence
         : pkg
-            ? [fileEvidence(pkg.path, 'package.json present')]
-            : [fileEvidence(ctx.path('package.json'))];
+            ? [(0,signals_evidence/* fileEvidence */.Cn)(pkg.path, 'package.json present')]
+            : [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('package.json'))];
     let score;
     let reason;
     if (top) {
@@ -57502,7 +58352,8 @@ function nodeDockerfile(ctx) {
         healthLines: (0,common/* healthcheck */.j3)('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
         workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
         installFrom: (0,render_hints/* hintList */.OS)(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-        ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null,
+        // A prestart script, or a start entry that writes into its committed files (start-writes-own-files.ts).
+        ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null || (0,render_hints/* hintString */.V_)(app, 'startWritesOwnFiles') !== null,
         // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
         start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
         install: command => `RUN ${plan.pm.cacheMount} ${command}`
@@ -57550,10 +58401,24 @@ function runtimeHead(image, start) {
         : {};
     return ['FROM base AS runtime', ...(0,common/* portLines */.d2)(image.ctx, { ...image.env, ...npm })];
 }
+/** Ports below this one need root (or CAP_NET_BIND_SERVICE, which ECS does not grant a non-root user). */
+const PRIVILEGED_PORTS = 1024;
 /** A command that runs the npm CLI (`npm start`, `… && npm run serve`, `npx prisma migrate deploy && …`). */
 const RUNS_NPM = /(?:^|[\s;&|(])np[mx]\s/;
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image, start) {
+    const port = image.ctx.port;
+    if (port < PRIVILEGED_PORTS) {
+        image.ctx.warn('PRIVILEGED_PORT', `The app listens on port ${port}, below 1024: only root may bind it on ECS (a non-root container ` +
+            'cannot; docker run allows it), so the image runs as root. Make the app serve on a port from 1024 ' +
+            'up to run it as the node user.');
+        return [
+            `# Port ${port} is below 1024: on ECS only root may bind it, so the server runs as root (no USER node).`,
+            (0,common/* expose */.p)(image.ctx),
+            ...image.healthLines,
+            (0,common/* cmdInstruction */.Lf)(start)
+        ];
+    }
     return [
         // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
         // ./data): the node user owns the app's folder itself, not the files copied into it.
@@ -57951,7 +58816,7 @@ function scriptEntryOf(ctx, configPath, config, configText) {
                 value: dev ? unwatchedCommand(m[1], m[2], entry) : script.replace(/^\s*(?:\w+=\S+\s+)+/, '').trim(),
                 confidence: dev ? START.entryFile : START.startScript,
                 source: `${file}#${i >= 2 ? 'dev' : 'start'} runs ${entry} with Deno`,
-                evidence: [keyEvidence(file, text, i >= 2 ? 'dev' : 'start')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(file, text, i >= 2 ? 'dev' : 'start')]
             }
         };
     }
@@ -57990,7 +58855,7 @@ function denoDeps(ctx, config, json, text, entry) {
     const imports = (0,manifests/* getPath */.Yn)(json, 'imports');
     if ((0,manifests/* isRecord */.u4)(imports) && config) {
         for (const [k, v] of Object.entries(imports)) {
-            const ev = keyEvidence(config, text, k);
+            const ev = (0,signals_evidence/* keyEvidence */.X7)(config, text, k);
             deps.set(k, { dev: false, evidence: ev });
             if (typeof v === 'string') {
                 const spec = v.replace(/@[\d^~].*$/, '').replace(/\/$/, '');
@@ -58062,13 +58927,13 @@ const denoProvider = {
             score: deployable ? 0.85 : 0.4,
             deployable,
             reason: deployable ? 'deno.json with a server entry' : 'deno.json without a server',
-            evidence: [fileEvidence(path, `${config} present`)],
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(path, `${config} present`)],
             data
         };
     },
     plan(ctx, detection) {
         const { json, text, deps, entry, config, warnings, runScript } = detection.data;
-        const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => fileEvidence(ctx.path(rel), 'present'));
+        const matches = scoreFrameworks(DENO_FRAMEWORKS, deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'present'));
         const top = matches[0];
         const files = ctx.sourceFiles(JS_EXTENSIONS, 300);
         const start = [];
@@ -58081,7 +58946,7 @@ const denoProvider = {
                 value: 'deno task start',
                 confidence: dev ? CONFIDENCE.fallback : START.startScript,
                 source: `${config}#tasks.start${dev ? ' (a development server: --watch / dev entry)' : ''}`,
-                evidence: [keyEvidence(config, text, 'start')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'start')]
             });
         }
         if (runScript)
@@ -58098,7 +58963,7 @@ const denoProvider = {
                 value: `deno run --allow-net --allow-env --allow-read ${entry}`,
                 confidence: START.entryFile,
                 source: `entry file ${entry}`,
-                evidence: [fileEvidence(ctx.path(entry))]
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))]
             });
         const build = typeof (0,manifests/* getPath */.Yn)(json, 'tasks', 'build') === 'string'
             ? [
@@ -58106,7 +58971,7 @@ const denoProvider = {
                     value: 'deno task build',
                     confidence: BUILD.manifestScript,
                     source: `${config}#tasks.build`,
-                    evidence: [keyEvidence(config, text, 'build')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(config, text, 'build')]
                 }
             ]
             : [];
@@ -58158,7 +59023,7 @@ const denoProvider = {
                         value: 'deno',
                         confidence: CONFIDENCE.declared,
                         source: config,
-                        evidence: [fileEvidence(config)]
+                        evidence: [(0,signals_evidence/* fileEvidence */.Cn)(config)]
                     }
                 ],
                 runtimeVersion: versions,
@@ -58279,7 +59144,7 @@ const dockerProvider = {
             score: 0.15,
             deployable: true,
             reason: 'Dockerfile only',
-            evidence: [fileEvidence(ctx.path(name), 'existing Dockerfile')],
+            evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(name), 'existing Dockerfile')],
             data: null
         };
     },
@@ -58457,7 +59322,7 @@ function addDependency(deps, name, info) {
 }
 /** Frameworks ranked against the dependency set, with evidence paths relative to the app. */
 function rankFrameworks(ctx, specs, deps) {
-    return scoreFrameworks(specs, deps, rel => ctx.has(rel), rel => fileEvidence(ctx.path(rel)));
+    return scoreFrameworks(specs, deps, rel => ctx.has(rel), rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel)));
 }
 /** The directories to look in for version pins: the app, its workspace root, the repository root. */
 function pinDirs(ctx) {
@@ -58478,7 +59343,7 @@ function versionFile(ctx, dirs, name, clean = line => line) {
             continue;
         const value = clean(m[1]);
         if (value)
-            return candidate(value, CONFIDENCE.declared, name, [evidenceAt(path, text, m.index)]);
+            return candidate(value, CONFIDENCE.declared, name, [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]);
     }
     return null;
 }
@@ -58530,7 +59395,7 @@ function dotnetComposedHealth(ctx, files) {
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
         if (raw !== null && mayDeclareRoutes(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     // Extension methods over route builders, solution-wide: `static X MapOps(this RouteGroupBuilder group)`.
     const extensions = new Map();
@@ -58568,7 +59433,7 @@ function readMinimalApi(graph, file, text, extensions) {
             parent: nodeOf(base.base, base.start),
             child: id,
             prefix: group[1],
-            evidence: evidenceAt(file, text, base.start + group.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, base.start + group.index)
         });
         return id;
     };
@@ -58583,20 +59448,20 @@ function readMinimalApi(graph, file, text, extensions) {
                 parent,
                 child: nodeOf(name, m.index),
                 prefix: m[1],
-                evidence: evidenceAt(file, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
     }
     for (const m of text.matchAll(/\.(?:MapGet|MapMethods|MapHealthChecks|MapHealthChecksUI)\(\s*"([^"]*)"/g)) {
         const router = owner(m.index);
         if (router)
-            graph.addRoute({ router, path: m[1], evidence: evidenceAt(file, text, m.index), source: 'MapGet' });
+            graph.addRoute({ router, path: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index), source: 'MapGet' });
     }
     for (const m of text.matchAll(/\.(\w+)\(\s*\)/g)) {
         if (!extensions.has(m[1]))
             continue;
         const parent = owner(m.index);
         if (parent)
-            graph.addMount({ parent, child: `ext:${m[1]}`, prefix: '', evidence: evidenceAt(file, text, m.index) });
+            graph.addMount({ parent, child: `ext:${m[1]}`, prefix: '', evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
 }
 function readControllers(graph, file, text) {
@@ -58610,7 +59475,7 @@ function readControllers(graph, file, text) {
                 start: brace,
                 end,
                 prefix: m[1].replace(/\[controller\]/gi, controller).replace(/^~/, ''),
-                evidence: evidenceAt(file, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
     }
     const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<controllers>`);
@@ -58620,7 +59485,7 @@ function readControllers(graph, file, text) {
         graph.addRoute({
             router: absolute ? `${file}#<controllers>` : nodeAt(m.index),
             path: path.replace(/^~/, ''),
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'controller route'
         });
     }
@@ -58648,7 +59513,7 @@ function configuredHealthPath(ctx, files) {
         const raw = ctx.tree.read(file);
         if (raw === null || !/(?:Map|Use)HealthChecks\(/.test(raw))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(CONFIGURED_HEALTH)) {
             // `options.HealthCheck.Path` → HealthCheck, Path (the first name is the variable holding the options).
             const keys = m[1] ? m[1].split('.').slice(1) : m[2].split(':');
@@ -58661,7 +59526,7 @@ function configuredHealthPath(ctx, files) {
                 value: found.value,
                 confidence: HEALTH.mappedEndpoint - 0.01,
                 source: `${m[0].includes('Use') ? 'UseHealthChecks' : 'MapHealthChecks'} on ${keys.join(':')} from ${found.file}`,
-                evidence: [evidenceAt(file, text, m.index), found.evidence]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index), found.evidence]
             });
         }
     }
@@ -58687,7 +59552,7 @@ function lookup(ctx, keys) {
             let at = 0;
             for (const key of keys)
                 at = Math.max(at, lower.indexOf(`"${key.toLowerCase()}"`, at));
-            return { value: node, file: name, evidence: evidenceAt(path, text, at) };
+            return { value: node, file: name, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, at) };
         }
     }
     return null;
@@ -58804,9 +59669,9 @@ function configClassPort(tree, sources, projectDirs) {
                 confidence: PORT.portDefault,
                 source: `${name}.Port default (the app's own UseUrls)`,
                 evidence: distinctLines([
-                    evidenceAt(path, text, start + m.index + m[0].search(/\w/)),
-                    evidenceAt(reader.path, reader.text, read.exec(reader.text).index),
-                    evidenceAt(host.path, host.text, USE_URLS_COMPUTED.exec(host.text).index)
+                    (0,signals_evidence/* evidenceAt */.VM)(path, text, start + m.index + m[0].search(/\w/)),
+                    (0,signals_evidence/* evidenceAt */.VM)(reader.path, reader.text, read.exec(reader.text).index),
+                    (0,signals_evidence/* evidenceAt */.VM)(host.path, host.text, USE_URLS_COMPUTED.exec(host.text).index)
                 ])
             };
         }
@@ -58847,7 +59712,7 @@ function kestrelListenPort(tree, sources, projectDirs) {
             value: found.port,
             confidence: PORT.portDefault,
             source: `Kestrel ${listen[0].replace(/\s*[,)]$/, ')').replace(/^\./, '')} default`,
-            evidence: [evidenceAt(path, text, listen.index + 1), ...found.evidence]
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, listen.index + 1), ...found.evidence]
         };
     }
     return null;
@@ -58868,7 +59733,7 @@ function findDefault(tree, sources, projectDirs, name) {
             continue;
         const direct = literalDefault(text, name);
         if (direct)
-            return { port: Number(direct[1]), evidence: [evidenceAt(path, text, direct.index)] };
+            return { port: Number(direct[1]), evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, direct.index)] };
         // `UiPort = uiPort;` then the local's literal fallback in the same file (`uiPort = 8409;`).
         const via = new RegExp(String.raw `(?:^|[^\w.])${kestrel_listen_port_escape(name)}\s*=\s*([A-Za-z_]\w*)\s*;`, 'm').exec(text);
         if (!via || via[1] === name)
@@ -58877,7 +59742,7 @@ function findDefault(tree, sources, projectDirs, name) {
         if (local)
             return {
                 port: Number(local[1]),
-                evidence: [evidenceAt(path, text, local.index), evidenceAt(path, text, via.index)]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, local.index), (0,signals_evidence/* evidenceAt */.VM)(path, text, via.index)]
             };
     }
     return null;
@@ -59210,7 +60075,7 @@ function webHostReferences(tree, exe) {
             const text = tree.read(path) ?? '';
             const m = WEB_HOST.exec(text);
             if (m)
-                return { projects, hostEvidence: evidenceAt(path, text, m.index) };
+                return { projects, hostEvidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
         }
     }
     return null;
@@ -59280,7 +60145,7 @@ function launchSettingsPort(ctx, warnings) {
         // launchSettings is development configuration: stronger than a default, weaker than code or Kestrel.
         if (port !== null)
             return candidate(port, PORT.launchSettings, 'launchSettings.json applicationUrl', [
-                keyEvidence(path, ctx.tree.read(path) ?? '', 'applicationUrl')
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'applicationUrl')
             ]);
     }
     return null;
@@ -59292,7 +60157,7 @@ function globalSdk(ctx, warnings) {
         const v = (0,manifests/* getString */.AA)(value, 'sdk', 'version');
         if (v)
             return candidate(v, CONFIDENCE.declared, 'global.json sdk.version', [
-                keyEvidence(path, ctx.tree.read(path) ?? '', 'version')
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'version')
             ]);
     }
     return null;
@@ -59422,7 +60287,7 @@ const dotnetProvider = {
                 members.add(dir);
         }
         return members.size
-            ? { kind: 'dotnet-sln', members: [...members].sort(), evidence: [fileEvidence(sln.path)] }
+            ? { kind: 'dotnet-sln', members: [...members].sort(), evidence: [(0,signals_evidence/* fileEvidence */.Cn)(sln.path)] }
             : null;
     },
     detect(ctx) {
@@ -59437,7 +60302,7 @@ const dotnetProvider = {
                     score: 0.4,
                     deployable: false,
                     reason: 'solution root (projects live in subfolders)',
-                    evidence: [fileEvidence(sln.path)],
+                    evidence: [(0,signals_evidence/* fileEvidence */.Cn)(sln.path)],
                     data: { project: null }
                 }
                 : null;
@@ -59446,7 +60311,7 @@ const dotnetProvider = {
             .map(p => ({ p, match: rankFrameworks(ctx, DOTNET_FRAMEWORKS, p.deps)[0] }))
             .sort((a, b) => Number(a.p.isTest) - Number(b.p.isTest) || (b.match?.score ?? 0) - (a.match?.score ?? 0));
         const { p, match } = ranked[0];
-        const evidence = [fileEvidence(p.file)];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(p.file)];
         if (p.isTest)
             return { score: 0.35, deployable: false, reason: 'test project', evidence, data: { project: p } };
         if (p.isAspireHost)
@@ -59526,7 +60391,7 @@ const dotnetProvider = {
                     if (port !== null) {
                         kestrelConfigured = true;
                         addCandidate(ports, candidate(port, CONFIDENCE.declared, `${name} Kestrel:Endpoints`, [
-                            keyEvidence(path, ctx.tree.read(path) ?? '', 'Url')
+                            (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'Url')
                         ]));
                         break;
                     }
@@ -59537,12 +60402,12 @@ const dotnetProvider = {
             if (port !== null) {
                 kestrelConfigured = true;
                 addCandidate(ports, candidate(port, CONFIDENCE.declared, `${name} urls`, [
-                    keyEvidence(path, ctx.tree.read(path) ?? '', 'urls')
+                    (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'urls')
                 ]));
             }
         }
         // A Listen/UseUrls inside `if (env.IsDevelopment())` binds the developer's machine, not the container.
-        const productionCode = (text) => withoutDevelopmentBranches(stripCComments(text));
+        const productionCode = (text) => withoutDevelopmentBranches((0,signals_evidence/* stripCComments */.Oi)(text));
         // `GetValueInt("Port", DEFAULT_PORT)` with `const int DEFAULT_PORT = 9696;` in the same file.
         const codePorts = findPorts(ctx.tree, sources, PORT_PATTERNS, text => inlineIntConstants(productionCode(text)), PORT_MENTION);
         for (const c of codePorts)
@@ -59627,7 +60492,7 @@ const dotnetProvider = {
                 ],
                 port: sortCandidates(ports),
                 healthPath: [
-                    ...mergeComposedHealth(findHealthRoutes(ctx.tree, healthSources, ROUTE_PATTERNS, { preprocess: stripCComments }), dotnetComposedHealth(ctx, healthSources)),
+                    ...mergeComposedHealth(findHealthRoutes(ctx.tree, healthSources, ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), dotnetComposedHealth(ctx, healthSources)),
                     // `UseHealthChecks(options.HealthCheck.Path)`: the path is in appsettings.json.
                     ...configuredHealthPath(ctx, healthSources)
                 ],
@@ -59658,7 +60523,7 @@ function withSourceLines(ctx, c) {
         ...c,
         evidence: c.evidence.map(e => {
             const line = e.line > 0 ? ctx.tree.read(e.file)?.split('\n')[e.line - 1]?.trim() : undefined;
-            return line && line !== e.text ? { ...e, text: evidence_clip(line) } : e;
+            return line && line !== e.text ? { ...e, text: (0,signals_evidence/* clip */.$Q)(line) } : e;
         })
     };
 }
@@ -59855,7 +60720,7 @@ function functionPlugHealth(tree, files) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('request_path'))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         for (const m of text.matchAll(PATH_CLAUSE)) {
             const [, name, path] = m;
             if (healthRank(path) < 0 || !plugged(text, name))
@@ -59866,7 +60731,7 @@ function functionPlugHealth(tree, files) {
                 value: path,
                 confidence: HEALTH.route,
                 source: `${file} function plug :${name} answering request_path`,
-                evidence: [evidenceAt(file, text, m.index)]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
             });
         }
     }
@@ -59891,11 +60756,11 @@ function clauseBody(text, from) {
 
 /** The first key of `releases: [name: [...]]` in mix.exs, or '' when `releases:` is written another way. */
 function mixReleases(path, text) {
-    const clean = stripHashComments(text);
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
     const m = /\breleases:\s*(?:\[\s*(?:(\w+):|\{\s*:(\w+)\s*,))?/.exec(clean);
     if (!m)
         return null;
-    return { name: m[1] ?? m[2] ?? null, evidence: [evidenceAt(path, clean, m.index)] };
+    return { name: m[1] ?? m[2] ?? null, evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index)] };
 }
 const REL_CONFIG = /^rel\/(?:env\.sh\.eex|env\.bat\.eex|vm\.args\.eex|remote\.vm\.args\.eex|config\.exs|overlays\/)/;
 const BUILD_SCRIPT = /(?:^|\/)(?:[^/]*Dockerfile[^/]*|[^/]*\.dockerfile|Makefile|justfile|Justfile|[^/]+\.sh)$/;
@@ -59914,14 +60779,14 @@ function findRelease(scopes, read) {
         const own = files.filter(f => f.path.startsWith(prefix)).map(f => f.path.slice(prefix.length));
         const rel = own.find(p => REL_CONFIG.test(p));
         if (rel)
-            return { name: null, evidence: [fileEvidence(prefix + rel)] };
+            return { name: null, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(prefix + rel)] };
         for (const p of own) {
             if (!BUILD_SCRIPT.test(p) || p.split('/').length > 3 || /^(?:deps|_build|node_modules)\//.test(p))
                 continue;
             const text = read(prefix + p);
             const m = text ? MIX_RELEASE.exec(text) : null;
             if (m)
-                return { name: null, evidence: [evidenceAt(prefix + p, text, m.index + m[0].indexOf('mix'))] };
+                return { name: null, evidence: [(0,signals_evidence/* evidenceAt */.VM)(prefix + p, text, m.index + m[0].indexOf('mix'))] };
         }
     }
     return null;
@@ -59931,13 +60796,13 @@ function findRelease(scopes, read) {
  * tasks run `phx.server` (or `run --no-halt`). Returns the mix command (`mix start`) with its evidence.
  */
 function startAlias(path, text) {
-    const clean = stripHashComments(text);
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
     const re = /(?:^|[\s,[])(?:"(start|server)"|(start|server)):\s*(\[[^\]]*\]|"[^"]*")/gm;
     for (const m of clean.matchAll(re)) {
         if (!/phx\.server|run\s+--no-halt/.test(m[3]))
             continue;
         const at = m.index + m[0].search(/["\w]/);
-        return { command: `mix ${m[1] ?? m[2]}`, evidence: evidenceAt(path, clean, at) };
+        return { command: `mix ${m[1] ?? m[2]}`, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, at) };
     }
     return null;
 }
@@ -59992,7 +60857,7 @@ function guardedPlugHealth(tree, files) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('request_path'))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const attributes = pathAttributes(text);
         for (const m of text.matchAll(GUARDED_CALL)) {
             if (m[1] !== m[2])
@@ -60007,7 +60872,7 @@ function guardedPlugHealth(tree, files) {
                     value: path,
                     confidence: HEALTH.route,
                     source: `${file} plug matching request_path ${m[3]} @${m[4]}`,
-                    evidence: [evidenceAt(file, text, m.index)]
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
                 });
                 if (list.length > before)
                     found.push({ c: list[list.length - 1], rank });
@@ -60042,7 +60907,7 @@ function endpointPortFunction(tree, configFile, configText, sources) {
             value: found.port,
             confidence: 0,
             source: `${configFile} endpoint http port ${module}.${fun}() (its fallback in ${found.evidence.file})`,
-            evidence: [evidenceAt(configFile, configText, m.index + m[0].lastIndexOf('port:')), found.evidence],
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(configFile, configText, m.index + m[0].lastIndexOf('port:')), found.evidence],
             ...(found.env.length > 0 ? { replacedBy: found.env } : {})
         };
     }
@@ -60056,7 +60921,7 @@ function helperFallback(tree, sources, module, fun) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes(fun) || !defmodule.test(raw))
             continue;
-        const code = stripHashComments(raw);
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const head = def.exec(code);
         if (!head)
             continue;
@@ -60066,7 +60931,7 @@ function helperFallback(tree, sources, module, fun) {
         if (port === null)
             continue;
         const env = [...new Set([...body.matchAll(ENV_NAME)].map(e => e[1]))];
-        return { port, env, evidence: evidenceAt(file, code, head.index + body.indexOf(fallback[0])) };
+        return { port, env, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, head.index + body.indexOf(fallback[0])) };
     }
     return null;
 }
@@ -60119,14 +60984,14 @@ function elixirRequirement(clean) {
 }
 /** Reads mix.exs with patterns (it is code; we never evaluate it). */
 function parseMixExs(path, text) {
-    const clean = stripHashComments(text);
+    const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
     const deps = new Map();
     for (const m of clean.matchAll(/\{\s*:(\w+)\s*,([^}\n]*)/g)) {
         const dev = /only:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)\b(?:\s*,\s*:(?:dev|test))*\s*\])/.test(m[2]);
         addDependency(deps, m[1], {
             dev,
             version: /"([^"]+)"/.exec(m[2])?.[1],
-            evidence: evidenceAt(path, clean, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index)
         });
     }
     const app = /\bapp:\s*:(\w+)/.exec(clean);
@@ -60134,7 +60999,7 @@ function parseMixExs(path, text) {
     const umbrella = /\bapps_path:\s*"([^"]+)"/.exec(clean);
     return {
         app: app ? app[1] : null,
-        elixir: elixir ? { value: elixir.value, evidence: evidenceAt(path, clean, elixir.index) } : null,
+        elixir: elixir ? { value: elixir.value, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, elixir.index) } : null,
         deps,
         umbrella: umbrella ? umbrella[1] : null,
         hasAssetsDeploy: /["']assets\.deploy["']\s*:/.test(clean)
@@ -60223,7 +61088,7 @@ const elixirProvider = {
             .filter(f => f.path.slice(base.length + 1).split('/').length === 2 && f.path.endsWith('/mix.exs'))
             .map(f => f.path.slice(0, -'/mix.exs'.length));
         return members.length
-            ? { kind: 'mix-umbrella', members, evidence: [fileEvidence(ctx.path('mix.exs'))] }
+            ? { kind: 'mix-umbrella', members, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs'))] }
             : null;
     },
     detect(ctx) {
@@ -60231,7 +61096,7 @@ const elixirProvider = {
         if (text === null)
             return null;
         const mix = parseMixExs(ctx.path('mix.exs'), text);
-        const evidence = [fileEvidence(ctx.path('mix.exs'))];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs'))];
         const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
         if (mix.umbrella)
             return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } };
@@ -60262,7 +61127,7 @@ const elixirProvider = {
         const ports = [];
         // A metrics endpoint's config (`AppWeb.MetricsEndpoint, http: [port: 8376]`) is not the web port, nor is
         // the one a test-only branch sets (`if config_env() == :test do … http: [port: 4001]`).
-        const configText = (text) => blankNonProductionBlocks(blankMetricsEndpoints(stripHashComments(text)));
+        const configText = (text) => blankNonProductionBlocks(blankMetricsEndpoints((0,signals_evidence/* stripHashComments */.hj)(text)));
         for (const c of findPorts(ctx.tree, configFiles, provider_PORT_PATTERNS, configText))
             addCandidate(ports, bootConfigPort(c));
         // `http: [port: ConfigParser.server_port(env)]`: the helper's literal fallback, read from lib/.
@@ -60304,11 +61169,11 @@ const elixirProvider = {
         const plugs = pluggedConnMatchers(ctx.tree, exFiles);
         const health = [
             ...findHealthRoutes(ctx.tree, sources, provider_ROUTE_PATTERNS, {
-                preprocess: stripHashComments,
+                preprocess: signals_evidence/* stripHashComments */.hj,
                 prefixFor: scopePrefix
             }),
             ...findHealthRoutes(ctx.tree, plugs, PLUG_PATH_PATTERNS, {
-                preprocess: stripHashComments
+                preprocess: signals_evidence/* stripHashComments */.hj
             }),
             ...guardedPlugHealth(ctx.tree, plugs),
             ...functionPlugHealth(ctx.tree, exFiles)
@@ -60543,9 +61408,9 @@ function goComposedHealth(ctx, files, replaced = []) {
         if (raw === null)
             continue;
         if (/\.(?:Group|Route|Mount)\(|StripPrefix\(|func\s/.test(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
         else if (raw.includes('"/'))
-            constTexts.push(stripCComments(raw));
+            constTexts.push((0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     // Functions that take a router or group, package-wide: `RegisterSystem(v1)` may call one in another file.
     const routerFns = new Map();
@@ -60613,9 +61478,9 @@ function routerFunctionSlices(texts, routerFns) {
 /** Text every router type ROUTER_TYPE matches holds (a cheap test before reading a file's functions). */
 const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/;
 /** ROUTER_TYPE_MENTION's test as six literal searches (textTest), not an alternation tried at every position. */
-const mentionsRouterType = textTest(ROUTER_TYPE_MENTION);
+const mentionsRouterType = (0,regex_literals/* textTest */.yV)(ROUTER_TYPE_MENTION);
 /** What each pattern of readFile needs besides a router function's call (see composeFilter). */
-const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(`);
+const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(|\\bWith(?:Healthz|Health)EndpointA?t?\\(`);
 /**
  * False for a text none of readFile's patterns can match, so most files of a large module are neither
  * resolved nor read (issue 16 item 12): each pattern needs a call COMPOSE_MENTION names, or a call of a
@@ -60816,6 +61681,14 @@ const summedByConsts = new WeakMap();
  * up) take one string and declare nothing.
  */
 const routes_ROUTE_CALL = new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"(?=\\s*,)`, 'g');
+/** Logging packages whose `Any(key, value)` builds a log field (ROUTE_CALL would read `key` as a path). */
+const LOG_FIELD_PACKAGES = new Set(['zap', 'slog', 'zapcore', 'zerolog']);
+/**
+ * grpc-gateway's health options on its ServeMux: `runtime.WithHealthzEndpoint(healthClient)` serves GET
+ * /healthz, `runtime.WithHealthEndpointAt(healthClient, "/ready")` that path — answered by the gRPC health
+ * service the server registers, on the HTTP port the gateway serves.
+ */
+const GATEWAY_HEALTH = /\bWith(?:HealthzEndpoint\(|HealthEndpointAt\([^"\n]*?"(\/[^"]*)")/g;
 /** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`);
 /** gorilla/mux `r.Path("/p")` continued by what makes it a route (methods, a handler, a sub-router). */
@@ -60881,7 +61754,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
         const end = brace < 0 ? -1 : matchClose(text, brace);
         if (end < 0)
             continue;
-        spans.push({ start: brace, end, prefix: m[2], evidence: evidenceAt(file, text, m.index) });
+        spans.push({ start: brace, end, prefix: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
         receiverOf.set(brace, varNode(m[1], m.index));
     }
     // A top-level block hangs off the router `.Route(` was called on; '' = not inside any block.
@@ -60904,7 +61777,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
                 parent: routerAt(receiver, m.index),
                 child,
                 prefix,
-                evidence: evidenceAt(file, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
     }
     // Groups assigned to variables.
@@ -60913,7 +61786,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
             parent: routerAt(m[2], m.index),
             child: varNode(m[1], m.index),
             prefix: m[3],
-            evidence: evidenceAt(file, text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
     // Sub-routers: chi Mount, net/http StripPrefix.
     for (const m of has('.Mount(')
@@ -60923,7 +61796,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
             parent: routerAt(m[1], m.index),
             child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
             prefix: m[2],
-            evidence: evidenceAt(file, text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
     for (const m of has('http.StripPrefix(')
         ? text.matchAll(/\b(\w+)\.Handle\(\s*"[^"]*"\s*,\s*http\.StripPrefix\(\s*"([^"]*)"\s*,\s*(?:\w+\.)?(\w+)\s*(\()?/g)
@@ -60932,7 +61805,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
             parent: routerAt(m[1], m.index),
             child: m[4] ? `fn:${m[3]}` : varNode(m[3], m.index),
             prefix: m[2],
-            evidence: evidenceAt(file, text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
     // Router-taking functions called with a group: `RegisterHealth(v1)`, `handler.Register(api)`,
     // `bindHealthApi(app, apiGroup)` (the argument in the router parameter's position).
@@ -60960,7 +61833,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
                 parent: routerAt(arg, m.index),
                 child,
                 prefix: '',
-                evidence: evidenceAt(file, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
     }
     // A loop over a slice of router functions: `for _, f := range routerNoCheckRole { f(v1) }` calls each
@@ -60986,7 +61859,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
                     parent: routerAt(arg, brace + call.index),
                     child: `fn:${fn}`,
                     prefix: '',
-                    evidence: evidenceAt(file, text, brace + call.index)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, brace + call.index)
                 });
             }
         }
@@ -61001,7 +61874,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
             parent: routerAt(m[2], m.index),
             child: `fn:${m[1]}`,
             prefix: m[3],
-            evidence: evidenceAt(file, text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
     }
     // gorilla/mux's route builder: `r.Path("/api/ping").Methods("GET").HandlerFunc(h)`, or a sub-router of that
@@ -61010,17 +61883,27 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
         graph.addRoute({
             router: routerAt(m[1], m.index),
             path: m[2],
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'router route'
+        });
+    for (const m of has('HealthEndpoint') || has('HealthzEndpoint') ? text.matchAll(GATEWAY_HEALTH) : [])
+        graph.addRoute({
+            router: varNode('<grpc-gateway>', m.index),
+            path: m[1] ?? '/healthz',
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'grpc-gateway health endpoint'
         });
     // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
     for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(routes_ROUTE_CALL) : []) {
         if (m[1] === 'http' && !/^\//.test(m[2]))
             continue;
+        // `zap.Any("status", v)`, `slog.Any("status", v)`: a structured-log field, not a route.
+        if (LOG_FIELD_PACKAGES.has(m[1]))
+            continue;
         graph.addRoute({
             router: routerAt(m[1], m.index),
             path: m[2],
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'router route'
         });
     }
@@ -61144,7 +62027,7 @@ function parseGoMod(path, text) {
     const mod = /^module\s+(\S+)/m.exec(text);
     const go = /^go\s+(\d+(?:\.\d+){0,2})\s*$/m.exec(text);
     const toolchain = /^toolchain\s+go(\d+(?:\.\d+){0,2}\S*)\s*$/m.exec(text);
-    const lineOf = (index) => evidenceAt(path, text, index);
+    const lineOf = (index) => (0,signals_evidence/* evidenceAt */.VM)(path, text, index);
     const requireLine = /^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~]*\.[\w.\-~]+(?:\/[\w.\-~+]+)*)\s+(v\S+)(\s*\/\/\s*indirect)?/;
     let inRequire = false;
     let offset = 0;
@@ -61298,8 +62181,30 @@ const GO_PORT_PATTERNS = [
  * every newline, so line numbers stay right.
  */
 function goPortSource(text) {
-    return urlPortDefaults(stripCComments(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank));
+    return urlPortDefaults(sideServerLiterals((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank)));
 }
+/**
+ * The default values of another listener's config, set in a composite literal keyed by that listener:
+ * `GRPC: GRPCConfig{Addr: "0.0.0.0:8081", TLS: &TLSConfig{…}}` beside `HTTP: HTTPConfig{Addr:
+ * "0.0.0.0:8080"}` in a server's default config — the gRPC, metrics, profiler and debug addresses are not
+ * the HTTP port. The literal's body (nested braces included) is blanked; the HTTP one is kept.
+ */
+function sideServerLiterals(text) {
+    if (!SIDE_SERVER_KEY.test(text))
+        return text;
+    let out = text;
+    for (const m of text.matchAll(SIDE_SERVER_LITERAL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        out = out.slice(0, open + 1) + ports_blank(text.slice(open + 1, close)) + out.slice(close);
+    }
+    return out;
+}
+const SIDE_SERVER_NAMES = '(?:GRPC|Grpc|GRpc|Metrics?|Debug|Pprof|Profiler|Prometheus|Telemetry)';
+const SIDE_SERVER_KEY = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`);
+const SIDE_SERVER_LITERAL = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`, 'g');
 const ports_blank = (span) => span.replace(/[^\n]/g, ' ');
 /**
  * A URL's port read with `Port()` and filled in when the URL names none is the port a client dials, by the
@@ -61506,7 +62411,7 @@ function pocketBaseHealth(ctx, deps, files) {
         const text = ctx.tree.read(file);
         if (text === null || !text.includes('pocketbase.New'))
             continue;
-        const found = matchFirst(file, text, NEW_APP);
+        const found = (0,signals_evidence/* matchFirst */.S)(file, text, NEW_APP);
         if (found)
             return {
                 value: '/api/health',
@@ -61674,16 +62579,16 @@ function findMains(ctx, sources) {
         const dir = rel.includes('/') ? (0,analyzer_tree/* dirname */.pD)(rel) : '';
         let pkg = byDir.get(dir);
         if (!pkg)
-            byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: fileEvidence(path, 'package main') }));
+            byDir.set(dir, (pkg = { dir, files: [], listens: false, evidence: (0,signals_evidence/* fileEvidence */.Cn)(path, 'package main') }));
         pkg.files.push(path);
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const listen = LISTEN.exec(clean);
         if (listen && !pkg.listens) {
             pkg.listens = true;
-            pkg.evidence = evidenceAt(path, clean, listen.index);
+            pkg.evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, listen.index);
         }
         else if (/^func\s+main\s*\(/m.test(clean) && !pkg.listens) {
-            pkg.evidence = evidenceAt(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
+            pkg.evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, /^func\s+main\s*\(/m.exec(clean).index);
         }
     }
     const released = releasedMains(ctx);
@@ -61717,7 +62622,7 @@ const STARTS_SERVER = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.S
 function serveSubcommand(ctx, sources, main) {
     const mainFiles = new Set(main.files);
     for (const f of main.files)
-        if (SERVES_HTTP.test(stripCComments(ctx.tree.read(f) ?? '')))
+        if (SERVES_HTTP.test((0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(f) ?? '')))
             return null;
     const found = [];
     for (const path of sources.slice(0, 400)) {
@@ -61727,19 +62632,19 @@ function serveSubcommand(ctx, sources, main) {
         // The words first: the pattern was tried at every word boundary of every source file.
         if (text === null || !(text.includes('Use') || text.includes('Name')) || !/\b(?:Use|Name)\s*:/.test(text))
             continue;
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const m = SERVE_COMMAND.exec(clean);
         if (m && STARTS_SERVER.test(clean))
-            found.push({ name: m[1], evidence: evidenceAt(path, clean, m.index) });
+            found.push({ name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index) });
     }
     if (found.length > 0)
         return found.length === 1 ? found[0] : null;
     // The commands declared in the main package itself: a serve-like one added to a root that runs nothing.
     for (const f of main.files) {
-        const clean = stripCComments(ctx.tree.read(f) ?? '');
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(f) ?? '');
         const required = requiredServeCommand(clean);
         if (required)
-            return { name: required.name, evidence: evidenceAt(f, clean, required.index) };
+            return { name: required.name, evidence: (0,signals_evidence/* evidenceAt */.VM)(f, clean, required.index) };
     }
     return null;
 }
@@ -61770,15 +62675,15 @@ function serverOutsideMain(ctx, sources, mains) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const m = SERVES_HTTP.exec(clean);
         if (m)
-            return evidenceAt(path, clean, m.index);
+            return (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
         // `internal/web/server.go`: `e := echo.New()` … `s.echo.Start(addr)`, called from a CLI command.
         if (frameworkStart === null && importsWebFramework(clean)) {
             const start = FRAMEWORK_START.exec(clean);
             if (start)
-                frameworkStart = evidenceAt(path, clean, start.index);
+                frameworkStart = (0,signals_evidence/* evidenceAt */.VM)(path, clean, start.index);
         }
     }
     return frameworkStart;
@@ -61805,7 +62710,7 @@ const goProvider = {
         const members = parseGoWork(text)
             .map(m => ctx.path(m))
             .filter(m => m !== ctx.dir);
-        return members.length ? { kind: 'go.work', members, evidence: [fileEvidence(ctx.path('go.work'))] } : null;
+        return members.length ? { kind: 'go.work', members, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.work'))] } : null;
     },
     detect(ctx) {
         const modText = ctx.read('go.mod');
@@ -61841,10 +62746,10 @@ const goProvider = {
                 score: 0.4,
                 deployable: false,
                 reason: 'go.work workspace root',
-                evidence: [fileEvidence(ctx.path('go.work'))],
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.work'))],
                 data
             };
-        const evidence = [fileEvidence(ctx.path('go.mod'))];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))];
         if (!main)
             return {
                 score: 0.4,
@@ -61901,7 +62806,7 @@ const goProvider = {
         // Routes declared only on a router the app wraps in authentication answer 401: no probe.
         const health = main?.listens
             ? dropAuthWrappedRoutes(path => ctx.tree.read(path), mergeComposedHealth(findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_provider_ROUTE_PATTERNS, {
-                preprocess: stripCComments
+                preprocess: signals_evidence/* stripCComments */.Oi
             }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))))
             : [];
         // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
@@ -61952,9 +62857,9 @@ const goProvider = {
             });
         return {
             candidates: {
-                language: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+                language: [candidate('go', CONFIDENCE.declared, 'go.mod', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))])],
                 framework,
-                packageManager: [candidate('go', CONFIDENCE.declared, 'go.mod', [fileEvidence(ctx.path('go.mod'))])],
+                packageManager: [candidate('go', CONFIDENCE.declared, 'go.mod', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.mod'))])],
                 runtimeVersion: runtime,
                 buildCommand: build,
                 startCommand: start,
@@ -62041,7 +62946,7 @@ function readProperties(path, text, profile, put) {
         const m = /^\s*([\w.\-[\]]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
         if (!m || /^\s*[#!]/.test(line))
             continue;
-        put(m[1], { value: m[2], evidence: evidenceAt(path, text, index), profile });
+        put(m[1], { value: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index), profile });
     }
 }
 function readYamlConfig(path, text, profile, put, warnings) {
@@ -62065,7 +62970,7 @@ function readYamlConfig(path, text, profile, put, warnings) {
         const docProfile = (0,manifests/* isRecord */.u4)(value) ? (profileOf(value) ?? profile) : profile;
         flatten(value, '', (key, v) => {
             const last = key.split('.').pop();
-            put(key, { value: v, evidence: keyEvidence(path, text, last), profile: docProfile });
+            put(key, { value: v, evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, last), profile: docProfile });
         });
     }
 }
@@ -62621,9 +63526,9 @@ function readGradle(ctx, rootBuild) {
         return null;
     const file = ctx.path(name);
     const raw = ctx.tree.read(file) ?? '';
-    const text = stripCComments(raw);
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
     const deps = new Map();
-    const ev = (index) => evidenceAt(file, text, index);
+    const ev = (index) => (0,signals_evidence/* evidenceAt */.VM)(file, text, index);
     // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
     for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?([^\n]*)/g)) {
         if (/\bapply\s*\(?\s*false/.test(m[2]))
@@ -62740,7 +63645,7 @@ function gradleJavaVersion(file, text) {
         if (m) {
             const v = m[1].replace('_', '.');
             return candidate(v.startsWith('1.') ? v.slice(2) : v, CONFIDENCE.declared, source, [
-                evidenceAt(file, text, m.index)
+                (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             ]);
         }
     }
@@ -62769,8 +63674,8 @@ function gradleJavaVersionVariable(file, text) {
             continue;
         const v = decl[1].replace('_', '.');
         return candidate(v.startsWith('1.') ? v.slice(2) : v, CONFIDENCE.declared, `Gradle ${name}`, [
-            evidenceAt(file, text, m.index),
-            evidenceAt(file, text, decl.index)
+            (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            (0,signals_evidence/* evidenceAt */.VM)(file, text, decl.index)
         ]);
     }
     return null;
@@ -62792,7 +63697,7 @@ function javaVersionFiles(ctx, dirs) {
                 continue;
             const m = pattern.exec(text);
             if (m)
-                return candidate(m[1], RUNTIME_VERSION.manifestPin, name, [evidenceAt(path, text, m.index)]);
+                return candidate(m[1], RUNTIME_VERSION.manifestPin, name, [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]);
         }
     }
     return null;
@@ -62817,7 +63722,7 @@ function commands(ctx, build, spec) {
         ? ctx.dir.slice(ctx.workspace.root === '.' ? 0 : ctx.workspace.root.length + 1)
         : null;
     const hints = {};
-    const ev = [fileEvidence(build.file)];
+    const ev = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
     let buildCmd;
     let jar;
     let launcher;
@@ -62955,13 +63860,13 @@ function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('@GET') || !PUBLIC.test(raw))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         const cls = /\b(?:class|object)\s+\w+/.exec(text);
         if (!cls)
             continue;
         const classAnnotation = /@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text.slice(0, cls.index));
         const classPath = classAnnotation?.[1] ?? '';
-        const classEvidence = classAnnotation ? [evidenceAt(file, text, classAnnotation.index)] : [];
+        const classEvidence = classAnnotation ? [(0,signals_evidence/* evidenceAt */.VM)(file, text, classAnnotation.index)] : [];
         const body = text.slice(cls.index);
         // Each method: the annotations between the previous member and its name.
         for (const m of body.matchAll(/((?:@[\w.]+(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*)+)(?:public\s+|protected\s+)?[\w<>[\],.?\s]+?\s(\w+)\s*\(/g)) {
@@ -62982,8 +63887,8 @@ function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
                 evidence: [
                     ...prefixEvidence,
                     ...classEvidence,
-                    evidenceAt(file, text, index),
-                    evidenceAt(file, text, publicAt)
+                    (0,signals_evidence/* evidenceAt */.VM)(file, text, index),
+                    (0,signals_evidence/* evidenceAt */.VM)(file, text, publicAt)
                 ],
                 publicBecause: `${PUBLIC.exec(annotations)[0]} on the handler`,
                 database: db ? db[0] : null
@@ -63060,7 +63965,7 @@ function healthCandidates(ctx, build, spec, config, warnings) {
     for (const p of healthNamedFiles(ctx, sources))
         sources.push(p);
     for (const c of findHealthRoutes(ctx.tree, sources, health_routes_ROUTE_PATTERNS, {
-        preprocess: stripCComments,
+        preprocess: signals_evidence/* stripCComments */.Oi,
         prefixFor: classPrefix
     }))
         addCandidate(out, {
@@ -63069,7 +63974,7 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             evidence: [...prefixEvidence, ...c.evidence]
         });
     const jaxrs = findHealthRoutes(ctx.tree, sources, JAXRS_PATTERNS, {
-        preprocess: stripCComments,
+        preprocess: signals_evidence/* stripCComments */.Oi,
         prefixFor: classPrefix
     });
     const mapping = jaxrs.length > 0 ? jaxrsMapping(ctx, sources) : null;
@@ -63119,7 +64024,7 @@ function jaxrsMapping(ctx, read) {
         const raw = ctx.tree.read(file);
         if (raw === null || !/@ApplicationPath|addServlet|ServletHolder/.test(raw))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         const app = /@ApplicationPath\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)/.exec(text);
         const m = app ?? jaxrsServlet(text);
         if (!m)
@@ -63141,7 +64046,7 @@ function dependencyControllers(ctx) {
     if (!build)
         return [];
     const names = [
-        ...stripCComments(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
+        ...(0,signals_evidence/* stripCComments */.Oi)(build).matchAll(/\b(?:implementation|api|runtimeOnly|compile)\s*\(?\s*project\(\s*(?:path\s*:\s*)?["']:([\w.:-]+)["']/g)
     ].map(m => m[1].replace(/:/g, '/'));
     if (names.length === 0)
         return [];
@@ -63206,7 +64111,7 @@ function configKeyPort(ctx) {
             const value = parsePort(m[2]);
             if (value === null)
                 continue;
-            const declared = evidenceAt(file.path, text, m.index + 1);
+            const declared = (0,signals_evidence/* evidenceAt */.VM)(file.path, text, m.index + 1);
             const override = configFileValue(ctx, files, key);
             if (override)
                 return {
@@ -63244,7 +64149,7 @@ function readKeyPort(ctx, files, keyFiles) {
                     value: found.value,
                     confidence: PORT.deployConfig,
                     source: `${found.evidence.file} ${m[1]} (read by ${(0,analyzer_tree/* basename */.P8)(file.path)})`,
-                    evidence: [found.evidence, evidenceAt(file.path, text, m.index + 1)]
+                    evidence: [found.evidence, (0,signals_evidence/* evidenceAt */.VM)(file.path, text, m.index + 1)]
                 };
         }
     }
@@ -63258,7 +64163,7 @@ function configFileValue(ctx, files, key) {
         const m = text === null ? null : re.exec(text);
         const value = m ? parsePort(m[1]) : null;
         if (m && value !== null)
-            return { value, evidence: evidenceAt(f.path, text, m.index + m[0].search(/\S/)) };
+            return { value, evidence: (0,signals_evidence/* evidenceAt */.VM)(f.path, text, m.index + m[0].search(/\S/)) };
     }
     return null;
 }
@@ -63285,7 +64190,7 @@ function conventionPluginJavaVersion(ctx, buildText) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const clean = stripCComments(text);
+        const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
         const found = gradleJavaVersion(path, clean);
         if (found)
             return { ...found, source: `${found.source} (convention plugin ${queue[i]})` };
@@ -63409,7 +64314,7 @@ function inheritProjectHealthDeps(ctx, build) {
             const artifact = dep.split(':')[1];
             const line = new RegExp(`^[ \\t]*(?:implementation|api|compile|runtimeOnly)\\b[^\\n]*\\b${artifact}\\b`, 'm').exec(siblingText);
             if (line && !build.deps.has(dep))
-                build.deps.set(dep, { dev: false, evidence: evidenceAt(sibling, siblingText, line.index) });
+                build.deps.set(dep, { dev: false, evidence: (0,signals_evidence/* evidenceAt */.VM)(sibling, siblingText, line.index) });
         }
     }
 }
@@ -63435,7 +64340,7 @@ function projectDependencyBuilds(ctx, build) {
  */
 function projectDependencyJavaVersion(ctx, build) {
     for (const { file, text } of projectDependencyBuilds(ctx, build)) {
-        const found = gradleJavaVersion(file, stripCComments(text));
+        const found = gradleJavaVersion(file, (0,signals_evidence/* stripCComments */.Oi)(text));
         if (found)
             return {
                 ...found,
@@ -63570,7 +64475,7 @@ const javaProvider = {
             ? {
                 kind: build.tool === 'maven' ? 'maven-modules' : 'gradle-subprojects',
                 members,
-                evidence: [fileEvidence(build.file)]
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(build.file)]
             }
             : null;
     },
@@ -63587,7 +64492,7 @@ const javaProvider = {
         const best = matches[0];
         const spec = best ? best.spec : null;
         const data = { build, spec, frameworkEvidence: best?.evidence ?? [] };
-        const evidence = [fileEvidence(build.file)];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
         // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
         // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
         if (ctx.workspace !== null &&
@@ -63703,11 +64608,11 @@ const javaProvider = {
             runtime.push(inherited);
         // `plugins { id("acme.java-conventions") }`: the version the build's convention plugin sets.
         const convention = runtime.length === 0 && build.tool === 'gradle'
-            ? conventionPluginJavaVersion(ctx, stripCComments(ctx.tree.read(build.file) ?? ''))
+            ? conventionPluginJavaVersion(ctx, (0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(build.file) ?? ''))
             : null;
         if (convention)
             runtime.push({ ...convention, confidence: convention.confidence - 0.02 });
-        const evidence = [fileEvidence(build.file)];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
         return {
             candidates: {
                 language: [
@@ -63944,7 +64849,7 @@ function accessRules(ctx) {
                 pattern,
                 raw: m[1].trim(),
                 anonymous: ANONYMOUS.test(m[2]),
-                evidence: evidenceAt(path, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)
             });
         }
         return rules;
@@ -63996,7 +64901,7 @@ function symfonyInfoCandidates(ctx, files) {
             routes.push({
                 path,
                 handler: fn[1],
-                evidence: [evidenceAt(file, text, index), rule.evidence],
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, index), rule.evidence],
                 publicBecause: `security access_control grants anonymous access to ${rule.raw}`,
                 database: db ? db[0] : null
             });
@@ -64035,7 +64940,7 @@ function apiGroupAuthentication(ctx) {
     const raw = ctx.tree.read(path);
     if (raw === null)
         return null;
-    const text = stripCComments(raw);
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
     const group = /["']api["']\s*=>\s*\[/.exec(text);
     if (!group)
         return null;
@@ -64045,7 +64950,7 @@ function apiGroupAuthentication(ctx) {
         return null;
     const body = text.slice(open, close);
     const auth = /["'](auth(?:[.:][^"']*)?)["']/.exec(body);
-    return auth ? evidenceAt(path, text, open + auth.index) : null;
+    return auth ? (0,signals_evidence/* evidenceAt */.VM)(path, text, open + auth.index) : null;
 }
 /** True when the evidence places a route in routes/api.php. */
 function declaredInApiRoutes(evidence) {
@@ -64066,7 +64971,7 @@ function phpComposedHealth(ctx, files, prefixesApiRoutes) {
         const raw = ctx.tree.read(file);
         if (raw === null)
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         const root = `${file}#<routes>`;
         if (api && /(^|\/)routes\/api\.php$/.test(file))
             graph.addPrefix({ router: root, prefix: api.prefix, evidence: api.evidence });
@@ -64079,7 +64984,7 @@ function phpComposedHealth(ctx, files, prefixesApiRoutes) {
             graph.addRoute({
                 router: nodeAt(m.index),
                 path: m[1] ?? m[2],
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: m[1] !== undefined ? 'Route::get' : 'Symfony #[Route]'
             });
         }
@@ -64096,19 +65001,19 @@ function laravelApiPrefix(ctx) {
     const text = ctx.tree.read(path);
     const m = text ? /\bapiPrefix\s*:\s*["']([^"']*)["']/.exec(text) : null;
     if (m && text)
-        return { prefix: m[1], evidence: keyEvidence(path, text, 'apiPrefix') };
+        return { prefix: m[1], evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, 'apiPrefix') };
     const providerPath = ctx.path('app/Providers/RouteServiceProvider.php');
     const provider = ctx.tree.read(providerPath);
     const chain = provider
-        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec(stripCComments(provider))
+        ? /Route::((?:(?!;)[\s\S]){0,400}?)->\s*group\(\s*base_path\(\s*["']routes\/api\.php["']/.exec((0,signals_evidence/* stripCComments */.Oi)(provider))
         : null;
     if (chain && provider) {
         const prefix = /\bprefix\(\s*["']([^"']*)["']\s*\)/.exec(chain[1])?.[1] ?? '';
-        return { prefix, evidence: evidenceAt(providerPath, provider, chain.index) };
+        return { prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(providerPath, provider, chain.index) };
     }
     return {
         prefix: '/api',
-        evidence: fileEvidence(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
+        evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('routes/api.php'), 'Laravel serves routes/api.php under /api')
     };
 }
 /**
@@ -64129,7 +65034,7 @@ function laravelGroups(file, text) {
                 start: open,
                 end: close,
                 prefix: m[1] ?? m[2],
-                evidence: evidenceAt(file, text, m.index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             });
     }
     // Also on the injected router (`$router->group(['prefix' => 'api/v1'], function (Registrar $router) { … })`),
@@ -64138,7 +65043,7 @@ function laravelGroups(file, text) {
         const open = m.index + m[0].indexOf('(');
         const close = matchClose(text, open);
         if (close > 0)
-            spans.push({ start: open, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            spans.push({ start: open, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
     return spans;
 }
@@ -64155,7 +65060,7 @@ function symfonyClasses(file, text) {
         // ApiController: 34 KB); its span is scanned up to the whole file (the per-text budget still bounds it).
         const end = brace < 0 ? -1 : matchClose(text, brace, false, Math.max(SCAN_WINDOW, CLASS_WINDOW));
         if (end > 0)
-            spans.push({ start: brace, end, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            spans.push({ start: brace, end, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
     return { spans, attributes };
 }
@@ -64181,7 +65086,7 @@ function mezzioHealth(ctx, requires) {
     const php = ctx.files().filter(f => f.path.endsWith('.php'));
     const read = (path) => {
         const raw = ctx.tree.read(path);
-        return raw === null ? null : { path, text: stripCComments(raw) };
+        return raw === null ? null : { path, text: (0,signals_evidence/* stripCComments */.Oi)(raw) };
     };
     const byName = (name) => php.filter(f => (0,analyzer_tree/* basename */.P8)(f.path) === `${name}.php`).map(f => f.path);
     const out = [];
@@ -64201,7 +65106,7 @@ function mezzioHealth(ctx, requires) {
             const found = m[1] !== undefined ? { path: m[1], evidence: [] } : mezzio_routes_constantPath(m[2], byName, read);
             if (!found || healthRank(concrete(found.path)) < 0)
                 continue;
-            const at = evidenceAt(file.path, file.text, open + m.index);
+            const at = (0,signals_evidence/* evidenceAt */.VM)(file.path, file.text, open + m.index);
             // The innermost helper around the entry that prefixes what it is given (`array_merge([…])` does not).
             let call = null;
             let prefix = null;
@@ -64246,7 +65151,7 @@ function mezzio_routes_constantPath(cls, byName, read) {
         const file = read(path);
         const m = file ? /\bconst\s+(?:string\s+)?\w*PATH\s*=\s*['"](\/[^'"]*)['"]/.exec(file.text) : null;
         if (file && m)
-            return { path: m[1], evidence: [evidenceAt(path, file.text, m.index)] };
+            return { path: m[1], evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, file.text, m.index)] };
     }
     return null;
 }
@@ -64268,11 +65173,11 @@ function helperPrefix(call, routesFile, byName, read) {
             continue;
         const literal = m[2] ?? m[4];
         if (literal !== undefined)
-            return { value: literal, evidence: evidenceAt(file.path, file.text, brace + m.index) };
+            return { value: literal, evidence: (0,signals_evidence/* evidenceAt */.VM)(file.path, file.text, brace + m.index) };
         const name = m[1] ?? m[3];
         const c = new RegExp(String.raw `\bconst\s+(?:string\s+)?${name}\s*=\s*['"]([^'"]*)['"]`).exec(file.text);
         if (c)
-            return { value: c[1], evidence: evidenceAt(file.path, file.text, c.index) };
+            return { value: c[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file.path, file.text, c.index) };
     }
     return null;
 }
@@ -64320,7 +65225,7 @@ function composerDependencies(path, text, composer) {
             addDependency(deps, name.toLowerCase(), {
                 dev,
                 version: typeof version === 'string' ? version : undefined,
-                evidence: keyEvidence(path, text, name)
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
             });
         }
     }
@@ -64361,7 +65266,7 @@ const phpProvider = {
         const composer = (0,manifests/* isRecord */.u4)(value) ? value : {};
         const deps = composerDependencies(path, ctx.tree.read(path) ?? '', composer);
         const data = { composer, deps, warnings };
-        const evidence = [fileEvidence(path)];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(path)];
         const best = rankFrameworks(ctx, PHP_FRAMEWORKS, deps)[0];
         if (best && best.score >= 0.5)
             return {
@@ -64379,7 +65284,7 @@ const phpProvider = {
                 score: 0.55,
                 deployable: true,
                 reason: `Composer project served from its root (${scripts.slice(0, 3).join(', ')})`,
-                evidence: [...evidence, ...scripts.slice(0, 3).map(f => fileEvidence(ctx.path(f)))],
+                evidence: [...evidence, ...scripts.slice(0, 3).map(f => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(f)))],
                 data
             };
         return {
@@ -64406,7 +65311,7 @@ const phpProvider = {
         const bootstrap = ctx.path('bootstrap/app.php');
         const bootText = ctx.tree.read(bootstrap);
         const laravelHealth = bootText
-            ? matchFirst(bootstrap, stripCComments(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
+            ? (0,signals_evidence/* matchFirst */.S)(bootstrap, (0,signals_evidence/* stripCComments */.Oi)(bootText), /\bhealth\s*:\s*["'](\/[^"']*)["']/)
             : null;
         if (laravelHealth)
             health.push(candidate(laravelHealth.match[1], CONFIDENCE.declared, 'Laravel withRouting(health:)', [
@@ -64420,7 +65325,7 @@ const phpProvider = {
         // registrar classes it maps live in a Routes folder of their own (app/Http/Routes/Dashboard/…).
         /(?:^|\/)[Rr]outes\/(?:[\w-]+\/)*[\w-]+\.php$|(^|\/)src\/Controller\/.*\.php$|(^|\/)app\/Config\/Routes\.php$|(^|\/)(index|app|routes)\.php$|(^|\/)app\/Providers\/RouteServiceProvider\.php$/.test(p));
         const flatRoutes = findHealthRoutes(ctx.tree, routeFiles.slice(0, 200), php_provider_ROUTE_PATTERNS, {
-            preprocess: stripCComments,
+            preprocess: signals_evidence/* stripCComments */.Oi,
             // Laravel mounts routes/api.php under /api.
             prefixFor: file => (spec?.prefixesApiRoutes && file.endsWith('routes/api.php') ? '/api' : '')
         });
@@ -64510,7 +65415,7 @@ function plainPhpApp(ctx) {
         score: 0.5,
         deployable: true,
         reason: 'PHP pages with an index.php, no composer.json',
-        evidence: [fileEvidence(entry)],
+        evidence: [(0,signals_evidence/* fileEvidence */.Cn)(entry)],
         data: { composer: {}, deps: new Map(), warnings: [] }
     };
 }
@@ -64532,7 +65437,7 @@ function healthScripts(ctx, root) {
     }
     return found
         .sort((a, b) => a.rank - b.rank)
-        .map(x => candidate(x.path, HEALTH.route, 'PHP script in the web root', [fileEvidence(x.file)]));
+        .map(x => candidate(x.path, HEALTH.route, 'PHP script in the web root', [(0,signals_evidence/* fileEvidence */.Cn)(x.file)]));
 }
 function webRoot(ctx) {
     for (const dir of WEB_ROOTS)
@@ -64570,14 +65475,14 @@ function phpVersion(ctx, composer) {
     const platform = (0,manifests/* getPath */.Yn)(composer, 'config', 'platform', 'php');
     if (typeof platform === 'string')
         out.push(candidate(platform, RUNTIME_VERSION.manifestPin, 'composer.json config.platform.php', [
-            keyEvidence(path, text, 'php')
+            (0,signals_evidence/* keyEvidence */.X7)(path, text, 'php')
         ]));
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['php']);
     if (tool)
         out.push({ ...tool, confidence: RUNTIME_VERSION.toolVersions });
     const required = (0,manifests/* getPath */.Yn)(composer, 'require', 'php');
     if (typeof required === 'string')
-        out.push(candidate(required, CONFIDENCE.source, 'composer.json require.php', [keyEvidence(path, text, 'php')]));
+        out.push(candidate(required, CONFIDENCE.source, 'composer.json require.php', [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'php')]));
     return out;
 }
 
@@ -64623,7 +65528,7 @@ const PYTHON_VERSIONS = (0,base_images/* runtimeLine */.hk)('python', { 3: '3.13
 
 
 /** A Django settings module names one of these (each searched for, not one alternation tried at every position). */
-const mentionsDjangoSetting = containsAny([
+const mentionsDjangoSetting = (0,regex_literals/* containsAny */.kc)([
     'WSGI_APPLICATION',
     'ASGI_APPLICATION',
     'STATIC_ROOT',
@@ -64632,13 +65537,14 @@ const mentionsDjangoSetting = containsAny([
 const entry_TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
 const SKIP_DIR = /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|bin|migrations|alembic)\//;
 /** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
-function pythonSources(ctx, limit = 300) {
+function pythonSources(ctx, limit = 300, excludedRoots = []) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    // Folders left out (vendored libraries) may hold most files: look further so `limit` own files remain.
     return ctx
-        .sourceFiles(['.py'], limit * 2)
+        .sourceFiles(['.py'], excludedRoots.length > 0 ? 5000 : limit * 2)
         .filter(p => {
         const rel = p.slice(prefix.length);
-        return !entry_TEST_FILE.test(rel) && !SKIP_DIR.test(rel);
+        return !entry_TEST_FILE.test(rel) && !SKIP_DIR.test(rel) && !excludedRoots.some(root => p.startsWith(root));
     })
         .slice(0, limit);
 }
@@ -64668,13 +65574,13 @@ function findAppObjects(ctx, files, constructors) {
         const raw = ctx.tree.read(path);
         if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw))
             continue;
-        const text = stripHashComments(raw);
-        for (const { match, evidence } of matchAll(path, text, assign, 5)) {
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(path, text, assign, 5)) {
             const rel = relToApp(ctx, path);
             out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1], factory: false, evidence });
         }
         if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
-            const factory = matchFirst(path, text, /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m);
+            const factory = (0,signals_evidence/* matchFirst */.S)(path, text, /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m);
             if (factory)
                 out.push({
                     ...moduleOf(ctx, relToApp(ctx, path)),
@@ -64710,7 +65616,7 @@ function findMainRunners(ctx, files) {
         const raw = ctx.tree.read(path);
         if (raw === null || !raw.includes('__main__'))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const guard = MAIN_GUARD.exec(text);
         if (!guard)
             continue;
@@ -64723,7 +65629,7 @@ function findMainRunners(ctx, files) {
         out.push({
             file: relToApp(ctx, path),
             public: isPublic,
-            evidence: evidenceAt(path, text, guard.index + call.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, guard.index + call.index)
         });
     }
     return out;
@@ -64731,7 +65637,7 @@ function findMainRunners(ctx, files) {
 /** True when the app-relative `file` has an `if __name__ == "__main__":` guard. */
 function hasMainGuard(ctx, file) {
     const text = ctx.read(file);
-    return text !== null && MAIN_GUARD.test(stripHashComments(text));
+    return text !== null && MAIN_GUARD.test((0,signals_evidence/* stripHashComments */.hj)(text));
 }
 /**
  * A script with an `if __name__ == "__main__":` guard that imports the module in `target` (app-relative file):
@@ -64748,10 +65654,10 @@ function findGuardedImporter(ctx, files, target) {
         const raw = ctx.tree.read(path);
         if (raw === null || !raw.includes('__main__'))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const guard = MAIN_GUARD.exec(text);
         if (guard && imports.test(text))
-            return { file: rel, evidence: evidenceAt(path, text, guard.index) };
+            return { file: rel, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, guard.index) };
     }
     return null;
 }
@@ -64766,7 +65672,7 @@ function findImporter(ctx, files, pkg, preferred) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const m = matchFirst(path, text, re);
+        const m = (0,signals_evidence/* matchFirst */.S)(path, text, re);
         if (!m)
             continue;
         const base = rel.slice(rel.lastIndexOf('/') + 1);
@@ -64801,21 +65707,21 @@ function findDjango(ctx, files) {
         const raw = ctx.tree.read(path);
         if (raw === null || !mentionsDjangoSetting(raw))
             continue;
-        const text = stripHashComments(raw);
-        const w = matchFirst(path, text, /^WSGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const w = (0,signals_evidence/* matchFirst */.S)(path, text, /^WSGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
         if (w && !wsgi) {
             wsgi = `${w.match[1]}:${w.match[2]}`;
             evidence.push(w.evidence);
         }
-        const a = matchFirst(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
+        const a = (0,signals_evidence/* matchFirst */.S)(path, text, /^ASGI_APPLICATION\s*=\s*["']([\w.]+)\.(\w+)["']/m);
         if (a && !asgi) {
             asgi = `${a.match[1]}:${a.match[2]}`;
             asgiEvidence = a.evidence;
         }
-        const s = matchFirst(path, text, /^STATIC_ROOT\s*=/m);
+        const s = (0,signals_evidence/* matchFirst */.S)(path, text, /^STATIC_ROOT\s*=/m);
         if (s && !staticRoot)
             staticRoot = s.evidence;
-        const u = matchFirst(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m);
+        const u = (0,signals_evidence/* matchFirst */.S)(path, text, /^ROOT_URLCONF\s*=\s*["']([\w.]+)["']/m);
         if (u && !rootUrlconf)
             rootUrlconf = u.match[1];
     }
@@ -64874,7 +65780,7 @@ function djangoRoutes(ctx, project) {
             const route = literal === null ? null : m[1] === 'path' ? literal : regexRoute(literal);
             if (route === null)
                 continue;
-            const evidence = evidenceAt(path, clean, m.index);
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index);
             const full = prefix + route;
             // A regex prefix keeps its slash (`re_path(r"^api/", include(…))` serves `api/…`, not `api…`).
             const under = literal !== null && /\/\$?$/.test(literal) && !full.endsWith('/') ? `${full}/` : full;
@@ -64925,7 +65831,7 @@ function djangoRoutes(ctx, project) {
         const text = ctx.tree.read(path);
         if (text === null)
             return;
-        const clean = stripHashComments(text);
+        const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
         // The module's `urlpatterns` (lists it includes by name are read under their prefix from there).
         const lists = [...clean.matchAll(/^urlpatterns\s*\+?=\s*(?:[\w.]+\()?\[/gm)]
             .map(m => ({ start: m.index, end: matchClose(clean, m.index + m[0].length - 1) }))
@@ -64987,7 +65893,7 @@ const SERVER_API = {
     aiohttp: /^[ \t]*(?:from\s+aiohttp\s+import\s+[^\n]*\bweb\b|import\s+aiohttp\.web\b|from\s+aiohttp\.web\b)/m,
     tornado: /^[ \t]*(?:from\s+tornado\s+import\s+[^\n]*\bweb\b|import\s+tornado\.web\b|from\s+tornado\.web\b)/m
 };
-const MAX_PACKAGE_FILES = 200;
+const runnable_module_MAX_PACKAGE_FILES = 200;
 /**
  * The top-level package (`maubot`) whose `__main__.py` exists and whose files import `library`'s server API,
  * with the file that does; null when there is none or the library has no separate server API.
@@ -65005,7 +65911,7 @@ function runnableServerModule(ctx, library) {
             continue;
         const pkg = rel.slice(0, slash);
         const list = packages.get(pkg) ?? [];
-        if (list.length < MAX_PACKAGE_FILES)
+        if (list.length < runnable_module_MAX_PACKAGE_FILES)
             list.push(rel);
         packages.set(pkg, list);
     }
@@ -65045,14 +65951,14 @@ function findEmbeddedServerLauncher(ctx, sources) {
         const raw = ctx.tree.read(path);
         if (raw === null || raw.length > 200_000 || !raw.includes('__main__'))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const guard = embedded_server_MAIN_GUARD.exec(text);
         if (!guard)
             continue;
         const body = text.slice(guard.index);
         const supervised = supervisedPackageScript(ctx, text);
         if (supervised && packageServes(ctx, sources, supervised.pkg))
-            return { file: rel, public: true, evidence: evidenceAt(path, text, supervised.index) };
+            return { file: rel, public: true, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, supervised.index) };
         for (const m of text.matchAll(FROM_IMPORT)) {
             const pkg = m[1];
             if (!ctx.has(`${pkg}/__init__.py`))
@@ -65071,7 +65977,7 @@ function findEmbeddedServerLauncher(ctx, sources) {
             return {
                 file: rel,
                 public: true,
-                evidence: evidenceAt(path, text, guard.index + new RegExp(`${called}\\s*\\(`).exec(body).index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, guard.index + new RegExp(`${called}\\s*\\(`).exec(body).index)
             };
         }
     }
@@ -65104,7 +66010,7 @@ function packageServes(ctx, sources, pkg) {
         .slice(0, 200)
         .some(p => {
         const text = ctx.tree.read(p);
-        return text !== null && EMBEDDED_SERVER.test(stripHashComments(text.slice(0, 100_000)));
+        return text !== null && EMBEDDED_SERVER.test((0,signals_evidence/* stripHashComments */.hj)(text.slice(0, 100_000)));
     });
 }
 
@@ -65129,7 +66035,7 @@ function wsgiScriptFile(ctx) {
         const text = ctx.read(rel);
         if (text === null)
             continue;
-        const m = matchFirst(ctx.path(rel), stripHashComments(text), APPLICATION);
+        const m = (0,signals_evidence/* matchFirst */.S)(ctx.path(rel), (0,signals_evidence/* stripHashComments */.hj)(text), APPLICATION);
         if (m)
             return { file: rel, evidence: m.evidence };
     }
@@ -65232,7 +66138,7 @@ function mainFileStart(input) {
     const { ctx } = input;
     const main = ['main.py', 'app.py', 'server.py', 'run.py'].find(f => ctx.has(f));
     if (main)
-        return startPlan(`python ${main}`, `${main} entry file`, [fileEvidence(ctx.path(main))], {
+        return startPlan(`python ${main}`, `${main} entry file`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(main))], {
             confidence: START.guess,
             portFromSource: true,
             entry: main
@@ -65240,7 +66146,7 @@ function mainFileStart(input) {
     // A package run as a module (`maubot/__main__.py` beside the server it starts): `python -m maubot`.
     const runnable = runnableServerModule(ctx, input.spec?.imports);
     return runnable
-        ? startPlan(`python -m ${runnable.module}`, `${runnable.module}/__main__.py runs the package`, [fileEvidence(ctx.path(`${runnable.module}/__main__.py`))], { confidence: START.guess, portFromSource: true, entry: runnable.file })
+        ? startPlan(`python -m ${runnable.module}`, `${runnable.module}/__main__.py runs the package`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`))], { confidence: START.guess, portFromSource: true, entry: runnable.file })
         : null;
 }
 /** The app object (`app = FastAPI()`) served by the framework's server: uvicorn, gunicorn or a template. */
@@ -65319,7 +66225,7 @@ function conventionalModuleStart(input, uvicornStyle) {
     const command = uvicornStyle
         ? `uvicorn ${module}:app --host 0.0.0.0 --port \${PORT:-{{port}}}`
         : `gunicorn ${module}:app --bind 0.0.0.0:\${PORT:-{{port}}}`;
-    return startPlan(command, `${guess} (conventional app module)`, [fileEvidence(ctx.path(guess))], {
+    return startPlan(command, `${guess} (conventional app module)`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(guess))], {
         confidence: START.guess,
         extraPackages: uvicornStyle || hasGunicorn ? [] : ['gunicorn'],
         entry: `${module}:app`
@@ -65842,7 +66748,40 @@ function pythonDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-requirements.ts
+// Requirements files the app's image installs (`pip install -r docker-requirements.txt` in a Dockerfile kept in
+// `docker-files/`): the image's install plan, so what they pin is a runtime dependency of the app even when
+// packaging metadata only names it in an optional extra (`[project.optional-dependencies] web = ["fastapi"]`,
+// exported with `uv export --extra web` into the file the image installs). Only files of the app folder.
+
+/** At most this many requirement files are taken from one Dockerfile. */
+const image_requirements_MAX_FILES = 8;
+/** The app-relative requirements files the app's Dockerfile installs with pip/uv pip (`-r`, `--requirement`). */
+function imageRequirementFiles(ctx) {
+    const dockerfile = ctx.signals.dockerfile;
+    if (!dockerfile)
+        return [];
+    const text = ctx.tree.read(dockerfile);
+    if (text === null || !/\bpip\b/.test(text))
+        return [];
+    const out = new Set();
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args))
+            continue;
+        for (const m of ins.args.matchAll(/(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g)) {
+            const file = m[1].replace(/^\.\//, '');
+            // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
+            // file of that name at the app folder (`COPY docker-requirements.txt ./`).
+            const rel = [file, file.split('/').pop()].find(p => !p.startsWith('/') && ctx.has(p));
+            if (rel && out.size < image_requirements_MAX_FILES)
+                out.add(rel);
+        }
+    }
+    return [...out];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/manifests.ts
+
 
 
 
@@ -65903,7 +66842,7 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
         if (line.startsWith('-') || /^(git\+|https?:|\.|\/)/.test(line)) {
             const egg = /#egg=([A-Za-z0-9._-]+)/.exec(raw);
             if (egg)
-                addDependency(deps, normalizeName(egg[1]), { dev, evidence: evidenceAt(path, text, index) });
+                addDependency(deps, normalizeName(egg[1]), { dev, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index) });
             continue;
         }
         const name = requirementName(line);
@@ -65911,7 +66850,7 @@ function readRequirements(ctx, rel, deps, dev, seen = new Set()) {
             addDependency(deps, name, {
                 dev,
                 version: line.slice(name.length).trim() || undefined,
-                evidence: evidenceAt(path, text, index)
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index)
             });
     }
 }
@@ -65928,7 +66867,7 @@ function addPep508List(list, deps, dev, path, text) {
         addDependency(deps, name, {
             dev,
             version: item,
-            evidence: m ? evidenceAt(path, text, m.index) : fileEvidence(path, item)
+            evidence: m ? (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) : (0,signals_evidence/* fileEvidence */.Cn)(path, item)
         });
     }
 }
@@ -65944,7 +66883,7 @@ function addTableKeys(table, deps, dev, path, text) {
             : (0,manifests/* isRecord */.u4)(value) && typeof value.version === 'string'
                 ? value.version
                 : undefined;
-        addDependency(deps, name, { dev, version, evidence: keyEvidence(path, text, key) });
+        addDependency(deps, name, { dev, version, evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, key) });
     }
 }
 /**
@@ -65999,6 +66938,11 @@ function readPythonManifests(ctx) {
     }
     for (const rel of REQUIREMENT_FILES)
         readRequirements(ctx, rel, deps, false);
+    // What the app's image installs (`pip install -r docker-requirements.txt`) is a runtime dependency too —
+    // read for Python projects only (the shared signals of every other folder stay unread).
+    if (found.length > 0)
+        for (const rel of imageRequirementFiles(ctx))
+            readRequirements(ctx, rel, deps, false);
     for (const f of ctx.tree.filesIn(ctx.dir)) {
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
@@ -66015,7 +66959,7 @@ function readPythonManifests(ctx) {
                     addDependency(deps, name, {
                         dev: false,
                         version: m[1],
-                        evidence: evidenceAt(setupPath, setup, block.index + m.index)
+                        evidence: (0,signals_evidence/* evidenceAt */.VM)(setupPath, setup, block.index + m.index)
                     });
             }
         }
@@ -66055,7 +66999,7 @@ function vendoredFrameworks(ctx) {
         const text = file ? ctx.tree.read(file.path) : null;
         const m = text ? module.defines.exec(text) : null;
         if (file && text && m)
-            out.push({ name: module.name, evidence: evidenceAt(file.path, text, m.index) });
+            out.push({ name: module.name, evidence: (0,signals_evidence/* evidenceAt */.VM)(file.path, text, m.index) });
     }
     return out;
 }
@@ -66092,6 +67036,16 @@ function dynamicDependencies(pyproject) {
     const dynamic = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'dynamic');
     return Array.isArray(dynamic) && dynamic.includes('dependencies');
 }
+/** The header line of a requirements.txt written by `uv export` / `uv pip compile`, or null. */
+function uvExportedRequirements(ctx) {
+    const path = ctx.path('requirements.txt');
+    const head = ctx.tree.readHead(path, 1024);
+    if (head === null)
+        return null;
+    const lines = head.split('\n').slice(0, 4);
+    const i = lines.findIndex(l => /^#.*\b(?:autogenerated by uv|uv (?:export|pip compile))\b/.test(l));
+    return i < 0 ? null : { file: path, line: i + 1, text: lines[i].trim() };
+}
 /** The package manager: lockfiles first, then tool tables, then requirements files (pip). */
 function pythonPackageManager(ctx, m) {
     const lockDirs = pinDirs(ctx);
@@ -66105,7 +67059,7 @@ function pythonPackageManager(ctx, m) {
         for (const [file, pm] of locks) {
             const path = dir === '.' ? file : `${dir}/${file}`;
             if (ctx.tree.has(path))
-                return candidate(pm, CONFIDENCE.declared, file, [fileEvidence(path, `${file} present`)]);
+                return candidate(pm, CONFIDENCE.declared, file, [(0,signals_evidence/* fileEvidence */.Cn)(path, `${file} present`)]);
         }
     }
     const pyPath = ctx.path('pyproject.toml');
@@ -66113,7 +67067,7 @@ function pythonPackageManager(ctx, m) {
     if (m.pyproject) {
         if ((0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'poetry')))
             return candidate('poetry', CONFIDENCE.source, 'pyproject.toml [tool.poetry]', [
-                keyEvidence(pyPath, pyText, 'tool.poetry')
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.poetry')
             ]);
         // uv and PDM install the [project] table: with none (`[tool.uv] python-downloads = "manual"` beside a
         // requirements.txt), their table only configures the tool, and the dependencies are pip's to install.
@@ -66124,22 +67078,30 @@ function pythonPackageManager(ctx, m) {
         const requirementsPlan = projectTable && dynamicDependencies(m.pyproject) && ctx.has('requirements.txt');
         if (requirementsPlan && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
             return candidate('pip', CONFIDENCE.source, 'requirements.txt ([project] dependencies are dynamic)', [
-                fileEvidence(ctx.path('requirements.txt')),
-                keyEvidence(pyPath, pyText, 'dynamic')
+                (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('requirements.txt')),
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'dynamic')
+            ]);
+        // No uv.lock (the lockfiles come first) but a requirements.txt the maintainers export with `uv export`
+        // (its header says so): that pinned export is the install plan, pip's to install; uv resolves afresh.
+        const uvExport = !requirementsPlan && projectTable && uvExportedRequirements(ctx);
+        if (uvExport && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
+            return candidate('pip', CONFIDENCE.source, 'requirements.txt (exported by uv export, no uv.lock)', [
+                uvExport,
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.uv')
             ]);
         if (projectTable && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
             return candidate('uv', CONFIDENCE.source, 'pyproject.toml [tool.uv]', [
-                keyEvidence(pyPath, pyText, 'tool.uv')
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.uv')
             ]);
         if (projectTable && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'pdm')))
             return candidate('pdm', CONFIDENCE.source, 'pyproject.toml [tool.pdm]', [
-                keyEvidence(pyPath, pyText, 'tool.pdm')
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.pdm')
             ]);
     }
     if (m.pipfile)
-        return candidate('pipenv', CONFIDENCE.source, 'Pipfile', [fileEvidence(ctx.path('Pipfile'))]);
+        return candidate('pipenv', CONFIDENCE.source, 'Pipfile', [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('Pipfile'))]);
     const req = ['requirements.txt', 'setup.py', 'pyproject.toml'].find(f => ctx.has(f));
-    return candidate('pip', req ? CONFIDENCE.source : CONFIDENCE.fallback, req ?? 'default', req ? [fileEvidence(ctx.path(req))] : []);
+    return candidate('pip', req ? CONFIDENCE.source : CONFIDENCE.fallback, req ?? 'default', req ? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(req))] : []);
 }
 /**
  * The Python version, nearest and most explicit first: .python-version, runtime.txt, .tool-versions/mise,
@@ -66164,7 +67126,7 @@ function pythonRuntimeVersion(ctx, m) {
         for (const key of ['python_full_version', 'python_version']) {
             const v = (0,manifests/* getPath */.Yn)(m.pipfile, 'requires', key);
             if (typeof v === 'string') {
-                out.push(candidate(v, CONFIDENCE.source, `Pipfile [requires] ${key}`, [keyEvidence(path, text, key)]));
+                out.push(candidate(v, CONFIDENCE.source, `Pipfile [requires] ${key}`, [(0,signals_evidence/* keyEvidence */.X7)(path, text, key)]));
                 break;
             }
         }
@@ -66175,11 +67137,11 @@ function pythonRuntimeVersion(ctx, m) {
         const rp = (0,manifests/* getPath */.Yn)(m.pyproject, 'project', 'requires-python');
         if (typeof rp === 'string')
             out.push(candidate(rp, RUNTIME_VERSION.inheritedRange, 'pyproject.toml requires-python', [
-                keyEvidence(path, text, 'requires-python')
+                (0,signals_evidence/* keyEvidence */.X7)(path, text, 'requires-python')
             ]));
         const poetryPython = (0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'poetry', 'dependencies', 'python');
         if (typeof poetryPython === 'string') {
-            out.push(candidate(poetryPython, RUNTIME_VERSION.lowerBound, 'pyproject.toml [tool.poetry.dependencies] python', [keyEvidence(path, text, 'python')]));
+            out.push(candidate(poetryPython, RUNTIME_VERSION.lowerBound, 'pyproject.toml [tool.poetry.dependencies] python', [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'python')]));
         }
     }
     // setuptools projects say it in setup.py / setup.cfg (`python_requires="~=3.10"`): the same range as
@@ -66203,8 +67165,146 @@ function setupPythonRequires(ctx) {
         if (!m || !/\d/.test(m[1]))
             continue;
         return candidate(m[1].trim(), RUNTIME_VERSION.inheritedRange, `${file} python_requires`, [
-            evidenceAt(ctx.path(file), text, m.index)
+            (0,signals_evidence/* evidenceAt */.VM)(ctx.path(file), text, m.index)
         ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/mounted-gradio.ts
+
+const MOUNT_CALL = /\bmount_gradio_app\s*\(/;
+/** The first of `files` (at most 150 read) that mounts a Gradio app into another app, with the call's line. */
+function gradioMount(ctx, files) {
+    for (const path of files.slice(0, 150)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !text.includes('mount_gradio_app'))
+            continue;
+        const m = (0,signals_evidence/* matchFirst */.S)(path, text, MOUNT_CALL);
+        if (m)
+            return m.evidence;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/cli-serve.ts
+
+
+
+/** Subcommand names that start the server. */
+const SERVE_NAMES = 'serve|server';
+/** `@cli.command(name="serve")`, `@app.command("server")` (click, typer). */
+const NAMED_COMMAND = new RegExp(`@\\w+(?:\\.\\w+)*\\.command\\(\\s*(?:name\\s*=\\s*)?["'](${SERVE_NAMES})["']`);
+/** `@cli.command()` (decorators between) `def serve(` — the function name is the command's. */
+const FUNCTION_COMMAND = new RegExp(`@\\w+(?:\\.\\w+)*\\.command\\(\\s*\\)\\s*\\n(?:\\s*@[^\\n]*\\n)*\\s*(?:async\\s+)?def\\s+(${SERVE_NAMES})\\s*\\(`);
+/** At most this many files of the script's package are read. */
+const cli_serve_MAX_FILES = 200;
+function consoleScriptServe(ctx, pyproject) {
+    const pyPath = ctx.path('pyproject.toml');
+    const pyText = ctx.tree.read(pyPath) ?? '';
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ]) {
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [script, target] of Object.entries(table)) {
+            if (typeof target !== 'string')
+                continue;
+            const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
+            if (!pkg)
+                continue;
+            const found = serveCommand(ctx, pkg);
+            if (!found)
+                continue;
+            return {
+                value: `${script} ${found.name}`,
+                confidence: START.frameworkServer + 0.05,
+                source: `console script ${script} (${target}) with its ${found.name} command`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
+            };
+        }
+    }
+    return null;
+}
+/** The server command a click/typer CLI of package `pkg` (flat or src layout) declares, CLI modules first. */
+function serveCommand(ctx, pkg) {
+    const roots = [pkg, `src/${pkg}`].filter(r => ctx.has(`${r}/__init__.py`));
+    if (roots.length === 0)
+        return null;
+    const files = roots
+        .flatMap(r => ctx.tree.filesUnder(ctx.path(r)).map(f => f.path))
+        .filter(p => p.endsWith('.py') && !/(^|\/)(tests?|plugins?)\//.test(p))
+        .sort((a, b) => cliRank(a) - cliRank(b) || (a < b ? -1 : 1))
+        .slice(0, cli_serve_MAX_FILES);
+    for (const path of files) {
+        const text = ctx.tree.read(path);
+        if (text === null ||
+            !text.includes('.command(') ||
+            !/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text))
+            continue;
+        const m = NAMED_COMMAND.exec(text) ?? FUNCTION_COMMAND.exec(text);
+        if (m)
+            return { name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
+    }
+    return null;
+}
+/** CLI modules (`cli/`, `cli.py`, `__main__.py`, `commands`) before the rest of the package. */
+function cliRank(path) {
+    return /(?:^|\/)(?:cli|commands?|__main__|main|manage)(?:\/|\.py$)/.test(path) ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/server-config-port.ts
+
+
+
+/** Modules whose path says they hold settings. */
+const SETTINGS_PATH = /(?:^|\/)(?:config|configs|settings|schema|schemas|conf)(?:\/|\.py$)|(?:^|\/)\w*(?:config|settings)\.py$/;
+/** Classes of the server's own settings. */
+const SERVER_CLASS = /^(?:Server|Http|HTTP|Web|WebServer|App|Api|API)(?:Config|Settings|Options|Section|Model)?$/;
+const PORT_FIELD = new RegExp(`^([ \\t]+)(?:port|http_port|server_port|web_port|PORT)\\s*:\\s*int\\s*=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'gm');
+/** At most this many settings modules are read. */
+const server_config_port_MAX_FILES = 40;
+function serverConfigPorts(ctx, sources) {
+    return serverConfigFields(ctx, sources).server;
+}
+/**
+ * The server sections' port fields, and (as `file:line`) the port fields of the other classes of the same
+ * settings modules — another service's section (`class DatabaseSettings: port: int = 5433`), which a port
+ * pattern reading any `port: int = N` field would take for the app's.
+ */
+function serverConfigFields(ctx, sources) {
+    const out = [];
+    const others = new Set();
+    for (const path of sources.filter(p => SETTINGS_PATH.test(p)).slice(0, server_config_port_MAX_FILES)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/\bport\s*:\s*int\b/i.test(text))
+            continue;
+        for (const m of text.matchAll(PORT_FIELD)) {
+            const owner = enclosingClass(text, m.index, m[1].length);
+            if (!owner || !SERVER_CLASS.test(owner)) {
+                if (owner)
+                    others.add(`${path}:${(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index).line}`);
+                continue;
+            }
+            out.push({
+                value: Number(m[2]),
+                confidence: PORT.weakLiteral,
+                source: `${owner} settings port field`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index + m[1].length)]
+            });
+        }
+    }
+    return { server: out, others: out.length > 0 ? others : new Set() };
+}
+/** The name of the class whose body holds the line at `index` (indented by `indent`), or null. */
+function enclosingClass(text, index, indent) {
+    const before = text.slice(0, index).split('\n').reverse();
+    for (const line of before) {
+        const m = /^([ \t]*)(class|def)\s+(\w+)/.exec(line);
+        if (!m || m[1].length >= indent)
+            continue;
+        return m[2] === 'class' ? m[3] : null;
     }
     return null;
 }
@@ -66231,10 +67331,10 @@ function findStandaloneEntry(ctx) {
         const raw = ctx.tree.read(path);
         if (raw === null)
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         let entry;
-        const stdlib = STDLIB_IMPORT.test(text) ? matchFirst(path, text, STDLIB_SERVE) : null;
-        const framework = matchFirst(path, text, standalone_FRAMEWORK_IMPORT);
+        const stdlib = STDLIB_IMPORT.test(text) ? (0,signals_evidence/* matchFirst */.S)(path, text, STDLIB_SERVE) : null;
+        const framework = (0,signals_evidence/* matchFirst */.S)(path, text, standalone_FRAMEWORK_IMPORT);
         if (stdlib)
             entry = { file, kind: 'stdlib', framework: null, evidence: stdlib.evidence };
         else if (framework && FRAMEWORK_SERVE.test(text))
@@ -66390,7 +67490,7 @@ function litestarRoutes(file, text) {
         const full = joinPaths(controller?.path ?? '', path);
         routes.push({
             path: full,
-            evidence: [evidenceAt(file, text, m.index + m[0].length - m[0].trimStart().length)]
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index + m[0].length - m[0].trimStart().length)]
         });
     }
     return routes;
@@ -66420,7 +67520,7 @@ function joinPaths(prefix, path) {
 
 
 
-const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
+const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router|Namespace|add_namespace|Api)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -66473,7 +67573,7 @@ function handlerSignature(ctx, at) {
         return '';
     // A real signature fits in a few hundred characters; the cap keeps the lazy pattern below linear on a
     // hostile line.
-    const chunk = lineRange(text, Math.max(0, at.line - 1), at.line + 12).slice(0, MAX_SIGNATURE_CHARS);
+    const chunk = (0,signals_evidence/* lineRange */.Ap)(text, Math.max(0, at.line - 1), at.line + 12).slice(0, MAX_SIGNATURE_CHARS);
     return /^[\s\S]*?\bdef\b[\s\S]*?\)\s*(?:->[^:\n]*)?:/.exec(chunk)?.[0] ?? chunk;
 }
 class PyRouteReader {
@@ -66483,10 +67583,33 @@ class PyRouteReader {
     /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
     litestar = [];
     litestarPrefixed = false;
+    /** flask-restx/flask-restplus `Namespace` objects: node and the path they serve under by default. */
+    namespaces = [];
+    /** `api.add_namespace(item, "/")` in a loop: every namespace of the app goes there. */
+    namespaceLoops = [];
+    /** `api.add_namespace(ns)`: mounted at the end, when the namespace's own path is known. */
+    namespaceMounts = [];
     finish() {
         if (!this.litestarPrefixed)
             for (const r of this.litestar)
                 this.graph.addRoute(r);
+        for (const m of this.namespaceMounts) {
+            const known = this.namespaces.find(n => n.node === m.child);
+            this.graph.addMount({
+                parent: m.api,
+                child: m.child,
+                prefix: m.path ?? known?.path ?? '',
+                evidence: m.evidence
+            });
+        }
+        for (const loop of this.namespaceLoops)
+            for (const ns of this.namespaces)
+                this.graph.addMount({
+                    parent: loop.api,
+                    child: ns.node,
+                    prefix: loop.path ?? ns.path,
+                    evidence: loop.evidence
+                });
     }
     constructor(ctx, graph) {
         this.ctx = ctx;
@@ -66516,8 +67639,47 @@ class PyRouteReader {
                 this.graph.addPrefix({
                     router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
                     prefix,
-                    evidence: evidenceAt(file, text, m.index)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
                 });
+        }
+        // flask-restx: `api = Api(bp, prefix=…)` serves under the blueprint; `ns = Namespace('name', path=…)` under
+        // `/name` unless given a path, which `api.add_namespace(ns, '/x')` overrides.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(Api|Namespace)\(/gm)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const node = this.refNode(mod, m[1]) ?? `${file}#${m[1]}`;
+            if (m[2] === 'Namespace') {
+                const name = args[0] && !/^\w+\s*=/.test(args[0].text) ? stringValue(args[0].text) : null;
+                const path = keyword(args, 'path') ?? (name !== null ? `/${name}` : null);
+                if (path !== null)
+                    this.namespaces.push({ node, path });
+                continue;
+            }
+            const parent = args[0] && !/^\w+\s*=/.test(args[0].text) ? this.refNode(mod, args[0].text) : null;
+            if (parent)
+                this.graph.addMount({
+                    parent,
+                    child: node,
+                    prefix: keyword(args, 'prefix') ?? '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+                });
+        }
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.add_namespace\(/g)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const ns = args[0]?.text.trim();
+            if (!ns)
+                continue;
+            const path = args[1] && !/^\w+\s*=/.test(args[1].text) ? stringValue(args[1].text) : keyword(args, 'path');
+            const api = this.refNode(mod, m[1]) ?? `${file}#${m[1]}`;
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index);
+            // A loop variable (`for ns in namespaces: api.add_namespace(ns, "/")`): every namespace of the app.
+            const loopVariable = new RegExp(`\\bfor\\s+${ns}\\s+in\\b`).test(text);
+            if (loopVariable)
+                this.namespaceLoops.push({ api, path, evidence });
+            else {
+                const child = this.refNode(mod, ns);
+                if (child)
+                    this.namespaceMounts.push({ api, child, path, evidence });
+            }
         }
         // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
         const spans = [];
@@ -66527,7 +67689,7 @@ class PyRouteReader {
             const close = matchClose(text, open);
             if (close < 0)
                 continue;
-            spans.push({ start: m.index, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            spans.push({ start: m.index, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
             const args = splitArgs(text, open + 1, close);
             const app = args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '') ?? args[1]?.text;
             mountAt.push({
@@ -66545,7 +67707,7 @@ class PyRouteReader {
                     start: open,
                     end: close,
                     prefix: '',
-                    evidence: evidenceAt(file, text, m.index),
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                     node: `${file}#${m[1]}`
                 });
         }
@@ -66556,21 +67718,21 @@ class PyRouteReader {
                     parent: nodeAt(index),
                     child,
                     prefix: '',
-                    evidence: evidenceAt(file, text, index)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, index)
                 });
         // Decorated routes `@router.get("/health")`, `@bp.route("/health")`, `@app.api_route(…)`.
         for (const m of text.matchAll(/@([A-Za-z_]\w*)\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g))
             this.graph.addRoute({
                 router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
                 path: m[2],
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: 'route decorator'
             });
         for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g))
             this.graph.addRoute({
                 router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
                 path: m[2],
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: 'add route'
             });
         // Starlette `Route("/health", endpoint)` inside a routes list (or a Mount).
@@ -66578,7 +67740,7 @@ class PyRouteReader {
             this.graph.addRoute({
                 router: nodeAt(m.index),
                 path: m[1],
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: 'Route()'
             });
         // include_router / register_blueprint / mount.
@@ -66606,7 +67768,7 @@ class PyRouteReader {
                     parent: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
                     child,
                     prefix,
-                    evidence: evidenceAt(file, text, m.index)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
                 });
         }
     }
@@ -66620,7 +67782,7 @@ class PyRouteReader {
         const raw = this.ctx.tree.read(file);
         let mod = null;
         if (raw !== null) {
-            const text = stripHashComments(raw);
+            const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
             // Resolving every import of the 300 modules read (a lookup per candidate file) was a tenth of a large
             // Django app's analysis (issue 16 item 12); only the modules a router reference goes through need it.
             let imports;
@@ -66743,7 +67905,59 @@ function stringValue(text) {
     return m ? m[2] : null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/dockerflow.ts
+
+
+const LIVENESS = '/__lbheartbeat__';
+/** The enabling line, tried in each source file in order. */
+const ENABLES = [
+    {
+        re: () => /["']dockerflow\.django\.middleware\.DockerflowMiddleware["']/,
+        how: 'Dockerflow middleware in MIDDLEWARE'
+    },
+    {
+        // `from dockerflow.flask import Dockerflow` then `Dockerflow(app)` / `dockerflow = Dockerflow(app, …)`.
+        re: text => /^\s*from\s+dockerflow\.(?:flask|sanic)\s+import\s+[^\n]*\bDockerflow\b/m.test(text)
+            ? /\bDockerflow\(\s*\w/
+            : null,
+        how: 'Dockerflow(app)'
+    },
+    {
+        // `from dockerflow.fastapi import router as dockerflow_router` then `app.include_router(dockerflow_router)`.
+        re: text => {
+            const m = /^\s*from\s+dockerflow\.fastapi\s+import\s+[^\n]*?\brouter(?:\s+as\s+(\w+))?/m.exec(text);
+            return m ? new RegExp(String.raw `\.include_router\(\s*${m[1] ?? 'router'}\b`) : null;
+        },
+        how: 'the Dockerflow router included'
+    }
+];
+/** The Dockerflow liveness path when one of `sources` enables the library for the app, else nothing. */
+function dockerflowHealth(ctx, sources) {
+    for (const path of sources.slice(0, 400)) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('dockerflow'))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const e of ENABLES) {
+            const re = e.re(text);
+            const m = re?.exec(text);
+            if (!m)
+                continue;
+            return [
+                {
+                    value: LIVENESS,
+                    confidence: CONFIDENCE.source,
+                    source: `Dockerflow liveness route (${e.how})`,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]
+                }
+            ];
+        }
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
 
 
 
@@ -66786,8 +68000,8 @@ function readGunicornConf(ctx) {
         const raw = ctx.tree.read(path);
         if (raw === null)
             continue;
-        const text = stripHashComments(raw);
-        const bind = matchAll(path, text, GUNICORN_BIND, 1)[0];
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        const bind = (0,signals_evidence/* matchAll */.HD)(path, text, GUNICORN_BIND, 1)[0];
         const hasBind = /^bind\s*=/m.test(text);
         // Only the default gunicorn.conf.py is read without -c; other names need the flag we do not add.
         const applies = name === 'gunicorn.conf.py';
@@ -66814,14 +68028,17 @@ function serving_healthCandidates(ctx, spec, sources) {
     }
     const patterns = spec?.imports === 'tornado' ? [...serving_ROUTE_PATTERNS, TORNADO_HANDLER] : serving_ROUTE_PATTERNS;
     const flat = findHealthRoutes(ctx.tree, sources.slice(0, 200), patterns, {
-        preprocess: stripHashComments,
+        preprocess: signals_evidence/* stripHashComments */.hj,
         prefixFor: (_file, text) => {
             const m = /\b(?:APIRouter|Blueprint|Router)\([^)]*?\b(?:prefix|url_prefix)\s*=\s*["'](\/[^"']*)["']/.exec(text);
             return m ? m[1] : '';
         }
     });
     // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-    return withoutLoginRoutes(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
+    const declared = withoutLoginRoutes(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
+    // Without a declared health route, a probe library the app enables serves routes no source declares
+    // (Dockerflow's `/__lbheartbeat__`).
+    return declared.length > 0 ? declared : dockerflowHealth(ctx, sources);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/unit-gunicorn.ts
@@ -66849,13 +68066,13 @@ function unitGunicornConfPort(ctx) {
         const raw = ctx.tree.read(conf);
         if (raw === null)
             continue;
-        const bind = matchAll(conf, stripHashComments(raw), GUNICORN_BIND, 1)[0];
+        const bind = (0,signals_evidence/* matchAll */.HD)(conf, (0,signals_evidence/* stripHashComments */.hj)(raw), GUNICORN_BIND, 1)[0];
         if (!bind)
             continue;
         const port = Number(bind.match[1] ?? bind.match[2]);
         return candidate(port, CONFIDENCE.source, `${conf} bind (the gunicorn config ${unit.path} starts with)`, [
             bind.evidence,
-            evidenceAt(unit.path, text, exec.index)
+            (0,signals_evidence/* evidenceAt */.VM)(unit.path, text, exec.index)
         ]);
     }
     return null;
@@ -66941,7 +68158,7 @@ function addVendoredDependencies(ctx, sources, deps) {
                 if (names.length === 0)
                     continue;
                 folders.push(folder);
-                const evidence = evidenceAt(path, text, call.index);
+                const evidence = (0,signals_evidence/* evidenceAt */.VM)(path, text, call.index);
                 for (const name of names)
                     addDependency(deps, name, { dev: false, evidence });
             }
@@ -66963,6 +68180,9 @@ function distributionsIn(ctx, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
+
+
 
 
 
@@ -67028,6 +68248,13 @@ const python_provider_PORT_PATTERNS = [
         source: 'settings class port field',
         confidence: PORT.weakLiteral
     },
+    // A class attribute named for the web server's port (`web_server_port = 61208` beside `server_port = 61209`,
+    // the XML-RPC server's, in a CLI's defaults): the HTTP listener's default, annotated or not.
+    {
+        regex: new RegExp(`^[ \\t]+(?:web_server_port|webserver_port|http_server_port|WEB_SERVER_PORT|HTTP_SERVER_PORT)\\s*(?::\\s*int\\s*)?=\\s*${NOT_HTTP_PORT}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
+        source: 'web server port attribute',
+        confidence: PORT.weakLiteral
+    },
     // A dynaconf settings validator's default for the app's port key (`Validator('general.port', default=6767,
     // is_type_of=int)`): the port the app binds unless its settings file says otherwise. Keys of other
     // services (`postgresql.port`, `redis_port`) are not the web port.
@@ -67055,17 +68282,17 @@ const pythonProvider = {
         if (manifests.found.length === 0 && !ctx.has('manage.py'))
             return detectStandalone(ctx, manifests);
         const sources = pythonSources(ctx);
-        addVendoredDependencies(ctx, sources, manifests.deps);
+        const vendored = addVendoredDependencies(ctx, sources, manifests.deps);
         const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps);
         const best = matches[0];
-        const evidence = manifests.found.slice(0, 1).map(f => fileEvidence(ctx.path(f)));
+        const evidence = manifests.found.slice(0, 1).map(f => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(f)));
         if (best && best.score >= 0.5) {
             return {
                 score: 0.9 + best.score / 20,
                 deployable: true,
                 reason: `${best.spec.name} is a dependency`,
                 evidence: [...best.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
@@ -67078,9 +68305,9 @@ const pythonProvider = {
                 score: 0.5,
                 deployable: true,
                 reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
-                evidence: [fileEvidence(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
                 // The served library leads the ranking, so ties among the framework choices fall to it.
-                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
+                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources, vendored }
             };
         }
         if (entry) {
@@ -67088,8 +68315,8 @@ const pythonProvider = {
                 score: 0.5,
                 deployable: true,
                 reason: `Python project with ${entry}`,
-                evidence: [fileEvidence(ctx.path(entry)), ...evidence],
-                data: { manifests, matches, sources }
+                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry)), ...evidence],
+                data: { manifests, matches, sources, vendored }
             };
         }
         const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject));
@@ -67099,7 +68326,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `the repository starts its own console script ${started.script}`,
                 evidence: [...started.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         const imageServed = imageServedModule(ctx);
@@ -67109,7 +68336,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `the repository's image serves its own module ${imageServed.module}`,
                 evidence: [...imageServed.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         return {
@@ -67117,7 +68344,7 @@ const pythonProvider = {
             deployable: false,
             reason: 'Python project without a web framework or entry file (library or tooling)',
             evidence,
-            data: { manifests, matches, sources }
+            data: { manifests, matches, sources, vendored }
         };
     },
     plan(ctx, detection) {
@@ -67156,7 +68383,7 @@ function detectStandalone(ctx, manifests) {
     };
 }
 function planPython(ctx, detection) {
-    const { manifests, matches, sources } = detection.data;
+    const { manifests, matches, sources, vendored = [] } = detection.data;
     const warnings = [...manifests.warnings];
     const hints = {};
     const framework = chooseFramework(ctx, matches, sources);
@@ -67180,7 +68407,13 @@ function planPython(ctx, detection) {
         addCandidate(ports, unitConf);
     for (const c of uwsgiPorts(ctx))
         addCandidate(ports, c);
-    for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, stripHashComments))
+    // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
+    // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
+    const serverConfig = serverConfigFields(ctx, sources);
+    for (const c of findPorts(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+        if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`)))
+            addCandidate(ports, c);
+    for (const c of serverConfig.server)
         addCandidate(ports, c);
     const defaultPort = spec?.port ?? 8000;
     const fwEvidence = framework?.evidence ?? [];
@@ -67191,6 +68424,11 @@ function planPython(ctx, detection) {
     addCandidate(ports, candidate(defaultPort, PORT.pythonFrameworkDefault, spec ? `${spec.name} default` : 'Python default', fwEvidence));
     const startCandidates = [];
     let buildCommand = [];
+    // The project's own CLI with a server command (`octoprint serve`) outranks a WSGI/ASGI server pointed at
+    // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
+    const cliServe = consoleScriptServe(ctx, manifests.pyproject);
+    if (cliServe)
+        startCandidates.push(cliServe);
     if (start) {
         startCandidates.push(candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence));
         if (start.extraPackages.length > 0)
@@ -67222,7 +68460,9 @@ function planPython(ctx, detection) {
         hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
-    const health = serving_healthCandidates(ctx, spec, sources);
+    // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
+    const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`);
+    const health = serving_healthCandidates(ctx, spec, vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources);
     if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
         health.push(candidate(spec.healthPath, CONFIDENCE.convention, `${spec.name} built-in health endpoint`, fwEvidence));
     const resources = recommendResources({
@@ -67260,7 +68500,17 @@ function runnableMatch(ctx, matches) {
 }
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(ctx, matches, sources) {
-    const usable = matches.filter(m => m.score >= 0.3);
+    let usable = matches.filter(m => m.score >= 0.3);
+    // A Gradio Blocks mounted into another framework's app (`gr.mount_gradio_app(app, demo, path=…)`): the
+    // host app is what serves, so gradio steps aside (its dependency pulls fastapi in and outranks it).
+    if (usable.length > 1 && usable.some(m => m.spec.id === 'gradio')) {
+        const mount = gradioMount(ctx, sources);
+        if (mount) {
+            usable = usable
+                .filter(m => m.spec.id !== 'gradio')
+                .map(m => (m.spec.serves === 'asgi' ? { ...m, evidence: [...m.evidence, mount] } : m));
+        }
+    }
     if (usable.length <= 1)
         return usable[0] ?? null;
     const imported = (spec) => spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null;
@@ -67445,13 +68695,13 @@ function rubyComposedHealth(ctx, files) {
         const raw = ctx.tree.read(file);
         if (raw === null || !/\b(?:namespace|scope|r\.on|resources?)\b/.test(raw))
             continue;
-        const text = stripHashComments(raw);
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
         const spans = [];
         for (const m of text.matchAll(BLOCK)) {
             const prefix = blockPrefix(m);
             const end = rubyBlockEnd(text, m.index + m[0].lastIndexOf('do'));
             if (end > 0)
-                spans.push({ start: m.index, end, prefix, evidence: evidenceAt(file, text, m.index) });
+                spans.push({ start: m.index, end, prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
         }
         const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<routes>`);
         // A resource nested in another resource's block lives under that resource's id
@@ -67467,7 +68717,7 @@ function rubyComposedHealth(ctx, files) {
                 graph.addRoute({
                     router: nodeAt(m.index),
                     path,
-                    evidence: evidenceAt(file, text, m.index),
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                     source: 'resource route'
                 });
         }
@@ -67479,7 +68729,7 @@ function rubyComposedHealth(ctx, files) {
             graph.addRoute({
                 router: nodeAt(m.index),
                 path,
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: 'route'
             });
         }
@@ -67520,7 +68770,7 @@ function rubyVersion(ctx) {
     const m = gemfile ? /^[ \t]*ruby\s+["'](?:ruby-)?(\d+\.\d+(?:\.\d+)?)["']/m.exec(gemfile) : null;
     if (m)
         out.push(candidate(m[1], RUNTIME_VERSION.manifestPin, 'Gemfile ruby', [
-            evidenceAt(gemfilePath, gemfile, m.index)
+            (0,signals_evidence/* evidenceAt */.VM)(gemfilePath, gemfile, m.index)
         ]));
     // A requirement (`ruby '>= 3.2.0', '< 4.1.0'`, `ruby "~> 3.3"`): a range the app accepts, like engines.node;
     // its lower bound is the version to build with when nothing pins one.
@@ -67529,7 +68779,7 @@ function rubyVersion(ctx) {
         : null;
     if (range)
         out.push(candidate(range[1].replace(/["']/g, ''), RUNTIME_VERSION.engines, 'Gemfile ruby requirement', [
-            evidenceAt(gemfilePath, gemfile, range.index)
+            (0,signals_evidence/* evidenceAt */.VM)(gemfilePath, gemfile, range.index)
         ]));
     const tool = toolVersion(ctx.tree, pinDirs(ctx), ['ruby']);
     if (tool)
@@ -67538,7 +68788,7 @@ function rubyVersion(ctx) {
     const lock = ctx.tree.read(lockPath);
     const l = lock ? /^RUBY VERSION\s*\n\s*ruby\s+(\d+\.\d+\.\d+)/m.exec(lock) : null;
     if (l)
-        out.push(candidate(l[1], CONFIDENCE.source, 'Gemfile.lock RUBY VERSION', [evidenceAt(lockPath, lock, l.index)]));
+        out.push(candidate(l[1], CONFIDENCE.source, 'Gemfile.lock RUBY VERSION', [(0,signals_evidence/* evidenceAt */.VM)(lockPath, lock, l.index)]));
     return out;
 }
 
@@ -67574,7 +68824,7 @@ function rubyCliPorts(ctx) {
         const head = ctx.tree.read(path);
         return head !== null && (rel.endsWith('.rb') || /^#!.*\bruby\b/.test(head)) && /OptionParser/.test(head);
     });
-    return findPorts(ctx.tree, executables, CLI_PORT_PATTERNS, stripHashComments);
+    return findPorts(ctx.tree, executables, CLI_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/ruby/settings-default-port.ts
@@ -67596,7 +68846,7 @@ function settingsDefaultPort(tree, pumaFiles, rubyFiles) {
         const raw = tree.read(puma);
         if (raw === null || !raw.includes('ENV'))
             continue;
-        const code = stripHashComments(raw);
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
         for (const m of code.matchAll(SETTING_FALLBACK)) {
             const env = (m[1] ?? m[2]);
             const names = m[3].split('.').slice(1);
@@ -67613,7 +68863,7 @@ function settingsDefaultPort(tree, pumaFiles, rubyFiles) {
                 value: found.port,
                 confidence: PORT.portDefault,
                 source: `${puma} ENV.fetch("${env}", ${m[3]}) (its default in ${found.file})`,
-                evidence: [evidenceAt(puma, code, m.index), found.evidence],
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(puma, code, m.index), found.evidence],
                 replacedBy: [env]
             };
         }
@@ -67627,18 +68877,18 @@ function declaredDefault(tree, files, key, group) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes(`:${key}`))
             continue;
-        const code = stripHashComments(raw);
+        const code = (0,signals_evidence/* stripHashComments */.hj)(raw);
         for (const m of code.matchAll(INLINE_DEFAULT(key))) {
             const port = parsePort(m[1]);
             if (port !== null && inGroup(code, m.index, group))
-                return { port, file, evidence: evidenceAt(file, code, m.index) };
+                return { port, file, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, m.index) };
         }
         for (const m of code.matchAll(BLOCK_START(key))) {
             if (!inGroup(code, m.index, group))
                 continue;
             const found = blockDefault(code, m.index, m[1].length);
             if (found)
-                return { port: found.port, file, evidence: evidenceAt(file, code, found.index) };
+                return { port: found.port, file, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, found.index) };
         }
     }
     return null;
@@ -67722,13 +68972,13 @@ function healthGemCandidates(tree, files, dependencies) {
             const raw = tree.read(file);
             if (raw === null)
                 continue;
-            const text = stripHashComments(raw);
+            const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
             const named = lib.pathSetting.exec(text);
             if (named)
                 path = named[1];
             const m = requires.exec(text);
             if (m && !found)
-                found = [evidenceAt(file, text, m.index)];
+                found = [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)];
         }
         if (found)
             out.push({
@@ -67748,13 +68998,13 @@ function healthGemCandidates(tree, files, dependencies) {
 /** The gem's specification: the one `.gemspec` directly in the app folder, when the Gemfile uses it. */
 function gemspecOf(ctx, gemfile) {
     // A Gemfile without a `gemspec` line does not install the gem's dependencies: the gemspec is not the app's.
-    if (gemfile !== null && !/^[ \t]*gemspec\b/m.test(stripHashComments(gemfile)))
+    if (gemfile !== null && !/^[ \t]*gemspec\b/m.test((0,signals_evidence/* stripHashComments */.hj)(gemfile)))
         return null;
     const specs = ctx.tree.filesIn(ctx.dir).filter(f => f.path.endsWith('.gemspec'));
     if (specs.length !== 1)
         return null;
     const text = ctx.tree.read(specs[0].path);
-    return text === null ? null : { path: specs[0].path, text: stripHashComments(text) };
+    return text === null ? null : { path: specs[0].path, text: (0,signals_evidence/* stripHashComments */.hj)(text) };
 }
 const DEPENDENCY = /^[ \t]*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*["']([\w.-]+)["']\s*(?:,\s*["']([^"']+)["'])?/gm;
 /** `spec.add_runtime_dependency "sinatra", ">= 1.4"` (and `add_dependency`) into `deps`; development ones as dev. */
@@ -67768,7 +69018,7 @@ function addGemspecDependencies(deps, spec) {
         addDependency(deps, m[2], {
             dev: m[1] === 'development_',
             version: m[3],
-            evidence: evidenceAt(spec.path, spec.text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(spec.path, spec.text, m.index)
         });
     }
 }
@@ -67778,7 +69028,7 @@ function gemspecRubyRequirement(spec) {
     if (!m)
         return null;
     return candidate(m[1].replace(/\s+/g, ' '), RUNTIME_VERSION.engines, 'gemspec required_ruby_version', [
-        evidenceAt(spec.path, spec.text, m.index)
+        (0,signals_evidence/* evidenceAt */.VM)(spec.path, spec.text, m.index)
     ]);
 }
 /** The CLI subcommands that start a server, best first. */
@@ -67807,12 +69057,12 @@ function gemServerCommand(ctx, spec) {
         }
         for (const sub of SERVER_SUBCOMMANDS) {
             for (const source of sources) {
-                const code = stripHashComments(source.text);
+                const code = (0,signals_evidence/* stripHashComments */.hj)(source.text);
                 const m = new RegExp(`^[ \\t]*desc\\s+["']${sub}\\b[^"']*["']`, 'm').exec(code);
                 if (!m)
                     continue;
                 const exe = file.path.slice(prefix.length);
-                return candidate(`bundle exec ${exe} ${sub}`, START.frameworkServer, `gem executable ${exe} (${sub} command)`, [evidenceAt(source.path, code, m.index)]);
+                return candidate(`bundle exec ${exe} ${sub}`, START.frameworkServer, `gem executable ${exe} (${sub} command)`, [(0,signals_evidence/* evidenceAt */.VM)(source.path, code, m.index)]);
             }
         }
     }
@@ -67867,7 +69117,7 @@ function parseGemfile(path, text) {
         addDependency(deps, gem[1], {
             dev: (groupStack[groupStack.length - 1] ?? false) || inlineDev,
             version: gem[2],
-            evidence: evidenceAt(path, text, index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, index)
         });
     }
     return deps;
@@ -67888,11 +69138,11 @@ function addFrameworksFromCode(ctx, deps) {
         const text = ctx.tree.read(file);
         if (!text)
             continue;
-        const code = stripHashComments(text);
+        const code = (0,signals_evidence/* stripHashComments */.hj)(text);
         for (const f of missing) {
             const m = f.regex.exec(code);
             if (m && !deps.has(f.gem))
-                deps.set(f.gem, { dev: false, evidence: evidenceAt(file, code, m.index) });
+                deps.set(f.gem, { dev: false, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, code, m.index) });
         }
     }
 }
@@ -67948,7 +69198,7 @@ const rubyProvider = {
         addFrameworksFromCode(ctx, deps);
         const data = { deps, warnings: [], gemspec };
         const best = rankFrameworks(ctx, RUBY_FRAMEWORKS, deps)[0];
-        const evidence = [fileEvidence(ctx.path(gemfile ?? 'config.ru'))];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(gemfile ?? 'config.ru'))];
         if (best && best.score >= 0.5)
             return {
                 score: 0.9 + best.score / 20,
@@ -67976,7 +69226,7 @@ const rubyProvider = {
         const sources = ctx.sourceFiles(['.rb', '.ru'], 300);
         const configFiles = ['config/puma.rb', 'puma.rb'].map(f => ctx.path(f)).filter(f => ctx.tree.has(f));
         const ports = [];
-        for (const c of findPorts(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_provider_PORT_PATTERNS, stripHashComments))
+        for (const c of findPorts(ctx.tree, [...configFiles, ...sources.filter(s => !configFiles.includes(s))], ruby_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
             addCandidate(ports, c);
         for (const c of rubyCliPorts(ctx))
             addCandidate(ports, c);
@@ -67990,7 +69240,7 @@ const rubyProvider = {
         const classicFile = classic ? scriptRequiring(ctx, sources, classic.requires) : null;
         if (classic && classicFile) {
             defaultPort = classic.port;
-            start = candidate(`bundle exec ruby ${classicFile}`, START.frameworkServer, `${classicFile} requires ${classic.requires}`, [fileEvidence(ctx.path(classicFile))]);
+            start = candidate(`bundle exec ruby ${classicFile}`, START.frameworkServer, `${classicFile} requires ${classic.requires}`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(classicFile))]);
         }
         addCandidate(ports, candidate(defaultPort, CONFIDENCE.convention, spec ? `${spec.name} default` : 'rackup default', match?.evidence ?? []));
         const port = sortCandidates(ports)[0].value;
@@ -68000,13 +69250,13 @@ const rubyProvider = {
             start = gemServer;
         if (!start) {
             const template = spec?.startCommand ?? 'bundle exec rackup --host 0.0.0.0 -p ${PORT:-{{port}}}';
-            start = candidate(fillTemplate(template, { port }), START.frameworkServer, spec ? `${spec.name} server` : 'config.ru', match?.evidence ?? [fileEvidence(ctx.path('config.ru'))]);
+            start = candidate(fillTemplate(template, { port }), START.frameworkServer, spec ? `${spec.name} server` : 'config.ru', match?.evidence ?? [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('config.ru'))]);
         }
         const build = [];
         const assets = spec?.assets;
         if (assets && assets.folders.some(folder => ctx.tree.filesUnder(ctx.path(folder)).length > 0)) {
             build.push(candidate(assets.buildCommand, CONFIDENCE.convention, assets.source, [
-                fileEvidence(ctx.path(assets.folders[0]))
+                (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(assets.folders[0]))
             ]));
         }
         const declared = spec?.routeFiles;
@@ -68021,7 +69271,7 @@ const rubyProvider = {
             : sources;
         const routeSources = routeFiles.filter(f => ctx.tree.has(f));
         const health = [
-            ...mergeComposedHealth(findHealthRoutes(ctx.tree, routeSources, ruby_provider_ROUTE_PATTERNS, { preprocess: stripHashComments }), rubyComposedHealth(ctx, routeSources)),
+            ...mergeComposedHealth(findHealthRoutes(ctx.tree, routeSources, ruby_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripHashComments */.hj }), rubyComposedHealth(ctx, routeSources)),
             // A health middleware gem (server_health_check-rack) serves its route without a route line.
             ...healthGemCandidates(ctx.tree, sources, new Set([...deps].filter(([, info]) => !info.dev).map(([name]) => name)))
         ];
@@ -68254,7 +69504,7 @@ function serveVariant(files, holder) {
             if (!SERVER_VARIANTS.test(m[1]))
                 continue;
             const name = m[1].replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-            return { name, evidence: evidenceAt(file, text, enumAt.index + enumAt[0].length + m.index) };
+            return { name, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, enumAt.index + enumAt[0].length + m.index) };
         }
         return null;
     }
@@ -68279,14 +69529,16 @@ function demoteLoopbackBinds(found) {
 // A binary crate of a workspace often only wires the server together, while its routes live in library crates
 // it depends on by path (`rauthy-handlers = { path = "../api" }`, or `{ workspace = true }` where the
 // workspace declares the path): their `#[get("/ping")]` handlers are registered by the binary
-// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too.
+// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too — also
+// when the binary's package is itself the workspace root (`[workspace.dependencies] api = { path = "./api" }`
+// beside `[package]`, `api.workspace = true`): its own table names the paths.
 
 
 /** At most this many path dependencies, and this many of their files in all. */
 const MAX_CRATES = 20;
 const path_dependencies_MAX_FILES = 300;
-function pathDependencySources(ctx, cargo) {
-    const dirs = pathDependencyDirs(ctx, cargo);
+function pathDependencySources(ctx, cargo, ownWorkspace = false) {
+    const dirs = pathDependencyDirs(ctx, cargo, ownWorkspace);
     const out = [];
     for (const dir of dirs)
         for (const f of ctx.tree.filesUnder((0,analyzer_tree/* joinPath */.uJ)(dir, 'src'))) {
@@ -68353,20 +69605,20 @@ function workspaceDependencies(ctx, ownRoot) {
 
 
 const DEFAULT_IMPL = /\bimpl\s+Default\s+for\s+(\w+)\s*(?:<[^>{]*>)?\s*\{/g;
-const PORT_FIELD = /(?<![\w.])(?:http_|web_|listen_|server_|api_)?port\s*:\s*(\d{2,5})\s*,/;
+const default_impl_port_PORT_FIELD = /(?<![\w.])(?:http_|web_|listen_|server_|api_)?port\s*:\s*(\d{2,5})\s*,/;
 function defaultImplPort(tree, files) {
     const out = [];
     for (const file of files) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('impl Default for'))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(DEFAULT_IMPL)) {
             const open = nextBrace(text, m.index + m[0].length - 1, 2, true);
             const close = open < 0 ? -1 : matchClose(text, open, true);
             if (close < 0)
                 continue;
-            const field = PORT_FIELD.exec(text.slice(open, close));
+            const field = default_impl_port_PORT_FIELD.exec(text.slice(open, close));
             if (!field)
                 continue;
             const port = Number(field[1]);
@@ -68376,7 +69628,7 @@ function defaultImplPort(tree, files) {
                 value: port,
                 confidence: PORT.portDefault,
                 source: `${m[1]} Default impl port`,
-                evidence: [evidenceAt(file, text, open + field.index)]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, open + field.index)]
             });
             if (out.length >= 3)
                 return out;
@@ -68404,7 +69656,7 @@ function defaultFnPort(tree, files) {
         const raw = tree.read(file);
         if (raw === null || !/\bfn\s+_?default_/.test(raw))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(DEFAULT_FN)) {
             const open = m.index + m[0].length - 1;
             const close = matchClose(text, open, true);
@@ -68421,7 +69673,7 @@ function defaultFnPort(tree, files) {
                 value: port,
                 confidence: PORT.portDefault,
                 source: `${/fn\s+(\w+)/.exec(m[0])[1]}() default`,
-                evidence: [evidenceAt(file, text, m.index)]
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
             });
             if (out.length >= 3)
                 return out;
@@ -68451,7 +69703,7 @@ function cargoDependencies(path, text, cargo) {
             addDependency(deps, pkg, {
                 dev,
                 version: typeof spec === 'string' ? spec : undefined,
-                evidence: keyEvidence(path, text, name)
+                evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, name)
             });
         }
     }
@@ -68541,7 +69793,7 @@ function linkedFramework(ctx, cargo) {
         if (!parsed?.ok || !(0,manifests/* isRecord */.u4)(parsed.value))
             continue;
         const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', parsed.value);
-        const match = scoreFrameworks(RUST_FRAMEWORKS, deps, rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)), rel => fileEvidence((0,analyzer_tree/* joinPath */.uJ)(dir, rel)))[0];
+        const match = scoreFrameworks(RUST_FRAMEWORKS, deps, rel => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, rel)), rel => (0,signals_evidence/* fileEvidence */.Cn)((0,analyzer_tree/* joinPath */.uJ)(dir, rel)))[0];
         if (match && match.score >= 0.5 && (!best || match.score > best.match.score))
             best = { match, dir };
     }
@@ -68570,7 +69822,7 @@ const TLS_WORD = /https|tls|ssl|certificate|\bcert/i;
 const tls_branches_NEGATED = /!(?!=)|is_none\(\)|==\s*false|\bNone\b/;
 /** Rust source as the port patterns read it: comments dropped, the then-blocks of TLS conditions blanked. */
 function rustPortSource(raw) {
-    const text = stripCComments(raw);
+    const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
     if (!TLS_WORD.test(text))
         return text;
     let out = text;
@@ -68646,7 +69898,7 @@ function selfProbeHealth(tree, dockerfile, binary, sources) {
             source: `Dockerfile HEALTHCHECK runs \`${binary} ${probe.subcommand}\`, which requests it`,
             evidence: [
                 { file: dockerfile.path, line: probe.line, text: probe.text },
-                evidenceAt(file, text, m.index)
+                (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
             ]
         };
     }
@@ -68813,7 +70065,7 @@ function warpInfoRoutes(ctx, files) {
         const raw = ctx.tree.read(file);
         if (raw === null || !raw.includes('warp::path'))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(WARP_NO_EXTRACT_ROUTE)) {
             const path = `/${m[1]}`;
             if (infoRank(path, '') < 0)
@@ -68821,7 +70073,7 @@ function warpInfoRoutes(ctx, files) {
             routes.push({
                 path,
                 handler: '',
-                evidence: [evidenceAt(file, text, m.index)],
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)],
                 publicBecause: 'its warp filter extracts nothing: no authentication, no state',
                 database: null
             });
@@ -68885,7 +70137,7 @@ function resolvedRoutes(ctx, files) {
     for (const file of files.slice(0, 400)) {
         const raw = ctx.tree.read(file);
         if (raw !== null && routes_ROUTE_HINT.test(raw))
-            texts.set(file, stripCComments(raw));
+            texts.set(file, (0,signals_evidence/* stripCComments */.Oi)(raw));
     }
     // Paths computed with format! or held in bindings and config fields (route-strings.ts), which may be
     // built in a file without routes (`config.rs`): read only when a route takes a computed path.
@@ -68894,7 +70146,7 @@ function resolvedRoutes(ctx, files) {
         for (const file of files.slice(0, 400)) {
             const raw = texts.get(file) ?? ctx.tree.read(file);
             if (raw !== null && (raw.includes('format!(') || raw.includes('"/')))
-                sources.push(stripCComments(raw));
+                sources.push((0,signals_evidence/* stripCComments */.Oi)(raw));
         }
         const bindings = pathBindings(sources);
         for (const [file, text] of texts)
@@ -68995,7 +70247,7 @@ function routes_readFile(graph, file, text, fns) {
                 start: brace,
                 end,
                 prefix: '',
-                evidence: evidenceAt(file, text, m.index),
+                evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 node: fns.own(m[1])
             });
     }
@@ -69007,7 +70259,7 @@ function routes_readFile(graph, file, text, fns) {
             start: m.index,
             end,
             prefix: '',
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             node: `${file}#${m[1]}`
         });
     }
@@ -69017,7 +70269,7 @@ function routes_readFile(graph, file, text, fns) {
             start: m.index,
             end: expressionEnd(text, m.index + m[0].length, true),
             prefix: m[1],
-            evidence: evidenceAt(file, text, m.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
     }
     // `web::resource("/health").route(web::get()…)` / `.to(handler)`: a path whose chain holds the methods.
@@ -69035,7 +70287,7 @@ function routes_readFile(graph, file, text, fns) {
         const arg = splitArgs(text, open + 1, close)[1];
         nests.push({ index: m.index, prefix: m[1], arg });
         if (arg && /^Router::/.test(arg.text))
-            spans.push({ start: arg.start, end: close, prefix: m[1], evidence: evidenceAt(file, text, m.index) });
+            spans.push({ start: arg.start, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
     const nodeAt = addPrefixSpans(graph, file, spans, () => `${file}#<module>`);
     // axum `.route("/x", …)`, aide's `.api_route("/x", …)` / `.api_route_with("/x", …)`.
@@ -69043,21 +70295,21 @@ function routes_readFile(graph, file, text, fns) {
         graph.addRoute({
             router: nodeAt(m.index),
             path: m[1],
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'route()'
         });
     for (const r of resources)
         graph.addRoute({
             router: nodeAt(r.index),
             path: r.path,
-            evidence: evidenceAt(file, text, r.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, r.index),
             source: 'web::resource'
         });
     for (const m of text.matchAll(/#\[(?:\w+::)*(?:get|head|route)\(\s*"([^"]*)"[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:async\s+)?fn\s+(\w+)/g))
         graph.addRoute({
             router: fns.own(m[2]),
             path: m[1],
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'route attribute'
         });
     // utoipa: `#[utoipa::path(get, path = "/health", …)] async fn health_check()` documents a GET route of
@@ -69075,7 +70327,7 @@ function routes_readFile(graph, file, text, fns) {
         graph.addRoute({
             router: fns.own(fn[1]),
             path: path[1],
-            evidence: evidenceAt(file, text, m.index),
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'utoipa::path attribute'
         });
     }
@@ -69086,14 +70338,14 @@ function routes_readFile(graph, file, text, fns) {
                     parent: nodeAt(m.index),
                     child: fns.resolve(name),
                     prefix: '',
-                    evidence: evidenceAt(file, text, m.index)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
                 });
     // Mounts: `.service(handler)`, `.configure(module::api)`, `.merge(router())`, `.nest("/x", router())`.
     for (const m of text.matchAll(/\.(service|configure|merge)\(\s*((?:\w+::)*\w+)\s*(\(\s*)?/g)) {
         if (m[2] === 'web' || /^web::/.test(m[2]))
             continue;
         const child = refNode(file, m[2], !!m[3] || m[1] === 'configure' || m[1] === 'service', fns);
-        graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: evidenceAt(file, text, m.index) });
+        graph.addMount({ parent: nodeAt(m.index), child, prefix: '', evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
     // `let v1 = v1::router(cfg)…;` is the router that function builds.
     for (const b of bindings) {
@@ -69104,7 +70356,7 @@ function routes_readFile(graph, file, text, fns) {
             parent: `${file}#${b.name}`,
             child: refNode(file, call[1], true, fns),
             prefix: '',
-            evidence: evidenceAt(file, text, b.start)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, b.start)
         });
     }
     // A function returns the router a binding holds: `let ret = Router::new()…; … ret` or `return ret…`.
@@ -69119,7 +70371,7 @@ function routes_readFile(graph, file, text, fns) {
                     parent: f.node,
                     child: `${file}#${b.name}`,
                     prefix: '',
-                    evidence: evidenceAt(file, text, b.start)
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, b.start)
                 });
         }
     }
@@ -69131,7 +70383,7 @@ function routes_readFile(graph, file, text, fns) {
             parent: nodeAt(n.index),
             child: refNode(file, ref[1], !!ref[2], fns),
             prefix: n.prefix,
-            evidence: evidenceAt(file, text, n.index)
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, n.index)
         });
     }
 }
@@ -69164,7 +70416,7 @@ function testOnlyFiles(tree, files) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('cfg('))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         // A module's children live beside main.rs/lib.rs/mod.rs, else in a folder named after the file.
         const base = /^(?:main|lib|mod)$/.test(stem(file))
             ? (0,analyzer_tree/* dirname */.pD)(file)
@@ -69187,7 +70439,7 @@ function rocketMounts(tree, files) {
         const raw = tree.read(file);
         if (raw === null || !raw.includes('routes!'))
             continue;
-        const text = stripCComments(raw);
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         const blocks = [...text.matchAll(CFG_MACRO)].map(m => ({
             start: m.index,
             end: blockEnd(text, m.index + m[0].length)
@@ -69392,7 +70644,7 @@ const rustProvider = {
             ? {
                 kind: 'cargo-workspace',
                 members: [...dirs].sort(),
-                evidence: [keyEvidence(path, ctx.tree.read(path) ?? '', 'members')]
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'members')]
             }
             : null;
     },
@@ -69406,7 +70658,7 @@ const rustProvider = {
         const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo);
         const bin = binaryName(cargo, ctx.has('src/main.rs'));
         const data = { cargo, deps, bin, warnings };
-        const evidence = [fileEvidence(path)];
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(path)];
         if (!(0,manifests/* isRecord */.u4)(cargo.package))
             return { score: 0.4, deployable: false, reason: 'Cargo workspace root', evidence, data };
         if (!bin)
@@ -69449,7 +70701,8 @@ const rustProvider = {
         for (const c of configFilePort(ctx, sources))
             addCandidate(ports, c);
         // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
-        const dependencySources = pathDependencySources(ctx, detection.data.cargo);
+        // A root package that is its own workspace names its members' paths in its own table.
+        const dependencySources = pathDependencySources(ctx, detection.data.cargo, true);
         for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources]))
             addCandidate(ports, c);
         // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
@@ -69461,7 +70714,7 @@ const rustProvider = {
             const m = text ? /^[ \t]*port\s*=\s*(\d{2,5})/m.exec(text) : null;
             if (m)
                 addCandidate(ports, candidate(Number(m[1]), CONFIDENCE.declared, `${spec.portFile} port`, [
-                    keyEvidence(portFile, text, 'port')
+                    (0,signals_evidence/* keyEvidence */.X7)(portFile, text, 'port')
                 ]));
         }
         addCandidate(ports, candidate(spec?.port ?? 8080, spec ? CONFIDENCE.convention : CONFIDENCE.fallback, spec ? `${spec.name} default` : 'Rust convention', match?.evidence ?? []));
@@ -69508,7 +70761,7 @@ const rustProvider = {
         const msrv = (0,manifests/* getPath */.Yn)(detection.data.cargo, 'package', 'rust-version');
         if (typeof msrv === 'string')
             runtime.push(candidate(msrv, RUNTIME_VERSION.minimumSupported, 'Cargo.toml rust-version', [
-                keyEvidence(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
+                (0,signals_evidence/* keyEvidence */.X7)(ctx.path('Cargo.toml'), ctx.read('Cargo.toml') ?? '', 'rust-version')
             ]));
         else if (member || (msrv !== null && typeof msrv === 'object')) {
             // `rust-version.workspace = true` in the package that is also the workspace root reads its own
@@ -69574,7 +70827,7 @@ function workspaceRustVersion(ctx, root) {
     const version = (0,manifests/* getPath */.Yn)(parsed.value, 'workspace', 'package', 'rust-version');
     if (typeof version !== 'string')
         return null;
-    return candidate(version, RUNTIME_VERSION.minimumSupported, 'workspace Cargo.toml [workspace.package] rust-version', [keyEvidence(path, ctx.tree.read(path) ?? '', 'rust-version')]);
+    return candidate(version, RUNTIME_VERSION.minimumSupported, 'workspace Cargo.toml [workspace.package] rust-version', [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'rust-version')]);
 }
 /**
  * A Cargo workspace is usually built into one image by a Dockerfile at its root (or in docker/), not in the
@@ -69616,7 +70869,7 @@ function rustToolchainToml(ctx) {
         const channel = (0,manifests/* getPath */.Yn)(parsed.value, 'toolchain', 'channel');
         if (typeof channel === 'string' && !isReleaseChannel(channel))
             return candidate(channel, CONFIDENCE.declared, 'rust-toolchain.toml channel', [
-                keyEvidence(path, ctx.tree.read(path) ?? '', 'channel')
+                (0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', 'channel')
             ]);
     }
     return null;
@@ -69635,7 +70888,7 @@ function healthRoutes(ctx, sources, dependencies = []) {
     const served = sources.filter(f => !testOnly.has(f));
     const composed = [...served, ...dependencies.filter(f => !testOnly.has(f))];
     const mounts = rocketMounts(ctx.tree, served);
-    const health = mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: stripCComments }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, composed), mounts));
+    const health = mergeComposedHealth(underRocketMounts(ctx.tree, findHealthRoutes(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, composed), mounts));
     if (health.length > 0)
         return health;
     // No health route: a version/info GET that no extractor guards (rustPublicInfo).
@@ -69904,7 +71157,7 @@ function generator(ctx) {
             continue;
         if (spec.confirmedBy && !spec.confirmedBy(ctx))
             continue;
-        return { spec, evidence: fileEvidence(ctx.path(marker), `${spec.name} config`) };
+        return { spec, evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(marker), `${spec.name} config`) };
     }
     const hugoConfig = ['config.toml', 'config.yaml'].find(f => ctx.has(f));
     if (hugoConfig &&
@@ -69913,7 +71166,7 @@ function generator(ctx) {
             ctx.tree.filesUnder(ctx.path('layouts')).length > 0)) {
         return {
             spec: STATIC_FRAMEWORKS[0],
-            evidence: fileEvidence(ctx.path(hugoConfig), 'Hugo config (baseURL)')
+            evidence: (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(hugoConfig), 'Hugo config (baseURL)')
         };
     }
     return null;
@@ -69949,7 +71202,7 @@ const staticProvider = {
         const root = ['index.html', 'public/index.html', 'www/index.html', 'site/index.html'].find(f => ctx.has(f) && !isDirectoryGuardPage(ctx.tree, ctx.path(f)));
         if (!root)
             return null;
-        const ev = fileEvidence(ctx.path(root), 'static entry page');
+        const ev = (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(root), 'static entry page');
         // A bare index.html is weak evidence: any real manifest beside it wins.
         return {
             score: ctx.has('Staticfile') ? 0.6 : 0.3,
@@ -70130,6 +71383,51 @@ function primaryReason(e) {
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
 var report = __nccwpck_require__(9066);
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-language.ts
+
+
+/** Language groups of the providers that share an interpreter image family. */
+const IMAGE_GROUPS = [
+    {
+        group: 'javascript',
+        providers: ['node', 'bun', 'deno'],
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/
+    },
+    { group: 'python', providers: ['python'], image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/ },
+    { group: 'ruby', providers: ['ruby'], image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/ },
+    { group: 'php', providers: ['php'], image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/ }
+];
+/** The language group the final stage's image belongs to, with its FROM line; null for any other image. */
+function finalImageLanguage(path, text) {
+    const stages = new Map();
+    const vars = new DockerVars();
+    let last = null;
+    for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+            vars.define(ins.keyword, ins.args);
+            continue;
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const base = vars.expand(words[0] ?? '').toLowerCase();
+        const stage = stages.get(base) ?? { image: base, line: ins.line, text: ins.text };
+        if (/^as$/i.test(words[1] ?? '') && words[2])
+            stages.set(words[2].toLowerCase(), stage);
+        last = stage;
+    }
+    if (!last)
+        return null;
+    const found = IMAGE_GROUPS.find(g => g.image.test(last.image));
+    return found
+        ? {
+            group: found.group,
+            providers: found.providers,
+            evidence: { file: path, line: last.line, text: (0,signals_evidence/* clip */.$Q)(last.text) }
+        }
+        : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -70146,8 +71444,10 @@ var report = __nccwpck_require__(9066);
 
 
 
+
+
 function analyze_analyze(tree, options = {}) {
-    resetTextCaches();
+    (0,signals_evidence/* resetTextCaches */.OG)();
     const providers = options.providers ?? PROVIDERS;
     const overrides = options.overrides ?? NO_OVERRIDES;
     const selected = options.appDir !== undefined ? normalizeAppDir(options.appDir) : undefined;
@@ -70159,8 +71459,9 @@ function analyze_analyze(tree, options = {}) {
         candidateDirs.sort();
     }
     const bareContexts = new Map(candidateDirs.map(d => [d, createAppContext(tree, d, candidateDirs, null)]));
-    const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts);
-    const scored = scoreDirs(tree, candidateDirs, providers, { bareContexts, workspaceOf, selected }, repoWarnings);
+    const debug = options.debug ?? false;
+    const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts, repoWarnings, debug);
+    const scored = scoreDirs(tree, candidateDirs, providers, { bareContexts, workspaceOf, selected, debug }, repoWarnings);
     if (selectedIsEmpty) {
         throw new AnalyzeError(`app dir '${selected}' does not exist or holds no files; available app dirs: ${deployableList(scored)}`);
     }
@@ -70174,7 +71475,7 @@ function analyze_analyze(tree, options = {}) {
     const analysed = [];
     for (const s of deployable) {
         try {
-            apps.push(buildApp(s, overridesFor(overrides, s.dir), tree));
+            apps.push(buildApp(s, overridesFor(overrides, s.dir), tree, debug));
             analysed.push(s);
         }
         catch (error) {
@@ -70215,11 +71516,18 @@ function appFailedMessage(dir, error) {
         `repository layout to deplight`);
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
-function workspaceMembers(candidateDirs, providers, bareContexts) {
+function workspaceMembers(candidateDirs, providers, bareContexts, warnings, debug) {
     const workspaceOf = new Map();
     for (const dir of candidateDirs) {
         for (const p of providers) {
-            const decl = p.workspaces?.(bareContexts.get(dir));
+            let decl;
+            try {
+                decl = p.workspaces?.(bareContexts.get(dir));
+            }
+            catch (err) {
+                warnings.push(providerFailure(p.id, 'workspaces', dir, err, debug));
+                continue;
+            }
             if (!decl)
                 continue;
             for (const m of decl.members)
@@ -70231,7 +71539,7 @@ function workspaceMembers(candidateDirs, providers, bareContexts) {
 }
 /** Every provider scores every candidate directory; the best reading wins it, the others are its rivals. */
 function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
-    const { bareContexts, workspaceOf, selected } = known;
+    const { bareContexts, workspaceOf, selected, debug } = known;
     const scored = [];
     for (const dir of candidateDirs) {
         const workspace = workspaceOf.get(dir) ?? null;
@@ -70240,13 +71548,13 @@ function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
             continue;
         const ctx = workspace ? createAppContext(tree, dir, candidateDirs, workspace) : bareContexts.get(dir);
         const detections = providers
-            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings) }))
+            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings, debug) }))
             .filter((d) => d.detection !== null)
             // A deployable reading beats a higher-scored non-deployable one (a library package.json beside an
             // index.html is still a static site), then the score decides.
             .sort((a, b) => Number(b.detection.deployable) - Number(a.detection.deployable) ||
             b.detection.score - a.detection.score);
-        const [best, ...rivals] = detections;
+        const [best, ...rivals] = preferShippedImage(ctx, detections);
         if (best)
             scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals });
         else if (dir === selected)
@@ -70254,17 +71562,41 @@ function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
     }
     return scored;
 }
-function safeDetect(provider, ctx, warnings) {
+/**
+ * Two ecosystems reading the folder as a deployable app (an express server beside its Python sidecar's
+ * requirements.txt): the folder's own Dockerfile, built on one language's official image (`FROM node:22-slim`),
+ * ships that one — its best reading goes first. A folder without such an image keeps the score order.
+ */
+function preferShippedImage(ctx, detections) {
+    const best = detections[0];
+    if (!best?.detection.deployable)
+        return detections;
+    const deployable = detections.filter(d => d.detection.deployable);
+    if (deployable.every(d => d.provider.id === best.provider.id))
+        return detections;
+    const path = ctx.signals.dockerfile;
+    if (!path || ctx.tree.read(path) === null)
+        return detections;
+    const image = finalImageLanguage(path, ctx.tree.read(path));
+    if (!image || image.providers.includes(best.provider.id))
+        return detections;
+    const shipped = deployable.find(d => image.providers.includes(d.provider.id));
+    if (!shipped)
+        return detections;
+    const detection = {
+        ...shipped.detection,
+        reason: `${shipped.detection.reason}; ${image.evidence.file} runs on a ${image.group} image`,
+        evidence: [...shipped.detection.evidence, image.evidence]
+    };
+    return [{ ...shipped, detection }, ...detections.filter(d => d !== shipped)];
+}
+function safeDetect(provider, ctx, warnings, debug) {
     try {
         return provider.detect(ctx);
     }
     catch (err) {
         // A provider bug must not sink the whole analysis; report it and carry on.
-        warnings.push({
-            code: 'PROVIDER_ERROR',
-            message: `${provider.id} provider failed on '${ctx.dir}': ${err.message}`,
-            file: ctx.dir
-        });
+        warnings.push(providerFailure(provider.id, 'detect', ctx.dir, err, debug));
         return null;
     }
 }
@@ -71837,7 +73169,7 @@ async function analyzeWithCache(tree, options, cache) {
         fingerprint: options.fingerprint ?? analyzerFingerprint(),
         appDir: options.appDir ?? null,
         overrides: options.overrides ?? null,
-        extra: options.keyExtra ?? null
+        extra: options.debug ? { ...options.keyExtra, debug: true } : (options.keyExtra ?? null)
     }, tree);
     const lookupStart = external_node_perf_hooks_.performance.now();
     let shapes = [];
@@ -71932,7 +73264,11 @@ async function analyzeWithCache(tree, options, cache) {
 async function freshAnalysis(tree, baseline, options) {
     const observed = observeTree(tree, baseline);
     const started = external_node_perf_hooks_.performance.now();
-    const analysed = analyze_analyze(observed.view, { appDir: options.appDir, overrides: options.overrides });
+    const analysed = analyze_analyze(observed.view, {
+        appDir: options.appDir,
+        overrides: options.overrides,
+        debug: options.debug
+    });
     const readPaths = observed.observations().reads.map(r => r.path);
     const refined = options.refine
         ? await options.refine(analysed, readPaths)
@@ -72109,7 +73445,11 @@ function describeErrno(error) {
 function analyzeRepository(root, options = {}) {
     const tree = scan(root);
     const config = loadConfig(tree, root, options.configPath);
-    const report = analyze(tree, { appDir: options.appDir, overrides: config?.overrides });
+    const report = analyze(tree, {
+        appDir: options.appDir,
+        overrides: config?.overrides,
+        debug: options.debug
+    });
     return { report, tree, config };
 }
 
@@ -72123,6 +73463,10 @@ function analyzeRepository(root, options = {}) {
 
 
 
+/** The debug flag of the environment: `DEPLIGHT_DEBUG=1`, or GitHub's debug logging on a runner. */
+function debugFromEnv(env = process.env) {
+    return env.DEPLIGHT_DEBUG === '1' || env.RUNNER_DEBUG === '1';
+}
 async function analyzeStage(inputs, deps) {
     const started = external_node_perf_hooks_.performance.now();
     let tree = scan_scan(inputs.root);
@@ -72144,7 +73488,7 @@ async function analyzeStage(inputs, deps) {
             config = loadConfig(tree, inputs.root, inputs.configPath);
         }
     }
-    const local = await analyzeTree(tree, config, { appDir: inputs.appDir }, deps);
+    const local = await analyzeTree(tree, config, { appDir: inputs.appDir, debug: inputs.debug ?? debugFromEnv() }, deps);
     return { ...local, tree, via: 'local', totalMs: external_node_perf_hooks_.performance.now() - started };
 }
 /**
@@ -72158,6 +73502,7 @@ async function analyzeTree(tree, config, options, deps) {
     const result = await analyzeWithCache(tree, {
         appDir: options.appDir,
         overrides: config?.overrides,
+        debug: options.debug,
         keyExtra: llm
             ? { llm: { provider: llm.client.provider, model: llm.client.model, threshold: llm.threshold } }
             : undefined,
@@ -72282,7 +73627,7 @@ function fieldValue(field) {
         return `${resources.cpu / 1024} vCPU / ${resources.memory} MiB`;
     }
     // A repo can make a field a MiB long (issue 14); escaping all of it costs seconds and no comment shows it.
-    return inlineCode(evidence_clip(String(value), MAX_FIELD_CHARS));
+    return inlineCode((0,signals_evidence/* clip */.$Q)(String(value), MAX_FIELD_CHARS));
 }
 function evidenceOf(app) {
     const seen = new Set();
@@ -72481,11 +73826,13 @@ function chooseGenerator(app) {
         if (staticOutput === true || (staticOutput === null && serves.frameworks.has(framework)))
             return g;
     }
+    // A package manager that installs an app running on Node (bun.lock beside engines.node) takes nothing over.
+    const runsOnNode = (0,render_hints/* hintString */.V_)(app, 'runtime') === 'node';
     for (const g of GENERATORS) {
         const takes = g.takesOver;
         if (!takes?.languages.includes(language))
             continue;
-        if (takes.frameworks?.includes(framework) || takes.packageManagers?.includes(pm))
+        if (takes.frameworks?.includes(framework) || (!runsOnNode && takes.packageManagers?.includes(pm)))
             return g;
     }
     return GENERATORS.find(g => g.languages.includes(language)) ?? null;
@@ -72515,37 +73862,7 @@ function generateDockerfile(app, options, warnings) {
 
 
 
-const COMMON = [
-    '# Version control, editors and CI',
-    '.git',
-    '.gitignore',
-    '.github',
-    '.gitlab-ci.yml',
-    '.vscode',
-    '.idea',
-    '**/.DS_Store',
-    '**/*.log',
-    '# Container and deployment files the image does not need',
-    'Dockerfile*',
-    '.dockerignore',
-    'docker-compose*.yml',
-    'compose*.yaml',
-    '.terraform',
-    '**/*.tfstate*',
-    '*.auto.tfvars',
-    '# Secrets: never bake them into an image layer',
-    '**/.env',
-    '**/.env.*',
-    '!**/.env.example',
-    '**/*.pem',
-    '**/*.key',
-    '**/*.p12',
-    '**/*.pfx',
-    '**/id_rsa*',
-    '**/id_ed25519*',
-    '.aws',
-    '.ssh'
-];
+
 /** Credential files a generated Dockerfile never reads (an existing one might, with a build secret). */
 const CREDENTIAL_FILES = ['.npmrc', '.pypirc', '.netrc', '.git-credentials'];
 /** Output folders a JavaScript build writes; excluded only when the image runs the build itself. */
@@ -73655,8 +74972,10 @@ function imageRef(ref, registry) {
 /* harmony export */ });
 /* unused harmony export commentSafe */
 /* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1865);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7332);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1865);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7332);
+/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1307);
+
 
 
 
@@ -73713,7 +75032,10 @@ const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
  * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
  * server still replaces the shell and receives SIGTERM.
  */
-function cmdInstruction(command) {
+function cmdInstruction(start) {
+    // A server the command leaves on loopback (uvicorn without --host, `-b 127.0.0.1:8000`) would be
+    // unreachable in the container: the image runs it on every interface.
+    const command = (0,_signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__/* .publicBind */ .Hg)(start);
     if (!SHELL_SYNTAX.test(command))
         return `CMD ${execForm(command.split(/\s+/))}`;
     const compound = /&&|\|\||;|\|/.test(command);
@@ -73768,7 +75090,7 @@ function commentSafe(text) {
 /** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
 function portLines(ctx, extraEnv = {}) {
     // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
-    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintEnv */ .xn)(ctx.app) };
+    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintEnv */ .xn)(ctx.app) };
     const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
     return [`ENV ${pairs.join(' \\\n    ')}`];
 }
@@ -73811,8 +75133,8 @@ function appInContext(ctx) {
  * the hint is missing.
  */
 function moduleManifestCopies(ctx) {
-    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintList */ .OS)(ctx.app, 'buildManifests')
-        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRelativePath */ .lV)(path))
+    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintList */ .OS)(ctx.app, 'buildManifests')
+        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .safeRelativePath */ .lV)(path))
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
@@ -73824,10 +75146,10 @@ function moduleManifestCopies(ctx) {
  */
 function lockfileInContext(ctx, lockfile, tool) {
     const { evidence, source } = ctx.app.packageManager;
-    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(e.file) === lockfile)?.file;
+    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(e.file) === lockfile)?.file;
     // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
     if (named !== undefined
-        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(named) === ctx.context
+        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(named) === ctx.context
         : source === lockfile && ctx.context === ctx.app.appDir)
         return true;
     const where = named
@@ -73949,6 +75271,561 @@ const LANGUAGES = [
 ];
 /** 2 since stats.bytes (every file's size) became stats.readBytes (the files read). */
 const ANALYSIS_SCHEMA_VERSION = 2;
+
+
+/***/ }),
+
+/***/ 3618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $Q: () => (/* binding */ clip),
+  VM: () => (/* binding */ evidenceAt),
+  Cn: () => (/* binding */ fileEvidence),
+  X7: () => (/* binding */ keyEvidence),
+  Ap: () => (/* binding */ lineRange),
+  HD: () => (/* binding */ matchAll),
+  S: () => (/* binding */ matchFirst),
+  OG: () => (/* binding */ resetTextCaches),
+  Oi: () => (/* binding */ stripCComments),
+  hj: () => (/* binding */ stripHashComments),
+  AD: () => (/* binding */ stripJsComments)
+});
+
+// UNUSED EXPORTS: lineAt
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
+// Line comments removed without a regular expression that starts at every character (issue 16 item 12):
+// `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
+// over every source file a reader looks at (a large Go module: a thousand files). The same result, found
+// from the comment markers: a match starts on the character before one (kept) when that character may
+// precede a comment, or at the very start of the text.
+/**
+ * `text.replace(new RegExp(`(^|[^${excluded}])\\/\\/[^\\n]*`, 'g'), '$1')`, with `excluded` the characters
+ * that may not precede a comment (`:` of a URL, a quote, an escape).
+ */
+function dropLineComments(text, excluded) {
+    return dropComments(text, '//', c => !excluded.includes(c));
+}
+/** `#` comments (Python, Ruby, shell, YAML, TOML): the pattern `(^|\s)#[^\n]*` replaced by `$1`, globally. */
+function dropHashComments(text) {
+    return dropComments(text, '#', c => SPACE.test(c));
+}
+const SPACE = /\s/;
+function dropComments(text, marker, mayPrecede) {
+    let out = '';
+    // Where the pattern's search resumes (the end of the last match), and what is copied so far.
+    let from = 0;
+    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, Math.max(k + 1, from))) {
+        let start;
+        if (k === 0)
+            start = 0;
+        else if (k - 1 >= from && mayPrecede(text[k - 1]))
+            start = k - 1;
+        else
+            continue;
+        const newline = text.indexOf('\n', k + marker.length);
+        const end = newline < 0 ? text.length : newline;
+        // `$1`: the character before the comment (nothing at the start of the text).
+        out += text.slice(from, k === 0 ? 0 : start + 1);
+        from = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/regex-literals.ts
+var regex_literals = __nccwpck_require__(7804);
+;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
+
+
+const MAX_EVIDENCE_TEXT = 160;
+/** 1-based line number and trimmed text of the line containing `index`. */
+function lineAt(text, index) {
+    let line = 1;
+    let start = 0;
+    if (text.length >= LINE_INDEX_MIN_CHARS) {
+        // Many matches in one large file: binary-search its line starts instead of counting from the top.
+        const starts = lineStarts(text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        line = lo + 1;
+        start = starts[lo];
+    }
+    else {
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            start = i + 1;
+        }
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    return { line, text: clip(text.slice(start, end).trim()) };
+}
+// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
+// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
+const LINE_INDEX_MIN_CHARS = 4096;
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText = null;
+let lastStarts = [];
+function lineStarts(text) {
+    if (text !== lastText)
+        lastStarts = lineIndex.get(text, computeLineStarts);
+    lastText = text;
+    return lastStarts;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/**
+ * Lines `begin`…`end - 1` (0-based) of `text` joined by '\n', as `text.split('\n').slice(begin, end)` would
+ * give, without splitting a large file once per caller (route readers ask for a few lines per route).
+ */
+function lineRange(text, begin, end) {
+    if (text.length < LINE_INDEX_MIN_CHARS)
+        return text.split('\n').slice(begin, end).join('\n');
+    const starts = lineStarts(text);
+    const from = Math.max(0, begin);
+    const to = Math.min(end, starts.length);
+    if (from >= to)
+        return '';
+    return text.slice(starts[from], to < starts.length ? starts[to] - 1 : text.length);
+}
+function clip(s, max = MAX_EVIDENCE_TEXT) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function evidenceAt(file, text, index) {
+    const { line, text: lineText } = lineAt(text, index);
+    return { file, line, text: lineText };
+}
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+function fileEvidence(file, text = 'file present') {
+    return { file, line: 0, text: clip(text) };
+}
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+function matchAll(file, text, regex, limit = 50) {
+    // Most patterns need a literal most files lack (`ListenAndServe(`, `Port`): one `includes` instead of a
+    // search that tries every position.
+    if (!(0,regex_literals/* mayMatch */.B7)(regex, text))
+        return [];
+    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
+    let re = globalCopies.get(regex);
+    if (!re) {
+        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
+        globalCopies.set(regex, re);
+    }
+    re.lastIndex = 0;
+    const out = [];
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        out.push({ match: m, evidence: evidenceAt(file, text, m.index) });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+const globalCopies = new WeakMap();
+/** First match of `regex` in `text` with its evidence, or null. */
+function matchFirst(file, text, regex) {
+    return matchAll(file, text, regex, 1)[0] ?? null;
+}
+const MAX_KEY_PATTERNS = 2048;
+const keyPatterns = new Map();
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+function keyEvidence(file, text, key) {
+    let re = keyPatterns.get(key);
+    if (!re) {
+        const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        re = new RegExp(`(?:"${escaped}"\\s*:|^[ \\t]*['"]?${escaped}['"]?\\s*[:=])`, 'm');
+        // Keys come from code and from manifests (dependency names): bounded like the caches below.
+        if (keyPatterns.size >= MAX_KEY_PATTERNS)
+            keyPatterns.clear();
+        keyPatterns.set(key, re);
+    }
+    const m = re.exec(text);
+    return m ? evidenceAt(file, text, m.index) : fileEvidence(file, key);
+}
+/**
+ * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
+ * health readers that read the same source files derive each once. Keyed by the text itself: within one
+ * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
+ * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
+ * (resetTextCaches).
+ */
+class TextCache {
+    // By length, then compared (`===`: the same string object is one pointer compare): a Map keyed by the
+    // texts themselves hashes every character of each new text on its first lookup, which was a tenth of a
+    // large Go module's analysis.
+    values = new Map();
+    chars = 0;
+    get(text, derive) {
+        const same = this.values.get(text.length);
+        if (same)
+            for (const e of same)
+                if (e.text === text)
+                    return e.value;
+        const out = derive(text);
+        if (this.chars + text.length > MAX_CACHED_CHARS)
+            this.clear();
+        const list = this.values.get(text.length);
+        if (list)
+            list.push({ text, value: out });
+        else
+            this.values.set(text.length, [{ text, value: out }]);
+        this.chars += text.length;
+        return out;
+    }
+    clear() {
+        this.values.clear();
+        this.chars = 0;
+    }
+}
+const MAX_CACHED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new TextCache();
+const strippedJs = new TextCache();
+const strippedC = new TextCache();
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment) {
+    return comment
+        .split('\n')
+        .map(line => ' '.repeat(line.length))
+        .join('\n');
+}
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+function stripJsComments(text) {
+    return strippedJs.get(text, withoutJsComments);
+}
+function withoutJsComments(text) {
+    // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+    let out = text;
+    if (out.includes('/*'))
+        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+    if (out.includes('//'))
+        out = dropLineComments(out, ':\'"`\\');
+    return out;
+}
+/**
+ * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
+ * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
+ */
+function stripCComments(text) {
+    return strippedC.get(text, t => {
+        let out = t;
+        if (out.includes('/*'))
+            out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        if (out.includes('//'))
+            out = dropLineComments(out, ':"\'\\');
+        return out;
+    });
+}
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+function resetTextCaches() {
+    lineIndex.clear();
+    lastText = null;
+    lastStarts = [];
+    strippedJs.clear();
+    strippedC.clear();
+}
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+function stripHashComments(text) {
+    return dropHashComments(text);
+}
+
+
+/***/ }),
+
+/***/ 1307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ publicBind),
+/* harmony export */   MM: () => (/* binding */ loopbackListenWarnings)
+/* harmony export */ });
+/* unused harmony export commandLoopbackBind */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3618);
+
+
+const LOOPBACK = String.raw `(?:127\.0\.0\.1|localhost|\[?::1\]?)`;
+const Q = `['"\`]`;
+/** A server program's host/bind option set to a loopback address: `--host 127.0.0.1`, `-b localhost:8000`. */
+const COMMAND_LOOPBACK = new RegExp(String.raw `(^|\s)(--host|-H|-h|--hostname|--bind|-b|--listen|--http|--http-socket)(=|\s+)(['"]?)(?:tcp://)?${LOOPBACK}(?=[:'"\s]|$)`);
+/** Server programs that bind 127.0.0.1 unless told otherwise, and the option that says where. */
+const LOOPBACK_BY_DEFAULT = [
+    // uvicorn (and `python -m uvicorn`): --host defaults to 127.0.0.1; a socket (--uds/--fd) needs none.
+    {
+        program: /(?:^|[\s/])uvicorn\s/,
+        given: /\s--(?:host|uds|fd)\b/,
+        add: () => '--host 0.0.0.0'
+    },
+    // hypercorn: --bind defaults to 127.0.0.1:8000; a config file (-c) may set it.
+    {
+        program: /(?:^|[\s/])hypercorn\s/,
+        given: /\s(?:-b|--bind|-c|--config)\b/,
+        add: port => `--bind 0.0.0.0:${port}`
+    },
+    // `flask run`: --host defaults to 127.0.0.1 (FLASK_RUN_HOST may set it).
+    {
+        program: /(?:^|[\s/])flask\s+(?:--app\s+\S+\s+)?run\b/,
+        given: /\s(?:--host|-h)\b|FLASK_RUN_HOST/,
+        add: () => '--host 0.0.0.0'
+    }
+];
+/** Programs that run other programs or front them: a loopback bind behind them is on purpose. */
+const SUPERVISOR_OR_PROXY = /\b(?:supervisord|supervisorctl|s6-svscan|\/init|runsvdir|honcho|overmind|foreman|pm2-runtime|nginx|caddy|haproxy|traefik|envoy|apache2(?:ctl|-foreground)?|httpd)\b/;
+/** The first program a command runs, past `exec`, `env`, `VAR=value` assignments and `cd dir &&`. */
+function firstSegment(command) {
+    return command
+        .trim()
+        .replace(/^(?:cd\s+\S+\s*&&\s*)/, '')
+        .replace(/^(?:exec\s+|env\s+|[A-Za-z_]\w*=\S*\s+)*/, '');
+}
+/**
+ * The start command with the server listening on every interface: a loopback host option becomes 0.0.0.0
+ * (`uvicorn app:app --host 127.0.0.1` → `--host 0.0.0.0`, `gunicorn -b localhost:8000` → `-b 0.0.0.0:8000`),
+ * and uvicorn, hypercorn and `flask run` without one get it (`--bind 0.0.0.0:$PORT` where the option holds the
+ * port). Commands that start a supervisor or a proxy are left alone: it fronts the loopback listener.
+ */
+function publicBind(command, port = '$PORT') {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return command;
+    const out = command.replace(new RegExp(COMMAND_LOOPBACK.source, 'g'), (_m, lead, flag, sep, quote) => `${lead}${flag}${sep}${quote}0.0.0.0`);
+    // The flag is appended: only to a command that ends with the server (`uvicorn main:app`, `cd api && uvicorn
+    // main:app`), never where it would land in another command of the line.
+    const server = defaultLoopbackServer(out);
+    return server ? `${out} ${server.add(port)}` : out;
+}
+/** The server a command ends with that binds loopback by default, given no host; null otherwise. */
+function defaultLoopbackServer(command) {
+    if (/\|\||;|\||&(?!&)|[<>]/.test(command.replace(/&&/g, '')))
+        return null;
+    const last = ` ${command.split('&&').pop().trim()}`;
+    return LOOPBACK_BY_DEFAULT.find(s => s.program.test(last) && !s.given.test(last)) ?? null;
+}
+/** Where a start command binds loopback: the option it passes, or the server's default. Null when it does not. */
+function commandLoopbackBind(command) {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return null;
+    const explicit = COMMAND_LOOPBACK.exec(command);
+    if (explicit)
+        return `passes ${explicit[0].trim().replace(/['"]/g, '')}`;
+    const server = defaultLoopbackServer(command);
+    return server ? `passes no host, and ${server.add('…').split(' ')[0]} defaults to 127.0.0.1` : null;
+}
+const CODE_RULES = [
+    {
+        // `server.listen(port, '127.0.0.1')`, `app.listen({ port, host: 'localhost' })`, Bun/Deno `hostname`.
+        extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripJsComments */ .AD,
+        loopback: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`, 'g'),
+        open: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`, 'g'),
+        advice: "listen on '0.0.0.0' (e.g. process.env.HOST ?? '0.0.0.0')"
+    },
+    {
+        // `http.ListenAndServe("127.0.0.1:8080", mux)`, gin `r.Run("localhost:8080")`, echo/fiber, `http.Server{Addr: "localhost:…"}`.
+        extensions: ['.go'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        loopback: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?"${LOOPBACK}:[1-9]\d*"|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*"${LOOPBACK}:[1-9]\d*"`, 'g'),
+        open: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?(?!\))(?!"${LOOPBACK}:)|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*(?!"${LOOPBACK}:)`, 'g'),
+        advice: 'listen on ":<port>" (every interface) instead'
+    },
+    {
+        // `TcpListener::bind("127.0.0.1:3000")`, `HttpServer::bind(("127.0.0.1", 8080))`, axum/warp `([127, 0, 0, 1], 3000)`.
+        extensions: ['.rs'],
+        strip: text => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi)(text.split(/#\[cfg\(test\)\]/)[0]),
+        loopback: new RegExp(String.raw `\bbind\(\s*\(?\s*"${LOOPBACK}(?::[1-9]\d*)?"|\(\s*\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]\s*,\s*[^)\s]|\bIpv4Addr::LOCALHOST\b|\bIpv4Addr::new\(\s*127\s*,`, 'g'),
+        open: /"0\.0\.0\.0(?::\d+)?"|"\[::\](?::\d+)?"|\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]|\bIpv[46]Addr::UNSPECIFIED\b|\bIpv4Addr::new\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\)|\bbind\(\s*"(?:0\.0\.0\.0|\[::\])?:/g,
+        advice: 'bind 0.0.0.0 (e.g. ([0, 0, 0, 0], port) or "0.0.0.0:<port>")'
+    },
+    {
+        // http4s `.bindHttp(8080, "localhost")`, Akka/Pekko `newServerAt("localhost", 8080)`/`bindAndHandle(r, "127.0.0.1", …)`,
+        // Ktor `embeddedServer(Netty, port = 8080, host = "127.0.0.1")`, Javalin `start("127.0.0.1", 7000)`.
+        extensions: ['.java', '.kt', '.scala', '.groovy'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        loopback: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*"${LOOPBACK}"|\bnewServerAt\(\s*"${LOOPBACK}"|\bbindAndHandle\([^,()]+,\s*"${LOOPBACK}"|\bembeddedServer\([^)]*\bhost\s*=\s*"${LOOPBACK}"|\.start\(\s*"${LOOPBACK}"\s*,\s*\d`, 'g'),
+        open: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*(?!"${LOOPBACK}")|\bnewServerAt\(\s*(?!"${LOOPBACK}")|\bbindAndHandle\([^,()]+,\s*(?!"${LOOPBACK}")|\bembeddedServer\((?![^)]*\bhost\s*=\s*"${LOOPBACK}")`, 'g'),
+        advice: 'bind "0.0.0.0"'
+    }
+];
+/** Spring Boot's `server.address` in the app's main configuration (not a profile's). */
+const SPRING_CONFIG = ['application.properties', 'application.yml', 'application.yaml'];
+const SPRING_LOOPBACK = new RegExp(String.raw `^server\.address\s*[=:]\s*${LOOPBACK}\s*$|^server:\s*\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+address:\s*['"]?${LOOPBACK}['"]?\s*$`, 'm');
+/**
+ * Python servers that bind 127.0.0.1 unless given a host, run from the started file: Flask/Quart/Sanic
+ * `app.run()`, Flask-SocketIO `socketio.run(app)`, `uvicorn.run(app)`. Receiver and arguments (one level of
+ * nesting); the receiver must be the app (named so, or built by a framework constructor or factory).
+ */
+const PY_RUN = /\b([A-Za-z_]\w*)\.run\(((?:[^()]|\([^()]*\))*)\)/g;
+const PY_APP_NAMES = /^(?:app|application|server|api|uvicorn|socketio|sio)$/;
+const PY_APP_ASSIGNED = /^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Flask|Quart|Sanic|FlaskApp|AsyncApp|SocketIO|create_app|make_app|get_app|build_app)\(/gm;
+const PY_SERVER_FRAMEWORKS = /^(?:flask|quart|sanic|fastapi|starlette|litestar|connexion)$/;
+/**
+ * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
+ * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
+ * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
+ * runs a supervisor or a reverse proxy in front of the app.
+ */
+function loopbackListenWarnings(input) {
+    const { tree, dockerfile, startCommand } = input;
+    const image = dockerfile ? tree.read(dockerfile) : null;
+    if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image)))
+        return [];
+    if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand))
+        return [];
+    // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
+    const hostFromEnv = image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image);
+    if (startCommand && dockerfile && !hostFromEnv) {
+        const how = commandLoopbackBind(firstSegment(startCommand));
+        if (how)
+            return [
+                warning({ file: dockerfile, line: 0, text: startCommand }, `the start command \`${startCommand}\` ${how}`, `pass --host 0.0.0.0 (or bind 0.0.0.0:<port>) in ${dockerfile}`)
+            ];
+    }
+    const python = pythonStartFile(input);
+    if (python)
+        return [python];
+    const springBind = springAddress(input);
+    if (springBind)
+        return [springBind];
+    for (const rule of CODE_RULES) {
+        const found = codeLoopback(input, rule);
+        if (found)
+            return [found];
+    }
+    return [];
+}
+/** RUN/CMD/ENTRYPOINT/COPY lines of a Dockerfile (what the image installs and starts). */
+function runLines(dockerfile) {
+    return dockerfile
+        .split('\n')
+        .filter(line => /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\b/i.test(line))
+        .join('\n');
+}
+/** Files read for listeners, most app-like first: a server's listen call sits near its entry. */
+const MAX_CODE_FILES = 400;
+/** Cheap pre-filter: a loopback listener spells one of these. */
+const LOOPBACK_WORD = /127\.0\.0\.1|localhost|::1|\[\s*127\s*,|LOCALHOST|new\(\s*127/;
+/**
+ * Development and tool files: a dev watcher's sidecar (`dev-watcher.ts`, `dev-server.js`), a tool's config
+ * (`playwright.config.mjs`, `vite.config.ts`) — their listeners are not the production server's.
+ */
+const DEV_OR_TOOL_FILE = /(?:^|[._-])(?:dev|development)(?:[._-][^/]*)?\.[^/.]+$|\.config\.[cm]?[jt]s$/;
+function codeLoopback(input, rule) {
+    const files = input.files
+        .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(f)))
+        .slice(0, MAX_CODE_FILES);
+    let first = null;
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null || !LOOPBACK_WORD.test(raw))
+            continue;
+        rule.loopback.lastIndex = 0;
+        const stripped = rule.strip(raw);
+        const m = rule.loopback.exec(stripped);
+        if (m) {
+            // Stripping keeps the lines, not the columns: the line from the stripped text, its text from the file.
+            const { line } = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, stripped, m.index);
+            first = { file, line, text: (raw.split('\n')[line - 1] ?? '').trim() };
+            break;
+        }
+    }
+    if (!first)
+        return null;
+    // Any listener elsewhere on every interface (or on an address the code computes) may be the served one.
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null)
+            continue;
+        rule.open.lastIndex = 0;
+        if (rule.open.test(rule.strip(raw)))
+            return null;
+    }
+    return warning(first, `${first.file}:${first.line} binds the loopback address only`, rule.advice);
+}
+/** The file a `python <file>` start command runs, when its server binds loopback. */
+function pythonStartFile(input) {
+    if (!input.framework || !PY_SERVER_FRAMEWORKS.test(input.framework) || !input.startCommand)
+        return null;
+    const m = /^(?:python3?|python3\.\d+)\s+(?:-u\s+)?([\w./-]+\.py)(?:\s|$)/.exec(firstSegment(input.startCommand));
+    if (!m)
+        return null;
+    const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, m[1].replace(/^\.\//, ''));
+    const raw = input.tree.read(file);
+    if (raw === null)
+        return null;
+    const text = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripHashComments */ .hj)(raw);
+    const apps = new Set([...text.matchAll(PY_APP_ASSIGNED)].map(m => m[1]));
+    let loopback = null;
+    for (const call of text.matchAll(PY_RUN)) {
+        const receiver = call[1];
+        if (!PY_APP_NAMES.test(receiver) && !apps.has(receiver))
+            continue;
+        const args = call[2];
+        // `app.run("0.0.0.0", 5000)` (positional host; uvicorn's first argument is the app), `host=HOST`,
+        // `host=os.getenv(…)`, `**options`, a unix socket: not loopback, or not known to be.
+        if (/\*\*|\b(?:unix_socket|uds|sock|fd)\s*=/.test(args))
+            return null;
+        const host = /\bhost\s*=\s*([^,)]+)/.exec(args);
+        const positional = receiver !== 'uvicorn' && /^\s*(['"])/.test(args);
+        const onLoopback = host
+            ? new RegExp(`^['"]${LOOPBACK}['"]$`).test(host[1].trim())
+            : positional
+                ? new RegExp(`^\\s*['"]${LOOPBACK}['"]`).test(args)
+                : true;
+        if (!onLoopback)
+            return null;
+        loopback ??= { index: call.index, call: call[0].replace(/\s+/g, ' ') };
+    }
+    if (!loopback)
+        return null;
+    const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, raw, loopback.index);
+    return warning(at, `the start command runs ${(0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+}
+function springAddress(input) {
+    for (const name of SPRING_CONFIG) {
+        const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, `src/main/resources/${name}`);
+        const text = input.tree.read(path);
+        if (text === null)
+            continue;
+        const m = SPRING_LOOPBACK.exec(text);
+        if (!m)
+            continue;
+        const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(path, text, m.index + m[0].search(/address/));
+        return warning(at, `${at.file}:${at.line} sets server.address to the loopback address`, 'remove it or set 0.0.0.0');
+    }
+    return null;
+}
+function clipCall(call) {
+    return call.length > 60 ? `${call.slice(0, 57)}…)` : call;
+}
+function warning(at, what, fix) {
+    return {
+        code: 'LISTENS_ON_LOCALHOST',
+        message: `${what}, so the server listens inside its container only: nothing outside reaches it and the health ` +
+            `check fails. ${fix[0].toUpperCase()}${fix.slice(1)}.`,
+        file: at.file,
+        ...(at.line > 0 ? { line: at.line } : {})
+    };
+}
 
 
 /***/ }),
@@ -74304,6 +76181,347 @@ function getPath(obj, ...keys) {
 function getString(obj, ...keys) {
     const v = getPath(obj, ...keys);
     return typeof v === 'string' ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ mayMatch),
+/* harmony export */   kc: () => (/* binding */ containsAny),
+/* harmony export */   yV: () => (/* binding */ textTest)
+/* harmony export */ });
+/* unused harmony export regexNeeds */
+// What text a regular expression needs before it can match: literal pieces read from its source, so readers
+// that run dozens of patterns over hundreds of files skip a pattern on a file without one `includes`
+// (issue 16 item 12). V8 only looks ahead for a literal that starts a pattern; most of ours start with `\b`,
+// `\w*` or a group, and were tried at every position of every file.
+//
+// Conservative by construction: a literal is kept only where every match must contain it — a run of plain
+// characters in the pattern's own sequence (or in a group that must match), not under a quantifier that
+// allows zero, not in a lookaround; an alternation needs one literal from each branch (any of them will do).
+// Anything not understood (classes, escapes of letters, back-references) only ends a run. Flags that change
+// what a literal matches (`i`, `v`) give no literal at all. A group whose branches are all plain text, not
+// under a quantifier, also gives the texts it makes with the characters around it (`.get(`, `.head(` for
+// `\.(?:get|head)\(`): tested after the others, it sends fewer files on to the pattern.
+const cache = new WeakMap();
+/** False when `text` lacks what `regex` needs to match anywhere in it (true: it may match). */
+function mayMatch(regex, text) {
+    let needs = cache.get(regex);
+    if (needs === undefined)
+        cache.set(regex, (needs = regexNeeds(regex)));
+    if (needs === null)
+        return true;
+    for (const test of needs.tests)
+        if (!test(text))
+            return false;
+    return true;
+}
+/** The literals `regex` needs (null: none known). */
+function regexNeeds(regex) {
+    // `i` and `v` change what a literal matches; a surrogate pair under `u` is one character to a quantifier.
+    if (/[iv]/.test(regex.flags) || /[\uD800-\uDFFF]/.test(regex.source))
+        return null;
+    try {
+        const parsed = new Parser(regex.source).alternatives();
+        const needs = bestOf(parsed);
+        // Last, once the two above passed: the longest texts a group of plain branches makes with its
+        // neighbours (`.get(` or `.head(`), rarer than either, so fewer files go on to the pattern itself.
+        const joined = parsed.length === 1 ? parsed[0].joined : [];
+        const best = joined.sort((x, y) => shortest(y) - shortest(x))[0];
+        if (best && !needs.some(g => g.length === best.length && g.every((l, i) => l === best[i])))
+            needs.push(best);
+        return needs.length > 0 ? { anyOf: needs, tests: needs.map(groupTest) } : null;
+    }
+    catch {
+        return null;
+    }
+}
+function groupTest(group) {
+    // A literal holding another of its group is present only where that one is: the shorter one answers for
+    // both (`Run` for `RunTLS`, `PORT` for `HTTP_PORT`), and a short list is searched faster.
+    const needed = group.filter((l, i) => !group.some((o, j) => j !== i && l.includes(o) && (o !== l || j < i)));
+    if (needed.length === 1) {
+        const literal = needed[0];
+        return text => text.includes(literal);
+    }
+    // One search for the group: an `includes` per literal costs more where the literals start with characters
+    // every line has (`.get(`, `os.getenv(` in Python), as these groups' often do.
+    const any = new RegExp(needed.map(escapeLiteral).join('|'));
+    return text => any.test(text);
+}
+const escapeLiteral = (l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Most literals containsAny searches for one by one; past a dozen one alternation is the faster search. */
+const MAX_SEARCHES = 12;
+/**
+ * Whether a text holds any of `literals`, one `includes` each: V8 tries an alternation of literals (`a|b|c`)
+ * at every position of the text, 1.3–5 times slower on source files than searching for a few literals in
+ * turn (measured up to a dozen; at 25 the alternation wins). For the mention tests readers name
+ * (`UseUrls|\.Run|Listen…`), measured on their files; groupTest above keeps one alternation.
+ */
+function containsAny(literals) {
+    if (literals.length === 1) {
+        const literal = literals[0];
+        return text => text.includes(literal);
+    }
+    if (literals.length > MAX_SEARCHES) {
+        const any = new RegExp(literals.map(escapeLiteral).join('|'));
+        return text => any.test(text);
+    }
+    return text => {
+        for (const l of literals)
+            if (text.includes(l))
+                return true;
+        return false;
+    };
+}
+const alternationTests = new WeakMap();
+/**
+ * `regex.test` as a function of the text; for an alternation of plain literals (`UseUrls|\.Run|Listen`,
+ * no flags that change a match) the same answer from containsAny. The regex must not be global or sticky.
+ */
+function textTest(regex) {
+    let test = alternationTests.get(regex);
+    if (test === undefined) {
+        const literals = plainAlternatives(regex);
+        test = literals ? containsAny(literals) : text => regex.test(text);
+        alternationTests.set(regex, test);
+    }
+    return test;
+}
+/** The branches of a regex that is only an alternation of plain texts, or null. */
+function plainAlternatives(regex) {
+    if (regex.flags !== '' || /[\uD800-\uDFFF]/.test(regex.source))
+        return null;
+    try {
+        const parser = new Parser(regex.source);
+        const branches = parser.alternatives();
+        if (!parser.atEnd())
+            return null;
+        const literals = branches.map(b => b.exact);
+        return literals.every((l) => l !== null && l !== '') ? literals : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Needs of an alternation: one branch's needs when there is a single branch; otherwise one any-of group
+ * holding each branch's longest literal (no group when a branch has none).
+ */
+function bestOf(branches) {
+    if (branches.length === 1) {
+        const b = branches[0];
+        const groups = [...b.literals.map(l => [l]), ...b.anyOf];
+        // The two most selective: longer literals are rarer, and each group is one more `includes`.
+        return groups
+            .filter(g => g.every(l => l.length > 0))
+            .sort((x, y) => shortest(y) - shortest(x))
+            .slice(0, 2);
+    }
+    const picks = [];
+    for (const b of branches) {
+        const longest = b.literals.reduce((best, l) => (l.length > best.length ? l : best), '');
+        if (longest === '')
+            return [];
+        picks.push(longest);
+    }
+    return [picks];
+}
+const shortest = (group) => Math.min(...group.map(l => l.length));
+const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** The whole source was read (a top-level `)` stops `alternatives` early). */
+    atEnd() {
+        return this.i >= this.src.length;
+    }
+    /** Branches separated by `|`, up to the end or the `)` closing the current group (not consumed). */
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const out = { literals: [], anyOf: [], exact: null, joined: [] };
+        let run = '';
+        // Nothing but unquantified characters so far: the sequence matches `run` alone.
+        let plain = true;
+        // After a group whose every branch is plain text: its texts with the characters around it (see joined).
+        let around = null;
+        const end = () => {
+            if (run !== '')
+                out.literals.push(run);
+            run = '';
+            if (around !== null && around.every(t => t !== ''))
+                out.joined.push(around);
+            around = null;
+        };
+        while (this.i < this.src.length) {
+            const c = this.src[this.i];
+            if (c === '|' || c === ')')
+                break;
+            if (c === '(') {
+                plain = false;
+                const before = run;
+                end();
+                const { needs, optional, repeated } = this.group();
+                if (!optional && needs) {
+                    const groups = bestOf(needs);
+                    // A group with one branch adds its literals; an alternation adds one any-of group.
+                    if (needs.length === 1)
+                        out.literals.push(...groups.filter(g => g.length === 1).map(g => g[0]));
+                    else
+                        out.anyOf.push(...groups);
+                    // Not under a quantifier: `x(?:ab)+y` matches `xababy`, which holds no `xaby`.
+                    if (!repeated && needs.every(b => b.exact !== null))
+                        around = needs.map(b => before + b.exact);
+                }
+                continue;
+            }
+            if (c === '[') {
+                plain = false;
+                end();
+                this.skipClass();
+                this.skipQuantifier();
+                continue;
+            }
+            let literal = null;
+            if (c === '\\') {
+                const next = this.src[this.i + 1];
+                if (next === undefined)
+                    throw new Error('trailing backslash');
+                if (/[A-Za-z0-9]/.test(next)) {
+                    plain = false;
+                    this.skipLetterEscape();
+                    end();
+                    this.skipQuantifier();
+                    continue;
+                }
+                literal = next;
+                this.i += 2;
+            }
+            else if (c === '.' || c === '^' || c === '$') {
+                plain = false;
+                this.i++;
+                end();
+                this.skipQuantifier();
+                continue;
+            }
+            else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+                // A quantifier with nothing to repeat, or a brace the pattern takes literally: not understood.
+                throw new Error(`unexpected ${c}`);
+            }
+            else {
+                literal = c;
+                this.i++;
+            }
+            const q = this.quantifier();
+            if (q === null) {
+                run += literal;
+                if (around !== null)
+                    around = around.map(t => t + literal);
+            }
+            else {
+                plain = false;
+                // `x+`, `x{2}`: the character is needed once, but the run stops there; `x?`, `x*`: not needed.
+                end();
+                if (q.min > 0)
+                    out.literals.push(literal);
+            }
+        }
+        const whole = run;
+        end();
+        if (plain)
+            out.exact = whole;
+        return out;
+    }
+    /**
+     * A group at `(`: its branches' needs (null for lookarounds), whether a quantifier allows none, and whether
+     * it has a quantifier at all.
+     */
+    group() {
+        this.i++; // (
+        let lookaround = false;
+        if (this.src[this.i] === '?') {
+            const kind = this.src.slice(this.i, this.i + 3);
+            if (kind.startsWith('?:'))
+                this.i += 2;
+            else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+                lookaround = true;
+                this.i += 2;
+            }
+            else if (kind === '?<=' || kind === '?<!') {
+                lookaround = true;
+                this.i += 3;
+            }
+            else if (kind.startsWith('?<')) {
+                const close = this.src.indexOf('>', this.i);
+                if (close < 0)
+                    throw new Error('unnamed group');
+                this.i = close + 1;
+            }
+            else
+                throw new Error('unknown group');
+        }
+        const needs = this.alternatives();
+        if (this.src[this.i] !== ')')
+            throw new Error('unclosed group');
+        this.i++;
+        const q = this.quantifier();
+        return { needs: lookaround ? null : needs, optional: q !== null && q.min === 0, repeated: q !== null };
+    }
+    skipClass() {
+        this.i++; // [
+        while (this.i < this.src.length && this.src[this.i] !== ']')
+            this.i += this.src[this.i] === '\\' ? 2 : 1;
+        if (this.i >= this.src.length)
+            throw new Error('unclosed class');
+        this.i++;
+    }
+    /** `\d`, `\b`, `\1`, `\k<name>`, `\p{L}`, `\u{1F600}`, `\u0041`, `\x41`, `\cJ`: skipped whole. */
+    skipLetterEscape() {
+        const kind = this.src[this.i + 1];
+        this.i += 2;
+        const rest = this.src.slice(this.i);
+        const m = kind === 'k'
+            ? /^<[^>]*>/.exec(rest)
+            : kind === 'p' || kind === 'P' || kind === 'u'
+                ? /^\{[^}]*\}|^[0-9A-Fa-f]{4}/.exec(rest)
+                : kind === 'x'
+                    ? /^[0-9A-Fa-f]{2}/.exec(rest)
+                    : kind === 'c'
+                        ? /^[A-Za-z]/.exec(rest)
+                        : /^[0-9]/.test(kind)
+                            ? /^[0-9]*/.exec(rest)
+                            : null;
+        if (m)
+            this.i += m[0].length;
+    }
+    skipQuantifier() {
+        this.quantifier();
+    }
+    /** The quantifier at the cursor (consumed, with a lazy `?`), or null. */
+    quantifier() {
+        const m = QUANTIFIER.exec(this.src.slice(this.i, this.i + 24));
+        if (!m)
+            return null;
+        this.i += m[0].length;
+        if (this.src[this.i] === '?')
+            this.i++;
+        const min = m[0] === '*' || m[0] === '?' ? 0 : m[0] === '+' ? 1 : Number(m[1]);
+        return { min };
+    }
 }
 
 

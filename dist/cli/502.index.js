@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 22070:
+/***/ 57958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,10 +182,36 @@ function conflictWarning(field, code, label) {
 
 // EXTERNAL MODULE: ./src/analyzer/overrides.ts
 var analyzer_overrides = __webpack_require__(24347);
+;// CONCATENATED MODULE: ./src/analyzer/provider-failure.ts
+const VERB = {
+    detect: 'detect',
+    plan: 'plan',
+    workspaces: 'list the workspace members of'
+};
+const AFTER = {
+    detect: 'the folder was read by the other providers and the generic scan',
+    plan: "the app's fields come from the generic scan (Dockerfile, Procfile, compose, platform files) only",
+    workspaces: 'its workspace members were not linked to their root'
+};
+/** The PROVIDER_ERROR warning for `error`, thrown by provider `id` at `stage` on folder `dir`. */
+function providerFailure(id, stage, dir, error, debug = false) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'no message';
+    const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+    const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    return {
+        code: 'PROVIDER_ERROR',
+        message: `${id} provider failed to ${VERB[stage]} '${dir}' (${name}${message}); ${AFTER[stage]}. Set the fields in ` +
+            '.delightful.yaml, and please report the repository layout to deplight' +
+            (stack ? '' : ' (DEPLIGHT_DEBUG=1 adds the stack)') +
+            stack,
+        file: dir
+    };
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 14 modules
-var dockerfile = __webpack_require__(3553);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
+var dockerfile = __webpack_require__(28169);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
 var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
@@ -498,6 +524,8 @@ function refineMajorOnlyImage(image, declared) {
 var multi_port_expose = __webpack_require__(2986);
 // EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts
 var health_fallback = __webpack_require__(6623);
+// EXTERNAL MODULE: ./src/analyzer/signals/loopback-listen.ts
+var loopback_listen = __webpack_require__(61307);
 // EXTERNAL MODULE: ./src/analyzer/signals/auth-wrapped-mux.ts
 var auth_wrapped_mux = __webpack_require__(49499);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/spring-interceptor-gate.ts
@@ -819,8 +847,8 @@ function gated(file, text, index, reason) {
 var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var health = __webpack_require__(38676);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(96);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
+var shared = __webpack_require__(71358);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -947,6 +975,354 @@ function selectsMemberPackage(tree, dir, text) {
 var resources = __webpack_require__(65741);
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
 var login_decorators = __webpack_require__(97264);
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-route.ts
+
+
+/** What in a handler means "more than a constant answer": data, sessions, auth, pages, files, I/O. */
+const READS = /\b(?:db|database|prisma|knex|sequelize|mongoose|mongo\w*|redis|cache\w*|repository|repo|repositories|query|sql|execute|select|find\w*|session|sessions|pool|transaction|collection|orm|entity|model|models|store|conn|connection|cursor|user|users|current_user|auth\w*|login|logout|token|jwt|passport|guard|permission\w*|render\w*|template\w*|TemplateResponse|sendFile|send_file|sendfile|FileResponse|send_from_directory|readFile\w*|read_to_string|include_str|redirect\w*|Redirect\w*|RedirectResponse|indexHTML|index\.html|static|await|then|open|fs|File|Depends|Security)\b/i;
+/** Auth on the declaration (decorators/attributes between the route and its handler). */
+const AUTH_DECORATOR = /@(?:UseGuards|Auth\w*|Roles|login_required|\w*auth\w*|\w*_required|jwt_required|permission\w*)\b|Depends\(|Security\(|dependencies\s*=/i;
+/** A file that serves files or a single-page app at the root of the server. */
+const ROOT_STATIC = /\b(?:use|register)\(\s*(?:express\.static|serveStatic|koaStatic|static\w*|fastifyStatic|serve)\s*\(|ServeStaticModule|\.mount\(\s*["']\/["']\s*,\s*StaticFiles|StaticFiles\([^)]*html\s*=\s*True|(?:fallback_service|nest_service\(\s*"\/"\s*,)\s*\(?\s*ServeDir|\bsendFile\([^)]*index\.html|\bFlask\([^)]*static_url_path\s*=\s*["']["']/;
+const MAX_BODY_LINES = 12;
+const MAX_BODY_CHARS = 600;
+function lineOf(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineAt(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    let end = text.indexOf('\n', index);
+    if (end < 0)
+        end = text.length;
+    return text.slice(start, end).trim();
+}
+/** The `{…}` body starting at `open` (a `{`), brace-matched without regard to strings; null when too long. */
+function braceBody(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length && i < open + MAX_BODY_CHARS * 2; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return null;
+}
+/** The body without whole-line comments and trailing `// …`/`# …` ones (after code and a space or `;`). */
+function withoutComments(body) {
+    return body
+        .split('\n')
+        .filter(l => !/^\s*(?:\/\/|#|\/\*|\*)/.test(l))
+        .map(l => l.replace(/(?:;|\s)\s*(?:\/\/|#)\s.*$/, m => (m.startsWith(';') ? ';' : '')))
+        .join('\n')
+        .trim();
+}
+/** Whether a body is a short constant answer (the structure this module is about). */
+function constantBody(body) {
+    const code = withoutComments(body);
+    if (code.length === 0 || code.length > MAX_BODY_CHARS)
+        return false;
+    if (code.split('\n').length > MAX_BODY_LINES)
+        return false;
+    // Strip string literals before looking for reads: `'Welcome to the user API'` says nothing of users; what
+    // a template literal or f-string interpolates (`${req.user.name}`, `{user.name}`) is code, and stays.
+    const interpolated = (inner) => ` ${(inner.match(/\$?\{[^{}]*\}/g) ?? []).join(' ')} `;
+    const bare = code
+        .replace(/`((?:\\.|[^\\`])*)`/g, (_m, inner) => interpolated(inner))
+        .replace(/(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g, (_m, f, _q, inner) => (f ? interpolated(inner) : '""'));
+    if (READS.test(bare))
+        return false;
+    // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
+    if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code))
+        return false;
+    // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
+    return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare);
+}
+/** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
+const ANNOUNCES = /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i;
+/** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
+const INFO_IDENTIFIER = /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/;
+/**
+ * Whether a constant answer announces the service: a string saying it is running or naming the API/version
+ * (dictionary keys left out), or an info/version/status value or handler. A scaffold's greeting
+ * (`'Hello World!'`, `{"message": "Hello World"}`, `getHello()`) or a landing text says nothing of the kind:
+ * the template app's placeholder, not a root meant to be probed.
+ */
+function announcesService(body, handler) {
+    const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':');
+    for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
+        if (ANNOUNCES.test(m[2]))
+            return true;
+    const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
+    return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler);
+}
+/** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */
+function jsRoots(file, text) {
+    const out = [];
+    const apps = new Set(['app', 'server', 'fastify']);
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express|fastify|Fastify|koa|new\s+(?:Koa|Hono|Elysia|Router))\s*\(/g))
+        apps.add(m[1]);
+    const re = /\b(\w+)\.get\(\s*(['"`])\/\2\s*,\s*/g;
+    for (const m of text.matchAll(re)) {
+        if (!apps.has(m[1]))
+            continue;
+        const at = m.index + m[0].length;
+        const head = text.slice(at, at + 200);
+        // Inline handler: `(req, res) => {`, `async (c) =>`, `function (req, res) {`; an expression arrow too.
+        const fn = /^(?:async\s+)?(?:function\s*\w*\s*\([^)]*\)|\([^)]*\)|\w+)\s*(?:=>)?\s*/.exec(head);
+        if (!fn || !/=>|function/.test(fn[0]))
+            continue;
+        const after = at + fn[0].length;
+        let body;
+        if (text[after] === '{')
+            body = braceBody(text, after);
+        else {
+            const end = text.indexOf('\n', after);
+            body = text.slice(after, end < 0 ? text.length : end).replace(/\)\s*;?\s*$/, '');
+        }
+        if (body === null)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: `${m[1]}.get('/')`,
+            handler: ''
+        });
+    }
+    return out;
+}
+/** Nest `@Controller()`/`@Controller('/')` with a `@Get()`/`@Get('/')` method, no guard on either. */
+function nestRoots(file, text, read, files) {
+    const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text);
+    if (!ctrl)
+        return [];
+    // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
+    const prefixed = files.some(f => {
+        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
+        const call = t ? /\.setGlobalPrefix\(/.exec(t) : null;
+        return (t !== null &&
+            call !== null &&
+            !/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)));
+    });
+    if (prefixed)
+        return [];
+    if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index)))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {
+        const rest = text.slice(m.index, m.index + 600);
+        const method = /\n\s*(?:public\s+|async\s+)*(\w+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{/.exec(rest);
+        if (!method)
+            continue;
+        if (AUTH_DECORATOR.test(rest.slice(0, method.index)))
+            continue;
+        const open = m.index + method.index + method[0].length - 1;
+        let body = braceBody(text, open);
+        if (body === null)
+            continue;
+        // `return this.service.appInfo()`: the answer is that method's; read it once.
+        const call = /^\s*return\s+this\.\w+\.(\w+)\(\s*\)\s*;?\s*$/.exec(body);
+        if (call) {
+            const dir = file.slice(0, file.lastIndexOf('/') + 1);
+            const target = new RegExp(`\\n\\s*(?:public\\s+|async\\s+)*${call[1]}\\s*\\(\\s*\\)\\s*(?::\\s*[^{]+)?\\{`);
+            body = null;
+            for (const f of files) {
+                if (f === file || !f.startsWith(dir) || f.slice(dir.length).includes('/'))
+                    continue;
+                const t = read(f);
+                const d = t ? target.exec(t) : null;
+                if (t && d) {
+                    body = braceBody(t, d.index + d[0].length - 1);
+                    break;
+                }
+            }
+            if (body === null)
+                continue;
+        }
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: 'Nest @Controller() @Get()',
+            handler: method[1]
+        });
+    }
+    return out;
+}
+/** The Python function body after a decorator at `from`: the lines indented under its `def`. */
+function pythonDef(text, from) {
+    const rest = text.slice(from, from + 2000);
+    const def = /\n([ \t]*)(?:async\s+)?def\s+(\w+)\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest);
+    if (!def)
+        return null;
+    const indent = def[1].length;
+    const lines = [];
+    for (const l of rest.slice(def.index + def[0].length).split('\n')) {
+        if (l.trim() === '') {
+            lines.push(l);
+            continue;
+        }
+        if ((/^[ \t]*/.exec(l)[0].length ?? 0) <= indent)
+            break;
+        lines.push(l);
+        if (lines.length > MAX_BODY_LINES + 2)
+            break;
+    }
+    return {
+        decorators: rest.slice(0, def.index),
+        name: def[2],
+        params: def[3],
+        body: lines.join('\n'),
+        at: from + def.index + def[0].length
+    };
+}
+/** FastAPI/Flask `@x.get("/")` / `@x.route("/")` on the app, or on a router included without a prefix. */
+function pythonRoots(file, text, read, files) {
+    const out = [];
+    for (const m of text.matchAll(/^[ \t]*@(\w+)\.(get|route|api_route)\(\s*(["'])\/\3\s*([,)])/gm)) {
+        const obj = m[1];
+        const decl = new RegExp(`\\b${obj}\\s*=\\s*(\\w+(?:\\.\\w+)?)\\(([^)]*)\\)`).exec(text);
+        if (decl && /prefix\s*=/.test(decl[2]))
+            continue;
+        if (m[2] !== 'get') {
+            const args = text.slice(m.index, text.indexOf('\n', m.index));
+            if (/methods\s*=/.test(args) && !/["']GET["']/i.test(args))
+                continue;
+        }
+        // A router object (`APIRouter()`, `Blueprint(…)`) counts only when no file includes this module with a prefix.
+        if (decl && /Router|Blueprint/.test(decl[1])) {
+            const mod = file.replace(/^.*\//, '').replace(/\.py$/, '');
+            const prefixed = files.some(f => {
+                if (!f.endsWith('.py'))
+                    return false;
+                const t = read(f);
+                return (t !== null &&
+                    new RegExp(`(?:include_router|register_blueprint)\\([^)\\n]*\\b${mod}\\b[^)\\n]*(?:url_)?prefix\\s*=`).test(t));
+            });
+            if (prefixed)
+                continue;
+        }
+        const def = pythonDef(text, m.index);
+        if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params))
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body: def.body,
+            shape: `@${obj}.${m[2]}("/")`,
+            handler: def.name
+        });
+    }
+    return out;
+}
+/** axum `.route("/", get(handler))` → `fn handler`; actix `#[get("/")]` → the fn under it. */
+function rustRoots(file, text, read, files) {
+    const out = [];
+    const fnBody = (t, name) => {
+        const d = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\([^)]*\\)[^{;]*\\{`).exec(t);
+        if (!d)
+            return null;
+        const body = braceBody(t, d.index + d[0].length - 1);
+        return body === null ? null : { body, index: d.index };
+    };
+    for (const m of text.matchAll(/\.route\(\s*"\/"\s*,\s*get\(\s*(\w+)\s*\)\s*\)/g)) {
+        // The handler may live in another file of the crate.
+        let found = fnBody(text, m[1]);
+        for (const f of files) {
+            if (found)
+                break;
+            if (!f.endsWith('.rs') || f === file)
+                continue;
+            const t = read(f);
+            if (t)
+                found = fnBody(t, m[1]);
+        }
+        if (!found)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body: found.body,
+            shape: `axum .route("/", get(${m[1]}))`,
+            handler: m[1]
+        });
+    }
+    for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
+        const rest = text.slice(m.index, m.index + 800);
+        const d = /\bfn\s+(\w+)\s*\(([^)]*)\)[^{;]*\{/.exec(rest);
+        if (!d || /Identity|Session|Data</.test(d[2]))
+            continue;
+        const body = braceBody(text, m.index + d.index + d[0].length - 1);
+        if (body === null)
+            continue;
+        out.push({
+            file,
+            line: lineOf(text, m.index),
+            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
+            body,
+            shape: 'actix #[get("/")]',
+            handler: d[1]
+        });
+    }
+    return out;
+}
+const EXTRACTORS = {
+    '.js': (f, t, r, fs) => [...jsRoots(f, t), ...nestRoots(f, t, r, fs)],
+    '.py': pythonRoots,
+    '.rs': rustRoots
+};
+for (const e of ['.mjs', '.cjs', '.ts', '.mts', '.cts'])
+    EXTRACTORS[e] = EXTRACTORS['.js'];
+const MAX_FILES = 1500;
+/**
+ * The app's constant root GET as a health candidate, or [] when it has none, or when its root is not
+ * API-only (files or a SPA served at `/`). `files` are the app's own server files (health-fallback.ts
+ * `fallbackFiles`: tests, clients and vendored code left out).
+ */
+function rootRouteCandidates(files, read) {
+    const roots = [];
+    const list = files.slice(0, MAX_FILES);
+    for (const file of list) {
+        const ext = file.slice(file.lastIndexOf('.'));
+        const extract = EXTRACTORS[ext];
+        if (!extract)
+            continue;
+        const text = read(file);
+        if (text === null)
+            continue;
+        if (ROOT_STATIC.test(text))
+            return [];
+        if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text))
+            continue;
+        roots.push(...extract(file, text, read, list));
+    }
+    // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
+    if (roots.length !== 1)
+        return [];
+    const root = roots[0];
+    if (!constantBody(root.body) || !announcesService(root.body, root.handler))
+        return [];
+    const evidence = [{ file: root.file, line: root.line, text: root.text }];
+    return [
+        {
+            value: '/',
+            confidence: precedence/* HEALTH */.Pg.constantRoot,
+            source: `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
+                'reading no database, session, ' +
+                'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
+            evidence
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
 // One app of the report: the winning provider's plan merged with the shared signals and the overrides,
 // field by field (merge.ts, precedence.ts), plus the warnings a reader needs to trust or fix the result.
@@ -968,12 +1344,25 @@ var login_decorators = __webpack_require__(97264);
 
 
 
-function buildApp(s, o, tree) {
-    const plan = planOf(s);
+
+
+
+function buildApp(s, o, tree, debug = false) {
+    const plan = planOf(s, debug);
     const warnings = [];
     const fields = resolveFields(s, plan.candidates, plan.hints, o, warnings);
     warnings.push(...fieldWarnings(s, fields));
     const dockerfile = dockerfileOf(s, o, tree, warnings);
+    // An app that only serves built files (no start command, a static site) has no listener of its own.
+    if (s.provider.id !== 'static' && fields.startCommand.value !== null)
+        warnings.push(...(0,loopback_listen/* loopbackListenWarnings */.MM)({
+            tree,
+            dir: s.dir,
+            framework: fields.framework.value,
+            startCommand: fields.startCommand.value,
+            dockerfile,
+            files: (0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id)
+        }));
     const hints = { ...(plan.hints ?? {}) };
     delete hints.name;
     return {
@@ -986,20 +1375,12 @@ function buildApp(s, o, tree) {
     };
 }
 /** The provider's plan; a provider that throws yields an empty plan and a PROVIDER_ERROR warning. */
-function planOf(s) {
+function planOf(s, debug) {
     try {
         return s.provider.plan(s.ctx, s.detection);
     }
     catch (err) {
-        return {
-            candidates: {},
-            warnings: [
-                {
-                    code: 'PROVIDER_ERROR',
-                    message: `${s.provider.id} provider failed to plan '${s.dir}': ${err.message}`
-                }
-            ]
-        };
+        return { candidates: {}, warnings: [providerFailure(s.provider.id, 'plan', s.dir, err, debug)] };
     }
 }
 /**
@@ -1201,6 +1582,7 @@ function healthLists(s, declared, provider, app) {
     // A member without a Dockerfile of its own: the repository Dockerfile stage that ships it may probe it.
     const staged = s.ctx.signals.dockerfile ? [] : memberStageHealth(s.ctx.tree, s.dir);
     const fallback = gate(healthFallback(s, [declared, staged, own], app));
+    const root = constantRootFallback(s, [declared, staged, own, fallback], app);
     // Say why the routes that look like health checks were not taken: shown as the field's source when
     // nothing else stands, else among the alternatives.
     const why = dropped.length
@@ -1213,8 +1595,24 @@ function healthLists(s, declared, provider, app) {
             }
         ]
         : [];
-    return [declared, staged, own, fallback, why];
+    return [declared, staged, own, fallback, root, why];
 }
+/**
+ * Only when nothing at all proposed a health path (no probe, route, library default, info route or health
+ * literal): the constant root GET of an API-only server (signals/root-route.ts).
+ */
+function constantRootFallback(s, lists, app) {
+    if (s.provider.id === 'static' || app.filesOnly)
+        return [];
+    if (!ROOT_ROUTE_PROVIDERS.has(s.provider.id))
+        return [];
+    if (lists.some(l => l?.some(c => c.value !== null)))
+        return [];
+    const read = (path) => s.ctx.tree.read(path);
+    return rootRouteCandidates((0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id), read);
+}
+/** The ecosystems whose root routes root-route.ts reads. */
+const ROOT_ROUTE_PROVIDERS = new Set(['node', 'bun', 'deno', 'python', 'rust']);
 /**
  * When neither the shared signals nor the provider proposed a health path at convention confidence or better,
  * the generic source scan proposes one (low-to-medium confidence, with its evidence line). Static sites, and
@@ -2084,10 +2482,22 @@ function rootCargoRecipe(tree) {
             continue;
         const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
         const text = path ? tree.read(path) : null;
-        if (path && text !== null && (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0)
-            return { path, text };
+        if (!path || text === null || (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            continue;
+        // A multi-target file whose compose services build other stages than its last (`target: web-server`
+        // beside a trailing `cli` stage): the last stage's binary is not what the repository deploys.
+        const targets = (0,compose/* composeTargetsOf */.ar)(tree, path);
+        const last = lastStageName(text);
+        if (targets.size > 0 && (last === null || !targets.has(last) || targets.size > 1))
+            continue;
+        return { path, text };
     }
     return null;
+}
+/** The `AS name` of a Dockerfile's last stage (lower case), or null. */
+function lastStageName(text) {
+    const froms = [...text.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?\S+(?:\s+AS\s+(\S+))?/gim)];
+    return froms.at(-1)?.[1]?.toLowerCase() ?? null;
 }
 /**
  * The root Dockerfile's names: the standard ones, else the one production-named variant (`Dockerfile.server`
@@ -2247,8 +2657,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 184 modules
-var ecosystems = __webpack_require__(82582);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 193 modules
+var ecosystems = __webpack_require__(62519);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -2314,9 +2724,56 @@ function primaryReason(e) {
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
 var report = __webpack_require__(59066);
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-language.ts
+
+
+/** Language groups of the providers that share an interpreter image family. */
+const IMAGE_GROUPS = [
+    {
+        group: 'javascript',
+        providers: ['node', 'bun', 'deno'],
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/
+    },
+    { group: 'python', providers: ['python'], image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/ },
+    { group: 'ruby', providers: ['ruby'], image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/ },
+    { group: 'php', providers: ['php'], image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/ }
+];
+/** The language group the final stage's image belongs to, with its FROM line; null for any other image. */
+function finalImageLanguage(path, text) {
+    const stages = new Map();
+    const vars = new dockerfile/* DockerVars */.rI();
+    let last = null;
+    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+            vars.define(ins.keyword, ins.args);
+            continue;
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const base = vars.expand(words[0] ?? '').toLowerCase();
+        const stage = stages.get(base) ?? { image: base, line: ins.line, text: ins.text };
+        if (/^as$/i.test(words[1] ?? '') && words[2])
+            stages.set(words[2].toLowerCase(), stage);
+        last = stage;
+    }
+    if (!last)
+        return null;
+    const found = IMAGE_GROUPS.find(g => g.image.test(last.image));
+    return found
+        ? {
+            group: found.group,
+            providers: found.providers,
+            evidence: { file: path, line: last.line, text: (0,signals_evidence/* clip */.$Q)(last.text) }
+        }
+        : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
+
+
 
 
 
@@ -2343,8 +2800,9 @@ function analyze(tree, options = {}) {
         candidateDirs.sort();
     }
     const bareContexts = new Map(candidateDirs.map(d => [d, (0,context/* createAppContext */.H2)(tree, d, candidateDirs, null)]));
-    const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts);
-    const scored = scoreDirs(tree, candidateDirs, providers, { bareContexts, workspaceOf, selected }, repoWarnings);
+    const debug = options.debug ?? false;
+    const workspaceOf = workspaceMembers(candidateDirs, providers, bareContexts, repoWarnings, debug);
+    const scored = scoreDirs(tree, candidateDirs, providers, { bareContexts, workspaceOf, selected, debug }, repoWarnings);
     if (selectedIsEmpty) {
         throw new AnalyzeError(`app dir '${selected}' does not exist or holds no files; available app dirs: ${deployableList(scored)}`);
     }
@@ -2358,7 +2816,7 @@ function analyze(tree, options = {}) {
     const analysed = [];
     for (const s of deployable) {
         try {
-            apps.push(buildApp(s, (0,analyzer_overrides/* overridesFor */.Ze)(overrides, s.dir), tree));
+            apps.push(buildApp(s, (0,analyzer_overrides/* overridesFor */.Ze)(overrides, s.dir), tree, debug));
             analysed.push(s);
         }
         catch (error) {
@@ -2399,11 +2857,18 @@ function appFailedMessage(dir, error) {
         `repository layout to deplight`);
 }
 /** Workspace roots declare members; members learn their root (for lockfiles, package manager …). */
-function workspaceMembers(candidateDirs, providers, bareContexts) {
+function workspaceMembers(candidateDirs, providers, bareContexts, warnings, debug) {
     const workspaceOf = new Map();
     for (const dir of candidateDirs) {
         for (const p of providers) {
-            const decl = p.workspaces?.(bareContexts.get(dir));
+            let decl;
+            try {
+                decl = p.workspaces?.(bareContexts.get(dir));
+            }
+            catch (err) {
+                warnings.push(providerFailure(p.id, 'workspaces', dir, err, debug));
+                continue;
+            }
             if (!decl)
                 continue;
             for (const m of decl.members)
@@ -2415,7 +2880,7 @@ function workspaceMembers(candidateDirs, providers, bareContexts) {
 }
 /** Every provider scores every candidate directory; the best reading wins it, the others are its rivals. */
 function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
-    const { bareContexts, workspaceOf, selected } = known;
+    const { bareContexts, workspaceOf, selected, debug } = known;
     const scored = [];
     for (const dir of candidateDirs) {
         const workspace = workspaceOf.get(dir) ?? null;
@@ -2424,13 +2889,13 @@ function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
             continue;
         const ctx = workspace ? (0,context/* createAppContext */.H2)(tree, dir, candidateDirs, workspace) : bareContexts.get(dir);
         const detections = providers
-            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings) }))
+            .map(provider => ({ provider, detection: safeDetect(provider, ctx, repoWarnings, debug) }))
             .filter((d) => d.detection !== null)
             // A deployable reading beats a higher-scored non-deployable one (a library package.json beside an
             // index.html is still a static site), then the score decides.
             .sort((a, b) => Number(b.detection.deployable) - Number(a.detection.deployable) ||
             b.detection.score - a.detection.score);
-        const [best, ...rivals] = detections;
+        const [best, ...rivals] = preferShippedImage(ctx, detections);
         if (best)
             scored.push({ dir, ctx, provider: best.provider, detection: best.detection, rivals });
         else if (dir === selected)
@@ -2438,17 +2903,41 @@ function scoreDirs(tree, candidateDirs, providers, known, repoWarnings) {
     }
     return scored;
 }
-function safeDetect(provider, ctx, warnings) {
+/**
+ * Two ecosystems reading the folder as a deployable app (an express server beside its Python sidecar's
+ * requirements.txt): the folder's own Dockerfile, built on one language's official image (`FROM node:22-slim`),
+ * ships that one — its best reading goes first. A folder without such an image keeps the score order.
+ */
+function preferShippedImage(ctx, detections) {
+    const best = detections[0];
+    if (!best?.detection.deployable)
+        return detections;
+    const deployable = detections.filter(d => d.detection.deployable);
+    if (deployable.every(d => d.provider.id === best.provider.id))
+        return detections;
+    const path = ctx.signals.dockerfile;
+    if (!path || ctx.tree.read(path) === null)
+        return detections;
+    const image = finalImageLanguage(path, ctx.tree.read(path));
+    if (!image || image.providers.includes(best.provider.id))
+        return detections;
+    const shipped = deployable.find(d => image.providers.includes(d.provider.id));
+    if (!shipped)
+        return detections;
+    const detection = {
+        ...shipped.detection,
+        reason: `${shipped.detection.reason}; ${image.evidence.file} runs on a ${image.group} image`,
+        evidence: [...shipped.detection.evidence, image.evidence]
+    };
+    return [{ ...shipped, detection }, ...detections.filter(d => d !== shipped)];
+}
+function safeDetect(provider, ctx, warnings, debug) {
     try {
         return provider.detect(ctx);
     }
     catch (err) {
         // A provider bug must not sink the whole analysis; report it and carry on.
-        warnings.push({
-            code: 'PROVIDER_ERROR',
-            message: `${provider.id} provider failed on '${ctx.dir}': ${err.message}`,
-            file: ctx.dir
-        });
+        warnings.push(providerFailure(provider.id, 'detect', ctx.dir, err, debug));
         return null;
     }
 }
@@ -2532,7 +3021,7 @@ function isHighConfidence(confidence) {
 /* harmony export */   aC: () => (/* binding */ isNonSourceDir)
 /* harmony export */ });
 /* unused harmony export NON_SOURCE_DIRS */
-/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96);
+/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71358);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 
 
@@ -2706,7 +3195,7 @@ function isTestScript(path) {
 
 /***/ }),
 
-/***/ 82582:
+/***/ 62519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3015,7 +3504,10 @@ function packageManagerSetup(ctx, pm) {
 function nodeInstallPlan(ctx, manager) {
     const { app } = ctx;
     const chosen = manager ?? nodePackageManager(app);
-    const pm = { ...chosen, setup: packageManagerSetup(ctx, chosen) };
+    const pm = {
+        ...chosen,
+        setup: manager === undefined && chosen.id === 'bun' ? bunOnNodeSetup(ctx) : packageManagerSetup(ctx, chosen)
+    };
     const lockfile = nodeLockfile(app, pm, ctx.context, manager !== undefined);
     const appRel = relativeTo(ctx.context, app.appDir);
     let { install, installProd, prune } = pm;
@@ -3261,6 +3753,15 @@ function buildScript(ctx, plan) {
         return null;
     const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
     return script ? plan.pm.run(script) : build;
+}
+/**
+ * bun on a node image (an app that runs on Node and installs with bun: bun.lock, engines.node): npm installs
+ * the bun release package.json#packageManager names, else the newest 1.x (bun has no corepack channel).
+ */
+function bunOnNodeSetup(ctx) {
+    const declared = (0,render_hints/* hintString */.V_)(ctx.app, 'packageManagerVersion');
+    const version = declared !== null && /^\d+(?:\.\d+){0,2}$/.test(declared) ? declared : '1';
+    return `npm install -g bun@${version} --no-audit --no-fund`;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/native-addons.ts
@@ -3876,8 +4377,12 @@ function nodeVersionCandidates(ctx, pkg) {
 }
 /** `node-version: '20'`, `- node-version: 20.x` (a literal, not a `${{ matrix.node }}` expression or a list). */
 const SETUP_NODE_VERSION = /^[ \t-]*node-version:[ \t]*["']?([\w.*/-]+)["']?[ \t]*(?:#.*)?$/gm;
-/** A workflow step that runs the package's build script. */
-const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b/;
+/**
+ * A workflow step that runs the package's build script, or a hosting platform's CLI building the app on the
+ * runner (`vercel build --prod` then `vercel deploy --prebuilt`, `netlify build`): the build runs on the Node
+ * the workflow set up. A bare `vercel deploy` builds on the platform, not here.
+ */
+const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|netlify)\s+build\b/;
 /**
  * The Node version the repository's CI workflows set up (actions/setup-node `node-version`), when nothing in
  * the project pins one and every literal version there resolves to the same major: the version the project
@@ -3987,13 +4492,39 @@ function isQuoteCode(c) {
 function isQuote(c) {
     return c === '"' || c === "'" || c === '`';
 }
+/**
+ * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
+ * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
+ * of those would read the same characters the same way up to the same close: functionsOf asks for every
+ * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
+ * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
+ * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
+ */
+let pairsText = null;
+let pairs = new Map();
 /** Index of the bracket closing the one at `open`, or -1. */
-/** `rust`: single quotes start lifetimes, not strings. */
-function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
+/**
+ * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
+ * later calls on the same text (and answer from those kept).
+ */
+function matchClose(text, open, rust = false, window = SCAN_WINDOW, remember = false) {
     if (!OPEN.includes(text[open] ?? ''))
         return -1;
+    const reach = allowance(text, window);
+    if (remember && !rust) {
+        if (text !== pairsText) {
+            pairsText = text;
+            pairs = new Map();
+        }
+        const known = pairs.get(open);
+        if (known !== undefined && known - open < reach) {
+            spent(known - open);
+            return known;
+        }
+    }
+    const opened = remember && !rust ? [] : null;
     let depth = 0;
-    const end = Math.min(text.length, open + allowance(text, window));
+    const end = Math.min(text.length, open + reach);
     for (let i = open; i < end; i++) {
         // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
         const c = text.charCodeAt(i);
@@ -4001,10 +4532,15 @@ function matchClose(text, open, rust = false, window = SCAN_WINDOW) {
             i = skipString(text, i) - 1;
             continue;
         }
-        if (isOpenCode(c))
+        if (isOpenCode(c)) {
             depth++;
+            opened?.push(i);
+        }
         else if (isCloseCode(c)) {
             depth--;
+            const o = opened?.pop();
+            if (o !== undefined)
+                pairs.set(o, i);
             if (depth === 0) {
                 spent(i - open);
                 return i;
@@ -4057,6 +4593,34 @@ function expressionEnd(text, from, rust = false) {
     }
     spent(end - from);
     return text.length;
+}
+/**
+ * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
+ * after `limit`. (The scan's budget is charged for what is read.)
+ */
+function expressionEndsBefore(text, from, limit) {
+    let depth = 0;
+    const end = Math.min(text.length, from + allowance(text));
+    for (let i = from; i < end; i++) {
+        if (i >= limit)
+            return (spent(i - from), false);
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (isOpenCode(c))
+            depth++;
+        else if (isCloseCode(c)) {
+            if (depth === 0)
+                return (spent(i - from), i < limit);
+            depth--;
+        }
+        else if (c === SEMICOLON && depth === 0)
+            return (spent(i - from), i < limit);
+    }
+    spent(end - from);
+    return false;
 }
 /** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
 function enclosingOpen(text, index, open = '(') {
@@ -4188,9 +4752,11 @@ function splitArgs(text, from, to) {
             continue;
         }
         if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-            const end = expressionEnd(text, i + 1);
+            // The literal runs to the next same quote unless the expression from inside it ends first: only
+            // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
+            // end of the call, for every literal of it: a route call with a long inline handler, over and over).
             const q = text.indexOf(text[i], i + 1);
-            i = q < 0 || q > end ? to : q;
+            i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q;
             continue;
         }
         if (i === to || text[i] === ',') {
@@ -4320,6 +4886,17 @@ class RouteGraph {
     addRoute(route) {
         this.routes.push(route);
     }
+    /** Routes no prefix can make a health path, in order among `routes` (`at`), each made when asked. */
+    pending = [];
+    /**
+     * A route whose own path ends in a segment that is no health name (`mayEndHealthPath` false), so that no
+     * chain of prefixes above it gives a health path; `make` finds its router (null: no route) only if
+     * resolve() needs it. With pending routes, resolve() gives every route that can be a health path, each
+     * with the chains it had among all routes, and may leave the others out (see resolve).
+     */
+    addPendingRoute(make) {
+        this.pending.push({ at: this.routes.length, make });
+    }
     /** Keys of `mounts` (parent, child, prefix): a large app adds hundreds, so no scan of the list per add. */
     mountKeys = new Set();
     addMount(mount) {
@@ -4338,9 +4915,57 @@ class RouteGraph {
     }
     /** Every route with its full path(s): one per chain of mounts from a root router down to it. */
     resolve(globalPrefix = null) {
-        const memo = new Map();
-        const out = [];
-        // Mounts by child, in the order they were added (what a filter of `mounts` per node would give).
+        if (this.pending.length === 0)
+            return this.resolveRoutes(this.routes, globalPrefix);
+        // A router's chains are memoised when its own routes walk them first, and a walk cut short (a cycle,
+        // the depth limit) depends on where it began: the pending routers, walked first on some chains, could
+        // change what the other routes get. Where no walk can be cut, every chain is whole whoever walked it
+        // first, and the pending routes, which give no health path, are left out.
+        if (this.uncut())
+            return this.resolveRoutes(this.routes, globalPrefix);
+        const all = [];
+        let next = 0;
+        for (let i = 0; i <= this.routes.length; i++) {
+            while (next < this.pending.length && this.pending[next].at === i) {
+                const route = this.pending[next++].make();
+                if (route)
+                    all.push(route);
+            }
+            if (i < this.routes.length)
+                all.push(this.routes[i]);
+        }
+        return this.resolveRoutes(all, globalPrefix);
+    }
+    /**
+     * True when no walk of chains() can stop at a cycle or at the depth limit with parents left: the mounts
+     * hold no cycle, and no router lies more than MAX_DEPTH mounts below a root.
+     */
+    uncut() {
+        const parentsOf = this.parentsOf();
+        const height = new Map();
+        const visit = (node, depth) => {
+            const known = height.get(node);
+            if (known !== undefined)
+                return known;
+            if (depth > MAX_DEPTH)
+                return Infinity;
+            height.set(node, Infinity); // on the current path: a cycle reaching it again is cut
+            let h = 0;
+            for (const m of parentsOf.get(node) ?? []) {
+                h = Math.max(h, 1 + visit(m.parent, depth + 1));
+                if (h > MAX_DEPTH)
+                    break;
+            }
+            height.set(node, h);
+            return h;
+        };
+        for (const node of parentsOf.keys())
+            if (visit(node, 0) > MAX_DEPTH)
+                return false;
+        return true;
+    }
+    /** Mounts by child, in the order they were added (what a filter of `mounts` per node would give). */
+    parentsOf() {
         const parentsOf = new Map();
         for (const m of this.mounts) {
             const list = parentsOf.get(m.child);
@@ -4349,7 +4974,13 @@ class RouteGraph {
             else
                 parentsOf.set(m.child, [m]);
         }
-        for (const route of this.routes) {
+        return parentsOf;
+    }
+    resolveRoutes(routes, globalPrefix) {
+        const memo = new Map();
+        const out = [];
+        const parentsOf = this.parentsOf();
+        for (const route of routes) {
             for (const chain of this.chains(route.router, memo, new Set(), 0, parentsOf)) {
                 const outer = globalPrefix ? [globalPrefix.evidence] : [];
                 out.push({
@@ -5145,6 +5776,10 @@ const IMPORT_FROM = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|(\
 const EXPORT_FROM = /\bexport\s+(type\s+)?(?:(\*)(?:\s+as\s+([\w$]+))?|\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
 /** `require('…')`, `import('…')`, `import '…'`: whatever they take, everything counts. */
 const OTHER_IMPORT = /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|\bimport\s*['"]([^'"\n]+)['"]/g;
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 /** `a, b as c, type d` → [[a, a], [b, c]] (type-only names left out: they cannot carry a router). */
 function namedPairs(list) {
     const pairs = [];
@@ -5188,7 +5823,21 @@ function statementsOf(text) {
  * word boundary of the module.
  */
 function isCommonJs(text) {
-    return text.includes('exports') && /\bmodule\.exports\b|\bexports\.[\w$]/.test(text);
+    // `/\bmodule\.exports\b|\bexports\.[\w$]/.test(text)`, tested at each `exports` of the text.
+    for (let k = text.indexOf('exports'); k >= 0; k = text.indexOf('exports', k + 1)) {
+        const after = text.charCodeAt(k + 7);
+        if (k >= 7 &&
+            text.startsWith('module.', k - 7) &&
+            (k === 7 || !isWordChar(text.charCodeAt(k - 8))) &&
+            !isWordChar(after))
+            return true;
+        if ((k === 0 || !isWordChar(text.charCodeAt(k - 1))) && after === 46) {
+            const c = text.charCodeAt(k + 8);
+            if (isWordChar(c) || c === 36)
+                return true;
+        }
+    }
+    return false;
 }
 /** The names a module exports itself (`default` included); null when unknown (CommonJS, destructuring). */
 function ownExports(text) {
@@ -5535,6 +6184,16 @@ const LEADING_SPACE = /\s*/y;
  * `file#name` when named (declaration, `const x = …`, `export default`), else `file@start`.
  */
 function functionsOf(file, lex) {
+    const out = [];
+    for (const head of functionHeadsOf(file, lex)) {
+        const end = functionEnd(lex, head);
+        if (end >= 0)
+            out.push({ id: head.id, param: head.param, start: head.start, end });
+    }
+    return out;
+}
+/** The heads of functionsOf, in order: each function it lists, and those whose body does not end. */
+function functionHeadsOf(file, lex) {
     const text = lex.code;
     const out = [];
     for (const m of anchoredMatches(text, functionStarts(lex), FUNCTION_HEAD)) {
@@ -5545,11 +6204,6 @@ function functionsOf(file, lex) {
         LEADING_SPACE.lastIndex = after;
         LEADING_SPACE.exec(text);
         const bodyStart = LEADING_SPACE.lastIndex;
-        const end = text[bodyStart] === '{'
-            ? matchClose(text, bodyStart, false, BODY_WINDOW)
-            : expressionEnd(text, bodyStart);
-        if (end < 0)
-            continue;
         const before = text.slice(Math.max(0, m.index - 80), m.index);
         let id;
         if (m[1])
@@ -5563,9 +6217,16 @@ function functionsOf(file, lex) {
         }
         if (!param && id.includes('@'))
             continue;
-        out.push({ id, param, start: m.index, end });
+        out.push({ id, param, start: m.index, bodyStart });
     }
     return out;
+}
+/** Where the body of `head` ends (its closing brace, or an arrow expression's end); -1: it does not. */
+function functionEnd(lex, head) {
+    const text = lex.code;
+    return text[head.bodyStart] === '{'
+        ? matchClose(text, head.bodyStart, false, BODY_WINDOW, true)
+        : expressionEnd(text, head.bodyStart);
 }
 /**
  * Every offset FUNCTION_HEAD can match at, ascending: each `function` keyword and, for each `=>`, where its
@@ -5713,6 +6374,7 @@ function namedList(list, sep) {
 
 
 
+
 /**
  * One source file as the route graph sees it. Imports are read up front and resolved when the graph follows
  * one (the manifests resolving reads, tsconfig.json and package.json, are read up front: the content
@@ -5752,6 +6414,17 @@ class JsModule {
     get functions() {
         return (this.ownFunctions ??= functionsOf(this.file, this.lex));
     }
+    /**
+     * Whether `functions` lists a function with the id `id`: the heads named so, each body's end looked for
+     * (functionsOf scans every body of the module for its end, nested ones again inside their parents').
+     */
+    definesFunction(id) {
+        if (this.ownFunctions)
+            return this.ownFunctions.some(f => f.id === id);
+        this.heads ??= functionHeadsOf(this.file, this.lex);
+        return this.heads.some(h => h.id === id && functionEnd(this.lex, h) >= 0);
+    }
+    heads;
     /** Variable declarations by name (localNode). */
     get declarations() {
         return (this.ownDeclarations ??= declarationsOf(this.lex));
@@ -5830,18 +6503,50 @@ class JsRouteReader {
             else if (mod)
                 this.readRouterFunctions(mod);
         }
-        // `use('/health', handler)` is a route unless what it mounts is a router we know.
+        // `use('/health', handler)` is a route unless what it mounts is a router we know. The routers of the
+        // deferred routes (deferRoute) are found only when a use() that may be a health route mounts none of
+        // the others.
         const routers = new Set([
             ...this.graph.routes.map(r => r.router),
             ...this.graph.mounts.map(m => m.parent),
             ...this.graph.prefixes.map(p => p.router)
         ]);
+        const deferred = [...this.deferred];
+        let withDeferred;
+        const mountsRouter = (children) => {
+            if (children.some(c => routers.has(c)))
+                return true;
+            if (children.length === 0 || deferred.length === 0)
+                return false;
+            if (!withDeferred) {
+                withDeferred = new Set();
+                for (const route of deferred) {
+                    const router = route()?.router;
+                    if (router !== undefined)
+                        withDeferred.add(router);
+                }
+            }
+            return children.some(c => withDeferred.has(c));
+        };
         for (const u of this.pendingUses) {
-            if (u.children.some(c => routers.has(c)))
+            if (!u.path || u.children.some(c => routers.has(c)))
                 continue;
-            if (u.path)
-                this.graph.addRoute({ router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' });
+            const route = { router: u.owner, path: u.path, evidence: u.evidence, source: 'use()' };
+            if ((0,signals_health/* mayEndHealthPath */.ix)(u.path)) {
+                if (!mountsRouter(u.children))
+                    this.graph.addRoute(route);
+            }
+            else
+                this.graph.addPendingRoute(() => (mountsRouter(u.children) ? null : route));
         }
+    }
+    /** Routes whose path no prefix makes a health path, each made (its router found) once, when asked. */
+    deferred = [];
+    deferRoute(make) {
+        let made;
+        const once = () => (made === undefined ? (made = make()) : made);
+        this.deferred.push(once);
+        this.graph.addPendingRoute(once);
     }
     module(file) {
         if (this.modules.has(file))
@@ -5968,7 +6673,7 @@ class JsRouteReader {
             const fnNode = this.ref(mod, call.callee);
             const hash = fnNode.lastIndexOf('#');
             const target = this.module(fnNode.slice(0, hash));
-            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.functions.some(f => f.id === fnNode))
+            if (!target?.mayDefine(fnNode.slice(hash + 1)) || !target.definesFunction(fnNode))
                 continue;
             const evidence = (0,signals_evidence/* evidenceAt */.VM)(mod.file, mod.text, call.index);
             const parent = this.receiver(mod, call.router, call.index);
@@ -6052,6 +6757,26 @@ class JsRouteReader {
             const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null;
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
+            // A route whose path no prefix makes a health path (`.get('/users/:id', …)`), and which hands the
+            // request to no required factory: nothing the graph answers with, save its router, which only a
+            // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
+            // made when asked, unless finding its router reads other modules (an imported receiver: the files
+            // an analysis reads are its digest's), which happens now, as before.
+            if (routeMethod && !(0,signals_health/* mayEndHealthPath */.ix)(path) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
+                const base = chainBase(text, dot);
+                if (!base)
+                    continue;
+                const source = `.${method}()`;
+                const routeOf = (router) => router === null ? null : { router, path: path, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, dot), source };
+                if (mod.imports.has(base.base)) {
+                    const router = this.owner(mod, dot);
+                    if (router)
+                        this.deferRoute(() => routeOf(router));
+                }
+                else
+                    this.deferRoute(() => routeOf(this.owner(mod, dot)));
+                continue;
+            }
             const owner = this.owner(mod, dot);
             if (!owner)
                 continue;
@@ -6473,12 +7198,20 @@ function closeParen(text, open) {
  * (`plugin: healthPlugin`), else a `require('./x')` inside it, else — a plugin list mapped into the call, as
  * screwdriver's lib/registerPlugins.js does — the relative specifiers written since the previous call.
  */
-function registeredModules(text, call, window) {
+function registeredModules(text, call, window, bindings) {
     const bound = [];
     for (const id of call.match(/[A-Za-z_$][\w$]*/g) ?? []) {
+        // Each pattern runs over the whole module: only for a name some `import X from` / `const X = require(`
+        // binds (bindingsOf), which most names of a call (`server`, `options`, `routes`) are not.
+        if (!bindings.imported.has(id) && !bindings.required.has(id))
+            continue;
         const esc = id.replace(/\$/g, '\\$');
-        const m = new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text) ??
-            new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text);
+        const m = (bindings.imported.has(id)
+            ? new RegExp(`\\bimport\\s+${esc}\\s+from\\s+['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
+            : null) ??
+            (bindings.required.has(id)
+                ? new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*['"\`](\\.{1,2}/[^'"\`]+)['"\`]`).exec(text)
+                : null);
         if (m)
             bound.push(m[1]);
     }
@@ -6486,6 +7219,20 @@ function registeredModules(text, call, window) {
         return bound;
     const inline = [...call.matchAll(SPECIFIER)].map(m => m[1]);
     return inline.length ? inline : [...window.matchAll(SPECIFIER)].map(m => m[1]);
+}
+/**
+ * Every name written as `import X from` or `const|let|var X = require(`: a superset of the names the two
+ * patterns of registeredModules can bind (each match holds one of these heads, with the name whole: a space
+ * or `=` follows it). The heads are matched zero-width past the keyword, so no head hides another.
+ */
+function bindingsOf(text) {
+    const imported = new Set();
+    const required = new Set();
+    for (const m of text.matchAll(/\bimport\s+(?=([A-Za-z_$][\w$]*)\s+from\b)/g))
+        imported.add(m[1]);
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(?=([A-Za-z_$][\w$]*)\s*=\s*require\()/g))
+        required.add(m[1]);
+    return { imported, required };
 }
 /**
  * The registration prefix of each plugin module (empty when it is registered without one): screwdriver's
@@ -6500,13 +7247,14 @@ function hapiPluginPrefixes(ctx, files) {
             continue;
         const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
         let previous = 0;
+        const bindings = bindingsOf(text);
         for (const m of text.matchAll(/\.register\(/g)) {
             const end = closeParen(text, m.index + '.register'.length);
             if (end < 0)
                 break;
             const call = text.slice(m.index, end);
             const prefix = PREFIX.exec(call)?.[1]?.replace(/\/+$/, '') ?? '';
-            for (const spec of registeredModules(text, call, text.slice(previous, m.index))) {
+            for (const spec of registeredModules(text, call, text.slice(previous, m.index), bindings)) {
                 const target = resolveModule(file, spec, all);
                 if (target && target !== file && !out.has(target))
                     out.set(target, prefix);
@@ -6521,9 +7269,35 @@ function hapiPrefix(prefixes) {
     return (file, text, index) => text.startsWith('.route(', index) ? (prefixes.get(file) ?? '') : '';
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/dev-only-modules.ts
+// Modules named as test doubles or development tools — `outbound-mock-search-worker.server.ts` (a fake of a
+// service the app calls, answering its `/health`), `dev-watcher.ts` (a dev-time file watcher with a status
+// server), `fakeApi.js`, `stub-server.ts` — hold route literals of servers the production app never runs:
+// their routes are not the app's. Only the file's own name counts, word by word (`device.ts`, `mockup.ts`
+// and `devices/` are not these).
+/** Words of a module name that mark a test double or a development-only tool. */
+const DEV_ONLY_WORDS = new Set(['mock', 'mocks', 'fake', 'fakes', 'stub', 'stubs', 'dev']);
+/** The words of a file name without its extensions: `outbound-mock-search-worker.server.ts` → outbound, mock … */
+function nameWords(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[\s._-]+/)
+        .map(w => w.toLowerCase())
+        .filter(Boolean);
+}
+/** True when the module's name says it is a test double or a development tool (see above). */
+function isDevOnlyModule(path) {
+    return nameWords(path).some(w => DEV_ONLY_WORDS.has(w));
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/regex-literals.ts
 var regex_literals = __webpack_require__(7804);
+// EXTERNAL MODULE: ./src/analyzer/signals/outgoing-requests.ts
+var outgoing_requests = __webpack_require__(59351);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source.ts
+
+
 
 
 
@@ -6821,12 +7595,17 @@ function withoutProxyTargets(text) {
         return text;
     return text.replace(/\b\w*[Pp]roxy\w*\(\s*\{[^{}]*\}/g, call => call.replace(/[^\n]/g, ' '));
 }
-function jsHealthCandidates(ctx, files) {
+const API_DOCUMENT_FOLDER = /(?:^|\/)(?:openapi|swagger)\//i;
+function jsHealthCandidates(ctx, sources) {
+    // Test doubles and dev tools (`mock-search-worker.ts`, `dev-watcher.ts`) serve nothing in production.
+    const files = sources.filter(f => !isDevOnlyModule(f));
     // The bootstrap is main.ts by convention, but large apps move it (`bootstrap.ts` calling NestFactory).
     const routing = nestRouting(ctx, files.filter(f => /main\.[cm]?[jt]s$/.test(f) || (ctx.tree.read(f) ?? '').includes('NestFactory.create')));
     routing.controllerPaths = nestModulePaths(ctx, files);
     // Only the modules that could hold a route literal: most modules of a large app have none.
-    const routeFiles = files.filter(f => mentionsRoute(ctx.tree.read(f) ?? ''));
+    // An OpenAPI/Swagger document built in code (`lib/openapi/…`: `'/domains/status': { get: checkStatus }`)
+    // describes routes the server declares elsewhere.
+    const routeFiles = files.filter(f => !API_DOCUMENT_FOLDER.test(f) && mentionsRoute(ctx.tree.read(f) ?? ''));
     const nest = nestPrefix(routing);
     const hapi = hapiPrefix(hapiPluginPrefixes(ctx, files));
     const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
@@ -6837,18 +7616,11 @@ function jsHealthCandidates(ctx, files) {
     return [...routes, ...fileRouteCandidates(ctx)];
 }
 /**
- * `const res = await this.axios.get('/api/v2/ping', …)`: an awaited `.get('/…')` is a request the app makes
- * to another service (an HTTP client), never a route it registers — registrations are not awaited.
+ * A "route" every line of whose evidence sends a request (`await this.axios.get('/api/v2/ping')`, Angular's
+ * `this.http.get<Status>('/api/status')`, `apiRequest('/health')`): the app calls another service there.
  */
-const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//;
-/**
- * A GET through an HTTP client library — `axios.get('/api/user/status')` in a redux action, Angular's
- * `this.http.get<Status>('/api/status')`, `ky`/`got`/`superagent` — is a request, never a route.
- */
-const CLIENT_GET = /\b(?:axios|ky|got|superagent|\$http|this\.http|this\.httpClient)\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*['"`]\//;
 function outboundRequest(c) {
-    return (c.evidence.length > 0 &&
-        c.evidence.every(e => AWAITED_GET.test(e.text ?? '') || CLIENT_GET.test(e.text ?? '')));
+    return c.evidence.length > 0 && c.evidence.every(e => (0,outgoing_requests/* requestsPath */.ac)(e.text ?? ''));
 }
 /**
  * What every JS_ROUTE_PATTERNS match holds: a quoted path (`'/…`) or a NestJS `@Get(`/`@All(`/`@Head(`.
@@ -6956,7 +7728,16 @@ function fileRouteCandidates(ctx) {
                 break;
             // A handler that reads the caller's session is a signed-in user's endpoint (`/api/user/status`), not
             // a probe target.
-            if (READS_SESSION.test((0,signals_evidence/* stripJsComments */.AD)(ctx.tree.read(f.path) ?? '')))
+            const handler = (0,signals_evidence/* stripJsComments */.AD)(ctx.tree.read(f.path) ?? '');
+            if (READS_SESSION.test(handler) || IDENTITY_WRAPPED_GET.test(handler))
+                break;
+            // A module that exports its handlers by HTTP method, none of them GET/HEAD/ALL (a `POST` webhook at
+            // `…/webhook/health-check`), answers a probe's GET with 405.
+            if (METHOD_MODULES.has(r.source) && !answersGet(handler))
+                break;
+            // A response cached for a while (Nitro's `defineCachedEventHandler(…, { maxAge })`, a Next route's
+            // `revalidate`/`force-static`) says nothing about the app now: module-health data, not a probe.
+            if (CACHED_RESPONSE.test(handler))
                 break;
             out.push({
                 c: {
@@ -6974,10 +7755,46 @@ function fileRouteCandidates(ctx) {
     return out.map(o => o.c);
 }
 /**
+ * A GET handler wrapped in a function that hands it the caller's identity or tenant: `export const GET =
+ * withWorkspace(async ({ workspace, searchParams }) => …)`, `withAuth(async ({ session }) => …)`. The
+ * wrapper resolves (and requires) the signed-in caller before the handler runs: an anonymous probe is refused.
+ */
+const IDENTITY_WRAPPED_GET = /\bexport\s+(?:const\s+(?:GET|HEAD)\s*=|default)\s*[\w$]+\(\s*(?:async\s*)?(?:function\s*[\w$]*\s*)?\(\s*\{[^}]*\b(?:session|user|workspace|team|org|organization|tenant)\b/;
+/** File routes whose module exports one handler per HTTP method (`export const POST`, `export function GET`). */
+const METHOD_MODULES = new Set(['Next.js route handler', 'SvelteKit endpoint', 'Astro endpoint']);
+const METHOD_EXPORT = /\bexport\s+(?:(?:async\s+)?function\s*\*?\s*|(?:const|let|var)\s+)(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL|all)\b|\bexport\s*\{([^}]*)\}/g;
+/**
+ * False when the module exports method handlers and none answers GET (GET, HEAD, Astro's ALL); true when it
+ * exports GET or no method handler at all (a default export, a re-export this reading cannot follow).
+ */
+function answersGet(text) {
+    const methods = new Set();
+    for (const m of text.matchAll(METHOD_EXPORT)) {
+        if (m[1])
+            methods.add(m[1].toUpperCase());
+        // `export { handler as GET, handler as POST }`, `export { POST }`.
+        for (const name of (m[2] ?? '').split(',')) {
+            const exported = name
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                ?.trim() ?? '';
+            if (/^(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|ALL)$/.test(exported))
+                methods.add(exported);
+        }
+    }
+    return methods.size === 0 || methods.has('GET') || methods.has('HEAD') || methods.has('ALL');
+}
+/**
  * A route handler's read of the signed-in user: `getCookie(event, 'token')`, `getCookieTokenInfo(event)`,
  * `requireUserSession(event)`, `getServerSession(authOptions)`, `await auth()`, `verifyToken(req)`.
  */
 const READS_SESSION = /\b(?:get|read|require|verify|check|validate)\w*(?:Cookie|Session|Token|Auth|User)\w*\s*\(|\bawait\s+auth\s*\(\s*\)/;
+/**
+ * A route handler whose response is cached: Nitro's `defineCachedEventHandler(…)`/`cachedEventHandler(…)`,
+ * a Next.js route segment exporting `revalidate = <seconds>` or `dynamic = 'force-static'`.
+ */
+const CACHED_RESPONSE = /\b(?:define)?[Cc]achedEventHandler\s*\(|\bexport\s+const\s+(?:revalidate\s*=\s*[1-9]|dynamic\s*=\s*['"]force-static['"])/;
 function handlerEvidence(ctx, path) {
     const text = ctx.tree.read(path);
     const m = text
@@ -7396,6 +8213,50 @@ function namedIn(source, name) {
     return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-writes-own-files.ts
+/** The fs calls that create or change a file or folder, with the path as their first argument. */
+const WRITE_CALL = /\b(?:writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|mkdirSync|mkdir|copyFileSync|copyFile|renameSync|rename|rmSync|unlinkSync|unlink)\s*\(\s*/g;
+/** The path argument: `'./static/' + x`, `"data/db.json"`, `path.join(__dirname, 'static', x)`, `__dirname + '/static/'`. */
+const LITERAL_PATH = /^(['"`])(\.\/)?([\w.-]+)(\/|\1)/;
+const DIRNAME_JOIN = /^(?:path\.)?(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"`])(?:\.\/)?([\w.-]+)(?:\/[^'"`]*)?\1/;
+const DIRNAME_CONCAT = /^__dirname\s*\+\s*(['"`])\/([\w.-]+)(?:\/|\1)/;
+/**
+ * The first write of `entry` (repository-relative) into a file or folder committed in `appDir`, or null.
+ * Paths are relative to the working directory (the app folder in the image) or to the entry's folder
+ * (`__dirname`); a write to a path the repository does not hold (a `data/` the server creates) is no
+ * problem: the node user owns the app folder and so the new entry.
+ */
+function startWritesOwnFiles(tree, appDir, entry) {
+    const source = tree.read(entry);
+    if (source === null || !WRITE_CALL.test(source))
+        return null;
+    const base = appDir === '.' || appDir === '' ? '' : `${appDir}/`;
+    const entryDir = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+    const committed = new Set();
+    for (const file of tree.filesUnder(appDir)) {
+        if (!file.path.startsWith(base) || file.path.includes('node_modules/'))
+            continue;
+        const rel = file.path.slice(base.length);
+        committed.add(rel);
+        for (let at = rel.indexOf('/'); at > 0; at = rel.indexOf('/', at + 1))
+            committed.add(rel.slice(0, at));
+    }
+    const entryRel = entryDir.startsWith(base) ? entryDir.slice(base.length) : entryDir;
+    WRITE_CALL.lastIndex = 0;
+    for (const m of source.matchAll(WRITE_CALL)) {
+        const rest = source.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        const literal = LITERAL_PATH.exec(rest);
+        const joined = DIRNAME_JOIN.exec(rest) ?? DIRNAME_CONCAT.exec(rest);
+        const target = literal ? literal[3] : joined ? `${entryRel}${joined[2]}` : null;
+        if (target === null || target === '.' || target === '..' || target === 'node_modules')
+            continue;
+        if (!committed.has(target))
+            continue;
+        return { file: entry, line: source.slice(0, m.index).split('\n').length, target };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-build-steps.ts
 // A start script that builds before it serves (`npm run build && node dist/server.js`, `tsc && node dist`)
 // would build again at every start of a generated image. The image's build stage has already run that
@@ -7519,6 +8380,85 @@ function fastifyLoopbackListen(tree, files) {
             line: first.line
         }
     ];
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/trpc-openapi.ts
+
+
+
+
+/** A Next.js catch-all API route: `pages/api/v1/[...trpc].ts`, `app/api/v1/[...trpc]/route.ts`. */
+const CATCH_ALL = /(?:^|\/)(?:src\/)?(?:pages\/(api(?:\/[^/[\]]+)*)\/\[\[?\.\.\.\w+\]\]?\.[cm]?[jt]sx?|app\/(api(?:\/[^/[\]]+)*)\/\[\[?\.\.\.\w+\]\]?\/route\.[cm]?[jt]sx?)$/;
+const OPENAPI_HANDLER = /\bcreateOpenApi\w*Handler\s*\(/;
+/** `openapi: { method: 'GET', path: '/health', … }` (either order; the object holds no nested braces). */
+const OPENAPI_META = /\bopenapi\s*:\s*\{([^{}]*)\}/g;
+const MAX_PACKAGE_FILES = 400;
+/** Health candidates of GET procedures the app's OpenAPI handler serves, full path with the handler's URL. */
+function trpcOpenApiHealth(ctx, runtimeDeps) {
+    const prefix = ctx.dir === '.' ? 0 : ctx.dir.length + 1;
+    const handlers = [];
+    for (const f of ctx.files()) {
+        const m = CATCH_ALL.exec(f.path.slice(prefix));
+        if (!m)
+            continue;
+        const text = ctx.tree.read(f.path);
+        const call = text === null ? null : OPENAPI_HANDLER.exec(text);
+        if (call)
+            handlers.push({ base: `/${m[1] ?? m[2]}`, file: f.path, index: call.index, text: text });
+    }
+    if (handlers.length === 0)
+        return [];
+    const handler = handlers[0];
+    const out = [];
+    for (const file of procedureFiles(ctx, runtimeDeps)) {
+        const text = ctx.tree.read(file);
+        if (text === null || !text.includes('openapi'))
+            continue;
+        for (const m of text.matchAll(OPENAPI_META)) {
+            const body = m[1];
+            if (!/\bmethod\s*:\s*['"`]GET['"`]/.test(body) || /\bprotect\s*:\s*true\b/.test(body))
+                continue;
+            const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body)?.[1];
+            if (path === undefined)
+                continue;
+            const full = `${handler.base}${path}`.replace(/\/{2,}/g, '/');
+            const rank = (0,signals_health/* healthRank */.D$)(full);
+            if (rank < 0)
+                continue;
+            out.push({
+                c: {
+                    value: full,
+                    confidence: precedence/* HEALTH */.Pg.route,
+                    source: `tRPC OpenAPI procedure served by ${handler.file}`,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(handler.file, handler.text, handler.index), (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
+                },
+                rank
+            });
+        }
+    }
+    return out.sort((a, b) => b.rank - a.rank).map(x => x.c);
+}
+/** The app's own source files, then those of the workspace packages it depends on (by package name). */
+function procedureFiles(ctx, runtimeDeps) {
+    const own = ctx.sourceFiles(['.ts', '.js', '.mts', '.mjs'], MAX_PACKAGE_FILES);
+    const wanted = new Set(runtimeDeps);
+    const dirs = [];
+    for (const f of ctx.tree.files) {
+        if ((0,analyzer_tree/* basename */.P8)(f.path) !== 'package.json' || f.path.includes('node_modules/'))
+            continue;
+        const dir = (0,analyzer_tree/* dirname */.pD)(f.path);
+        if (dir === ctx.dir)
+            continue;
+        const name = /"name"\s*:\s*"([^"]+)"/.exec(ctx.tree.read(f.path) ?? '')?.[1];
+        if (name !== undefined && wanted.has(name))
+            dirs.push(dir);
+    }
+    const packaged = dirs.flatMap(dir => ctx.tree
+        .filesUnder(dir)
+        .map(f => f.path)
+        .filter(p => /\.[cm]?[jt]s$/.test(p) && !p.includes('node_modules/') && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(p))
+        .slice(0, MAX_PACKAGE_FILES));
+    return [...own, ...packaged];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
@@ -8139,6 +9079,8 @@ const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 
 
 // EXTERNAL MODULE: ./src/analyzer/signals/dev-servers.ts
 var dev_servers = __webpack_require__(93514);
+// EXTERNAL MODULE: ./src/analyzer/render/dockerignore-common.ts
+var dockerignore_common = __webpack_require__(91771);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/desktop-start.ts
 // A `start` script that opens a desktop shell (Electron, NW.js) starts no server a container can serve:
 // MagicMirror's `start` runs `node --run start:wayland`, which runs `electron js/electron.js`, while its web
@@ -8177,6 +9119,7 @@ function desktopAppServerScript(scripts) {
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
 var config_file = __webpack_require__(74236);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+
 
 
 
@@ -8232,13 +9175,12 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
     const out = [];
     const scripts = pkg?.scripts ?? {};
     // A production script that loads an env file the repository lacks runs only on a developer's machine, and
-    // one that loads `.env`/`.env.*` fails in the image too: the generated .dockerignore keeps those out.
+    // one the generated .dockerignore keeps out (`.env`, `.env.*` as secrets) fails in the image too.
     const missingEnvFile = (script) => {
         const file = loadedEnvFile(script)?.replace(/^\.\//, '');
         if (file === undefined)
             return false;
-        const name = file.split('/').pop();
-        return !ctx.has(file) || (/^\.env(?:\..+)?$/.test(name) && name !== '.env.example');
+        return !ctx.has(file) || (0,dockerignore_common/* excludedFromEveryImage */.F)(file);
     };
     for (const name of ['start:prod', 'start:production', 'prod', 'serve']) {
         const s = scripts[name];
@@ -8442,6 +9384,8 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -8494,6 +9438,9 @@ function planJs(ctx, detection) {
             file: entryPath
         });
     }
+    const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null;
+    if (ownWrite)
+        hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`;
     const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
     // The build steps of a start script run in the image's build stage: only the server's tools must stay.
     const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart);
@@ -8666,7 +9613,11 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
-    return [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+    const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
+    // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
+    if (runtime === 'node' && chosen === 'bun')
+        hints.runtime = 'node';
+    return chosen;
 }
 /** An Nx project builds through its project.json target and may run the bundle it writes. */
 function addNxCommands(ctx, data, spec, isStatic, c, hints) {
@@ -8715,6 +9666,7 @@ function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
     c.healthPath = [
         ...jsHealthCandidates(ctx, healthFiles),
         ...configRouteCandidates(ctx, healthFiles),
+        ...trpcOpenApiHealth(ctx, pkg?.runtimeDeps ?? []),
         ...(0,signals_health/* libraryHealthCandidates */.g1)(ctx.tree, healthFiles, new Set(pkg?.runtimeDeps ?? []), HEALTH_LIBRARIES.filter(l => l.ecosystem === 'node')),
         ...frameworkHealthCandidates(pkg, spec)
     ];
@@ -8776,8 +9728,8 @@ function builtProjectSources(ctx, dir) {
         .slice(0, 1500);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 14 modules
-var dockerfile = __webpack_require__(3553);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
+var signals_dockerfile = __webpack_require__(28169);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -8955,10 +9907,10 @@ function rootDockerfileRunsEntry(ctx, entry) {
             continue;
         if ((0,dockerfile_app/* dockerfileRunsFolder */.LV)(ctx.tree, name) !== ctx.dir)
             return null;
-        const ins = (0,dockerfile/* dockerInstructions */.Mn)(text);
+        const ins = (0,signals_dockerfile/* dockerInstructions */.Mn)(text);
         const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
         const parts = [last('ENTRYPOINT'), last('CMD')].filter(i => i !== undefined);
-        const words = (0,script_files/* dropLaunchers */.p8)(parts.map(p => (0,dockerfile/* commandFromDockerArgs */.Xm)(p.args)).join(' '));
+        const words = (0,script_files/* dropLaunchers */.p8)(parts.map(p => (0,signals_dockerfile/* commandFromDockerArgs */.Xm)(p.args)).join(' '));
         if (!/^(?:\S*\/)?node$/.test(words[0] ?? ''))
             return null;
         const file = words.slice(1).find(w => !w.startsWith('-'));
@@ -8970,9 +9922,35 @@ function rootDockerfileRunsEntry(ctx, entry) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/image-script.ts
+
+/** `pnpm run prod`, `npm run-script serve`, `yarn start:prod`, `bun run start`, `npm start` → the script name. */
+const image_script_RUNS_SCRIPT = /^(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)$/;
+/** Names a package manager takes as its own commands, never a script (`yarn install`, `npm ci`). */
+const MANAGER_COMMANDS = new Set(['install', 'ci', 'add', 'exec', 'dlx', 'x', 'create', 'init', 'test']);
+/**
+ * The script (name and text) that the folder's own Dockerfile (`Dockerfile`/`Containerfile` in the folder)
+ * runs as its command, when package.json defines it; else null.
+ */
+function scriptRunByOwnImage(ctx, scripts) {
+    for (const file of ['Dockerfile', 'Containerfile']) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const command = (0,signals_dockerfile/* readDockerfile */.n_)(ctx.path(file), text).startCommand[0]?.value.trim() ?? '';
+        const name = image_script_RUNS_SCRIPT.exec(command)?.[1];
+        if (!name || MANAGER_COMMANDS.has(name))
+            return null;
+        const script = scripts[name];
+        return typeof script === 'string' ? { name, text: script } : null;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
 // Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
 // start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
 
 
 
@@ -9066,7 +10044,10 @@ function detectJs(ctx, runtime) {
     const standalone = nx !== null && nx.root === ctx.dir;
     const workspaceRoot = hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)));
     const start = pkg?.scripts.start;
-    const ownStart = start !== undefined && !DELEGATING.test(start);
+    // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
+    const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null;
+    const ownStart = (start !== undefined && !DELEGATING.test(start)) ||
+        (imageScript !== null && !DELEGATING.test(imageScript.text));
     const strong = matches.filter(m => m.score >= 0.3);
     const top = strong[0];
     const data = { runtime, nx, pkg, matches, entry, serverSource, workspaceRoot, warnings };
@@ -9157,7 +10138,7 @@ function shipsOwnImage(ctx) {
     for (const name of ['Dockerfile', 'Containerfile']) {
         const text = ctx.read(name);
         if (text !== null)
-            return (0,dockerfile/* readDockerfile */.n_)(ctx.path(name), text).startCommand.length > 0;
+            return (0,signals_dockerfile/* readDockerfile */.n_)(ctx.path(name), text).startCommand.length > 0;
     }
     return false;
 }
@@ -9356,7 +10337,8 @@ function nodeDockerfile(ctx) {
         healthLines: (0,common/* healthcheck */.j3)('node', ctx.healthPath, spec?.healthStartPeriod ?? '20s'),
         workdir: local ? `/app/${local.appRel}` : plan.appRel === '.' ? '/app' : `/app/${plan.appRel}`,
         installFrom: (0,render_hints/* hintList */.OS)(app, 'nativeAddons').length > 0 ? 'toolchain' : 'base',
-        ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null,
+        // A prestart script, or a start entry that writes into its committed files (start-writes-own-files.ts).
+        ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null || (0,render_hints/* hintString */.V_)(app, 'startWritesOwnFiles') !== null,
         // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
         start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
         install: command => `RUN ${plan.pm.cacheMount} ${command}`
@@ -9404,10 +10386,24 @@ function runtimeHead(image, start) {
         : {};
     return ['FROM base AS runtime', ...(0,common/* portLines */.d2)(image.ctx, { ...image.env, ...npm })];
 }
+/** Ports below this one need root (or CAP_NET_BIND_SERVICE, which ECS does not grant a non-root user). */
+const PRIVILEGED_PORTS = 1024;
 /** A command that runs the npm CLI (`npm start`, `… && npm run serve`, `npx prisma migrate deploy && …`). */
 const RUNS_NPM = /(?:^|[\s;&|(])np[mx]\s/;
 /** The runtime stage's end: the node user, the port, the health check and the command. */
 function runtimeTail(image, start) {
+    const port = image.ctx.port;
+    if (port < PRIVILEGED_PORTS) {
+        image.ctx.warn('PRIVILEGED_PORT', `The app listens on port ${port}, below 1024: only root may bind it on ECS (a non-root container ` +
+            'cannot; docker run allows it), so the image runs as root. Make the app serve on a port from 1024 ' +
+            'up to run it as the node user.');
+        return [
+            `# Port ${port} is below 1024: on ECS only root may bind it, so the server runs as root (no USER node).`,
+            (0,common/* expose */.p)(image.ctx),
+            ...image.healthLines,
+            (0,common/* cmdInstruction */.Lf)(start)
+        ];
+    }
     return [
         // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
         // ./data): the node user owns the app's folder itself, not the files copied into it.
@@ -10058,8 +11054,8 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(96);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
+var shared = __webpack_require__(71358);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
 var compose = __webpack_require__(71644);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
@@ -10178,7 +11174,7 @@ function nestedImageOfEnclosingApp(tree, dir, path) {
     const text = tree.read(path);
     if (text === null)
         return false;
-    const sources = (0,dockerfile/* contextCopySources */.nV)(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s));
+    const sources = (0,signals_dockerfile/* contextCopySources */.nV)(text).filter(s => s !== '.' && s !== './' && !/[$]/.test(s));
     const inRepository = (source) => {
         const rel = source.replace(/^\.\//, '').replace(/\/+$/, '');
         const prefix = rel.split(/[*?[]/)[0];
@@ -10193,7 +11189,7 @@ function dockerfileCommand(tree, path) {
     const text = tree.read(path);
     return text === null
         ? ''
-        : ((0,dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value ?? '');
+        : ((0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value ?? '');
 }
 /** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */
 const TOOLCHAIN_IMAGES = /^(?:rust|golang|node|python|ruby|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|elixir|erlang|dotnet\/sdk|debian|ubuntu|alpine|busybox|buildpack-deps|scratch)$/;
@@ -12475,7 +13471,7 @@ const ROUTER_TYPE_MENTION = /gin\.|echo\.|fiber\.|chi\.|ServeMux|Router/;
 /** ROUTER_TYPE_MENTION's test as six literal searches (textTest), not an alternation tried at every position. */
 const mentionsRouterType = (0,regex_literals/* textTest */.yV)(ROUTER_TYPE_MENTION);
 /** What each pattern of readFile needs besides a router function's call (see composeFilter). */
-const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(`);
+const COMPOSE_MENTION = new RegExp(`\\.(?:Route|Group|Mount|Match|Path|${METHODS})\\(|\\bhttp\\.StripPrefix\\(|\\bWith(?:Healthz|Health)EndpointA?t?\\(`);
 /**
  * False for a text none of readFile's patterns can match, so most files of a large module are neither
  * resolved nor read (issue 16 item 12): each pattern needs a call COMPOSE_MENTION names, or a call of a
@@ -12676,6 +13672,14 @@ const summedByConsts = new WeakMap();
  * up) take one string and declare nothing.
  */
 const routes_ROUTE_CALL = new RegExp(`\\b(\\w+)\\.(?:(?:${METHODS})\\(|Match\\(\\s*\\[\\]string\\{[^}]*\\}\\s*,)\\s*"(?:(?:GET|HEAD)\\s+)?([^"]*)"(?=\\s*,)`, 'g');
+/** Logging packages whose `Any(key, value)` builds a log field (ROUTE_CALL would read `key` as a path). */
+const LOG_FIELD_PACKAGES = new Set(['zap', 'slog', 'zapcore', 'zerolog']);
+/**
+ * grpc-gateway's health options on its ServeMux: `runtime.WithHealthzEndpoint(healthClient)` serves GET
+ * /healthz, `runtime.WithHealthEndpointAt(healthClient, "/ready")` that path — answered by the gRPC health
+ * service the server registers, on the HTTP port the gateway serves.
+ */
+const GATEWAY_HEALTH = /\bWith(?:HealthzEndpoint\(|HealthEndpointAt\([^"\n]*?"(\/[^"]*)")/g;
 /** The call ROUTE_CALL needs (most files hold none; the pattern starts at every word). */
 const ROUTE_CALL_MENTION = new RegExp(`\\.(?:${METHODS}|Match)\\(`);
 /** gorilla/mux `r.Path("/p")` continued by what makes it a route (methods, a handler, a sub-router). */
@@ -12873,9 +13877,19 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
             evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
             source: 'router route'
         });
+    for (const m of has('HealthEndpoint') || has('HealthzEndpoint') ? text.matchAll(GATEWAY_HEALTH) : [])
+        graph.addRoute({
+            router: varNode('<grpc-gateway>', m.index),
+            path: m[1] ?? '/healthz',
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+            source: 'grpc-gateway health endpoint'
+        });
     // Routes (gin's `r.Match([]string{"GET", "HEAD"}, "/health", h)` names its methods first).
     for (const m of ROUTE_CALL_MENTION.test(text) ? text.matchAll(routes_ROUTE_CALL) : []) {
         if (m[1] === 'http' && !/^\//.test(m[2]))
+            continue;
+        // `zap.Any("status", v)`, `slog.Any("status", v)`: a structured-log field, not a route.
+        if (LOG_FIELD_PACKAGES.has(m[1]))
             continue;
         graph.addRoute({
             router: routerAt(m[1], m.index),
@@ -13160,8 +14174,30 @@ const GO_PORT_PATTERNS = [
  * every newline, so line numbers stay right.
  */
 function goPortSource(text) {
-    return urlPortDefaults((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank));
+    return urlPortDefaults(sideServerLiterals((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank)));
 }
+/**
+ * The default values of another listener's config, set in a composite literal keyed by that listener:
+ * `GRPC: GRPCConfig{Addr: "0.0.0.0:8081", TLS: &TLSConfig{…}}` beside `HTTP: HTTPConfig{Addr:
+ * "0.0.0.0:8080"}` in a server's default config — the gRPC, metrics, profiler and debug addresses are not
+ * the HTTP port. The literal's body (nested braces included) is blanked; the HTTP one is kept.
+ */
+function sideServerLiterals(text) {
+    if (!SIDE_SERVER_KEY.test(text))
+        return text;
+    let out = text;
+    for (const m of text.matchAll(SIDE_SERVER_LITERAL)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(text, open);
+        if (close < 0)
+            continue;
+        out = out.slice(0, open + 1) + ports_blank(text.slice(open + 1, close)) + out.slice(close);
+    }
+    return out;
+}
+const SIDE_SERVER_NAMES = '(?:GRPC|Grpc|GRpc|Metrics?|Debug|Pprof|Profiler|Prometheus|Telemetry)';
+const SIDE_SERVER_KEY = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`);
+const SIDE_SERVER_LITERAL = new RegExp(`\\b${SIDE_SERVER_NAMES}\\w*\\s*:\\s*&?[\\w.]*\\{`, 'g');
 const ports_blank = (span) => span.replace(/[^\n]/g, ' ');
 /**
  * A URL's port read with `Port()` and filled in when the URL names none is the port a client dials, by the
@@ -13394,7 +14430,7 @@ function dockerBuiltMains(ctx) {
     if (!text)
         return [];
     const dirs = new Set();
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
         if (ins.keyword !== 'RUN')
             continue;
         for (const m of ins.args.matchAll(/\bgo\s+build\b([^;&|]*)/g)) {
@@ -16500,13 +17536,14 @@ const mentionsDjangoSetting = (0,regex_literals/* containsAny */.kc)([
 const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile|fabfile|tasks)\.py$/;
 const SKIP_DIR = /(^|\/)(\.?venv|env|site-packages|node_modules|__pycache__|\.tox|tests?|docs?|scripts|bin|migrations|alembic)\//;
 /** The app's own Python files, likely entry points first (root, src/, app/ …), tests and tooling excluded. */
-function pythonSources(ctx, limit = 300) {
+function pythonSources(ctx, limit = 300, excludedRoots = []) {
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    // Folders left out (vendored libraries) may hold most files: look further so `limit` own files remain.
     return ctx
-        .sourceFiles(['.py'], limit * 2)
+        .sourceFiles(['.py'], excludedRoots.length > 0 ? 5000 : limit * 2)
         .filter(p => {
         const rel = p.slice(prefix.length);
-        return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel);
+        return !TEST_FILE.test(rel) && !SKIP_DIR.test(rel) && !excludedRoots.some(root => p.startsWith(root));
     })
         .slice(0, limit);
 }
@@ -16855,7 +17892,7 @@ const SERVER_API = {
     aiohttp: /^[ \t]*(?:from\s+aiohttp\s+import\s+[^\n]*\bweb\b|import\s+aiohttp\.web\b|from\s+aiohttp\.web\b)/m,
     tornado: /^[ \t]*(?:from\s+tornado\s+import\s+[^\n]*\bweb\b|import\s+tornado\.web\b|from\s+tornado\.web\b)/m
 };
-const MAX_PACKAGE_FILES = 200;
+const runnable_module_MAX_PACKAGE_FILES = 200;
 /**
  * The top-level package (`maubot`) whose `__main__.py` exists and whose files import `library`'s server API,
  * with the file that does; null when there is none or the library has no separate server API.
@@ -16873,7 +17910,7 @@ function runnableServerModule(ctx, library) {
             continue;
         const pkg = rel.slice(0, slash);
         const list = packages.get(pkg) ?? [];
-        if (list.length < MAX_PACKAGE_FILES)
+        if (list.length < runnable_module_MAX_PACKAGE_FILES)
             list.push(rel);
         packages.set(pkg, list);
     }
@@ -17710,7 +18747,40 @@ function pythonDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-requirements.ts
+// Requirements files the app's image installs (`pip install -r docker-requirements.txt` in a Dockerfile kept in
+// `docker-files/`): the image's install plan, so what they pin is a runtime dependency of the app even when
+// packaging metadata only names it in an optional extra (`[project.optional-dependencies] web = ["fastapi"]`,
+// exported with `uv export --extra web` into the file the image installs). Only files of the app folder.
+
+/** At most this many requirement files are taken from one Dockerfile. */
+const image_requirements_MAX_FILES = 8;
+/** The app-relative requirements files the app's Dockerfile installs with pip/uv pip (`-r`, `--requirement`). */
+function imageRequirementFiles(ctx) {
+    const dockerfile = ctx.signals.dockerfile;
+    if (!dockerfile)
+        return [];
+    const text = ctx.tree.read(dockerfile);
+    if (text === null || !/\bpip\b/.test(text))
+        return [];
+    const out = new Set();
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args))
+            continue;
+        for (const m of ins.args.matchAll(/(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g)) {
+            const file = m[1].replace(/^\.\//, '');
+            // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
+            // file of that name at the app folder (`COPY docker-requirements.txt ./`).
+            const rel = [file, file.split('/').pop()].find(p => !p.startsWith('/') && ctx.has(p));
+            if (rel && out.size < image_requirements_MAX_FILES)
+                out.add(rel);
+        }
+    }
+    return [...out];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/manifests.ts
+
 
 
 
@@ -17867,6 +18937,11 @@ function readPythonManifests(ctx) {
     }
     for (const rel of REQUIREMENT_FILES)
         readRequirements(ctx, rel, deps, false);
+    // What the app's image installs (`pip install -r docker-requirements.txt`) is a runtime dependency too —
+    // read for Python projects only (the shared signals of every other folder stay unread).
+    if (found.length > 0)
+        for (const rel of imageRequirementFiles(ctx))
+            readRequirements(ctx, rel, deps, false);
     for (const f of ctx.tree.filesIn(ctx.dir)) {
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (/^requirements[-_.](dev|test|tests|lint|docs|ci)\b.*\.txt$/i.test(base))
@@ -17960,6 +19035,16 @@ function dynamicDependencies(pyproject) {
     const dynamic = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'dynamic');
     return Array.isArray(dynamic) && dynamic.includes('dependencies');
 }
+/** The header line of a requirements.txt written by `uv export` / `uv pip compile`, or null. */
+function uvExportedRequirements(ctx) {
+    const path = ctx.path('requirements.txt');
+    const head = ctx.tree.readHead(path, 1024);
+    if (head === null)
+        return null;
+    const lines = head.split('\n').slice(0, 4);
+    const i = lines.findIndex(l => /^#.*\b(?:autogenerated by uv|uv (?:export|pip compile))\b/.test(l));
+    return i < 0 ? null : { file: path, line: i + 1, text: lines[i].trim() };
+}
 /** The package manager: lockfiles first, then tool tables, then requirements files (pip). */
 function pythonPackageManager(ctx, m) {
     const lockDirs = pinDirs(ctx);
@@ -17994,6 +19079,14 @@ function pythonPackageManager(ctx, m) {
             return provider_helpers_candidate('pip', candidate/* CONFIDENCE */.L.source, 'requirements.txt ([project] dependencies are dynamic)', [
                 (0,signals_evidence/* fileEvidence */.Cn)(ctx.path('requirements.txt')),
                 (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'dynamic')
+            ]);
+        // No uv.lock (the lockfiles come first) but a requirements.txt the maintainers export with `uv export`
+        // (its header says so): that pinned export is the install plan, pip's to install; uv resolves afresh.
+        const uvExport = !requirementsPlan && projectTable && uvExportedRequirements(ctx);
+        if (uvExport && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
+            return provider_helpers_candidate('pip', candidate/* CONFIDENCE */.L.source, 'requirements.txt (exported by uv export, no uv.lock)', [
+                uvExport,
+                (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, 'tool.uv')
             ]);
         if (projectTable && (0,manifests/* isRecord */.u4)((0,manifests/* getPath */.Yn)(m.pyproject, 'tool', 'uv')))
             return provider_helpers_candidate('uv', candidate/* CONFIDENCE */.L.source, 'pyproject.toml [tool.uv]', [
@@ -18073,6 +19166,144 @@ function setupPythonRequires(ctx) {
         return provider_helpers_candidate(m[1].trim(), precedence/* RUNTIME_VERSION */.yS.inheritedRange, `${file} python_requires`, [
             (0,signals_evidence/* evidenceAt */.VM)(ctx.path(file), text, m.index)
         ]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/mounted-gradio.ts
+
+const MOUNT_CALL = /\bmount_gradio_app\s*\(/;
+/** The first of `files` (at most 150 read) that mounts a Gradio app into another app, with the call's line. */
+function gradioMount(ctx, files) {
+    for (const path of files.slice(0, 150)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !text.includes('mount_gradio_app'))
+            continue;
+        const m = (0,signals_evidence/* matchFirst */.S)(path, text, MOUNT_CALL);
+        if (m)
+            return m.evidence;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/cli-serve.ts
+
+
+
+/** Subcommand names that start the server. */
+const SERVE_NAMES = 'serve|server';
+/** `@cli.command(name="serve")`, `@app.command("server")` (click, typer). */
+const NAMED_COMMAND = new RegExp(`@\\w+(?:\\.\\w+)*\\.command\\(\\s*(?:name\\s*=\\s*)?["'](${SERVE_NAMES})["']`);
+/** `@cli.command()` (decorators between) `def serve(` — the function name is the command's. */
+const FUNCTION_COMMAND = new RegExp(`@\\w+(?:\\.\\w+)*\\.command\\(\\s*\\)\\s*\\n(?:\\s*@[^\\n]*\\n)*\\s*(?:async\\s+)?def\\s+(${SERVE_NAMES})\\s*\\(`);
+/** At most this many files of the script's package are read. */
+const cli_serve_MAX_FILES = 200;
+function consoleScriptServe(ctx, pyproject) {
+    const pyPath = ctx.path('pyproject.toml');
+    const pyText = ctx.tree.read(pyPath) ?? '';
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ]) {
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [script, target] of Object.entries(table)) {
+            if (typeof target !== 'string')
+                continue;
+            const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
+            if (!pkg)
+                continue;
+            const found = serveCommand(ctx, pkg);
+            if (!found)
+                continue;
+            return {
+                value: `${script} ${found.name}`,
+                confidence: precedence/* START */.d3.frameworkServer + 0.05,
+                source: `console script ${script} (${target}) with its ${found.name} command`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
+            };
+        }
+    }
+    return null;
+}
+/** The server command a click/typer CLI of package `pkg` (flat or src layout) declares, CLI modules first. */
+function serveCommand(ctx, pkg) {
+    const roots = [pkg, `src/${pkg}`].filter(r => ctx.has(`${r}/__init__.py`));
+    if (roots.length === 0)
+        return null;
+    const files = roots
+        .flatMap(r => ctx.tree.filesUnder(ctx.path(r)).map(f => f.path))
+        .filter(p => p.endsWith('.py') && !/(^|\/)(tests?|plugins?)\//.test(p))
+        .sort((a, b) => cliRank(a) - cliRank(b) || (a < b ? -1 : 1))
+        .slice(0, cli_serve_MAX_FILES);
+    for (const path of files) {
+        const text = ctx.tree.read(path);
+        if (text === null ||
+            !text.includes('.command(') ||
+            !/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text))
+            continue;
+        const m = NAMED_COMMAND.exec(text) ?? FUNCTION_COMMAND.exec(text);
+        if (m)
+            return { name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
+    }
+    return null;
+}
+/** CLI modules (`cli/`, `cli.py`, `__main__.py`, `commands`) before the rest of the package. */
+function cliRank(path) {
+    return /(?:^|\/)(?:cli|commands?|__main__|main|manage)(?:\/|\.py$)/.test(path) ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/server-config-port.ts
+
+
+
+/** Modules whose path says they hold settings. */
+const SETTINGS_PATH = /(?:^|\/)(?:config|configs|settings|schema|schemas|conf)(?:\/|\.py$)|(?:^|\/)\w*(?:config|settings)\.py$/;
+/** Classes of the server's own settings. */
+const SERVER_CLASS = /^(?:Server|Http|HTTP|Web|WebServer|App|Api|API)(?:Config|Settings|Options|Section|Model)?$/;
+const PORT_FIELD = new RegExp(`^([ \\t]+)(?:port|http_port|server_port|web_port|PORT)\\s*:\\s*int\\s*=\\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})\\s*(?:#.*)?$`, 'gm');
+/** At most this many settings modules are read. */
+const server_config_port_MAX_FILES = 40;
+function serverConfigPorts(ctx, sources) {
+    return serverConfigFields(ctx, sources).server;
+}
+/**
+ * The server sections' port fields, and (as `file:line`) the port fields of the other classes of the same
+ * settings modules — another service's section (`class DatabaseSettings: port: int = 5433`), which a port
+ * pattern reading any `port: int = N` field would take for the app's.
+ */
+function serverConfigFields(ctx, sources) {
+    const out = [];
+    const others = new Set();
+    for (const path of sources.filter(p => SETTINGS_PATH.test(p)).slice(0, server_config_port_MAX_FILES)) {
+        const text = ctx.tree.read(path);
+        if (text === null || !/\bport\s*:\s*int\b/i.test(text))
+            continue;
+        for (const m of text.matchAll(PORT_FIELD)) {
+            const owner = enclosingClass(text, m.index, m[1].length);
+            if (!owner || !SERVER_CLASS.test(owner)) {
+                if (owner)
+                    others.add(`${path}:${(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index).line}`);
+                continue;
+            }
+            out.push({
+                value: Number(m[2]),
+                confidence: precedence/* PORT */.I.weakLiteral,
+                source: `${owner} settings port field`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index + m[1].length)]
+            });
+        }
+    }
+    return { server: out, others: out.length > 0 ? others : new Set() };
+}
+/** The name of the class whose body holds the line at `index` (indented by `indent`), or null. */
+function enclosingClass(text, index, indent) {
+    const before = text.slice(0, index).split('\n').reverse();
+    for (const line of before) {
+        const m = /^([ \t]*)(class|def)\s+(\w+)/.exec(line);
+        if (!m || m[1].length >= indent)
+            continue;
+        return m[2] === 'class' ? m[3] : null;
     }
     return null;
 }
@@ -18207,7 +19438,7 @@ function startedConsoleScript(ctx, scripts) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const start = (0,dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
         const program = start ? programOf(start.value) : '';
         if (start && scripts.has(program))
             return { script: program, evidence: start.evidence.slice(0, 2) };
@@ -18288,7 +19519,7 @@ function joinPaths(prefix, path) {
 
 
 
-const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router)\b|@\w+\./;
+const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router|Namespace|add_namespace|Api)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
     const graph = new RouteGraph();
@@ -18351,10 +19582,33 @@ class PyRouteReader {
     /** Litestar handlers, added to the graph by `finish` unless some Router/app gives them a prefix. */
     litestar = [];
     litestarPrefixed = false;
+    /** flask-restx/flask-restplus `Namespace` objects: node and the path they serve under by default. */
+    namespaces = [];
+    /** `api.add_namespace(item, "/")` in a loop: every namespace of the app goes there. */
+    namespaceLoops = [];
+    /** `api.add_namespace(ns)`: mounted at the end, when the namespace's own path is known. */
+    namespaceMounts = [];
     finish() {
         if (!this.litestarPrefixed)
             for (const r of this.litestar)
                 this.graph.addRoute(r);
+        for (const m of this.namespaceMounts) {
+            const known = this.namespaces.find(n => n.node === m.child);
+            this.graph.addMount({
+                parent: m.api,
+                child: m.child,
+                prefix: m.path ?? known?.path ?? '',
+                evidence: m.evidence
+            });
+        }
+        for (const loop of this.namespaceLoops)
+            for (const ns of this.namespaces)
+                this.graph.addMount({
+                    parent: loop.api,
+                    child: ns.node,
+                    prefix: loop.path ?? ns.path,
+                    evidence: loop.evidence
+                });
     }
     constructor(ctx, graph) {
         this.ctx = ctx;
@@ -18386,6 +19640,45 @@ class PyRouteReader {
                     prefix,
                     evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
                 });
+        }
+        // flask-restx: `api = Api(bp, prefix=…)` serves under the blueprint; `ns = Namespace('name', path=…)` under
+        // `/name` unless given a path, which `api.add_namespace(ns, '/x')` overrides.
+        for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(Api|Namespace)\(/gm)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const node = this.refNode(mod, m[1]) ?? `${file}#${m[1]}`;
+            if (m[2] === 'Namespace') {
+                const name = args[0] && !/^\w+\s*=/.test(args[0].text) ? stringValue(args[0].text) : null;
+                const path = keyword(args, 'path') ?? (name !== null ? `/${name}` : null);
+                if (path !== null)
+                    this.namespaces.push({ node, path });
+                continue;
+            }
+            const parent = args[0] && !/^\w+\s*=/.test(args[0].text) ? this.refNode(mod, args[0].text) : null;
+            if (parent)
+                this.graph.addMount({
+                    parent,
+                    child: node,
+                    prefix: keyword(args, 'prefix') ?? '',
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+                });
+        }
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.add_namespace\(/g)) {
+            const args = this.callArgs(text, m.index + m[0].length - 1);
+            const ns = args[0]?.text.trim();
+            if (!ns)
+                continue;
+            const path = args[1] && !/^\w+\s*=/.test(args[1].text) ? stringValue(args[1].text) : keyword(args, 'path');
+            const api = this.refNode(mod, m[1]) ?? `${file}#${m[1]}`;
+            const evidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index);
+            // A loop variable (`for ns in namespaces: api.add_namespace(ns, "/")`): every namespace of the app.
+            const loopVariable = new RegExp(`\\bfor\\s+${ns}\\s+in\\b`).test(text);
+            if (loopVariable)
+                this.namespaceLoops.push({ api, path, evidence });
+            else {
+                const child = this.refNode(mod, ns);
+                if (child)
+                    this.namespaceMounts.push({ api, child, path, evidence });
+            }
         }
         // Starlette Mount('/api', routes=[…]) blocks prefix what they contain.
         const spans = [];
@@ -18613,7 +19906,59 @@ function stringValue(text) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
 var login_decorators = __webpack_require__(97264);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/dockerflow.ts
+
+
+const LIVENESS = '/__lbheartbeat__';
+/** The enabling line, tried in each source file in order. */
+const ENABLES = [
+    {
+        re: () => /["']dockerflow\.django\.middleware\.DockerflowMiddleware["']/,
+        how: 'Dockerflow middleware in MIDDLEWARE'
+    },
+    {
+        // `from dockerflow.flask import Dockerflow` then `Dockerflow(app)` / `dockerflow = Dockerflow(app, …)`.
+        re: text => /^\s*from\s+dockerflow\.(?:flask|sanic)\s+import\s+[^\n]*\bDockerflow\b/m.test(text)
+            ? /\bDockerflow\(\s*\w/
+            : null,
+        how: 'Dockerflow(app)'
+    },
+    {
+        // `from dockerflow.fastapi import router as dockerflow_router` then `app.include_router(dockerflow_router)`.
+        re: text => {
+            const m = /^\s*from\s+dockerflow\.fastapi\s+import\s+[^\n]*?\brouter(?:\s+as\s+(\w+))?/m.exec(text);
+            return m ? new RegExp(String.raw `\.include_router\(\s*${m[1] ?? 'router'}\b`) : null;
+        },
+        how: 'the Dockerflow router included'
+    }
+];
+/** The Dockerflow liveness path when one of `sources` enables the library for the app, else nothing. */
+function dockerflowHealth(ctx, sources) {
+    for (const path of sources.slice(0, 400)) {
+        const raw = ctx.tree.read(path);
+        if (raw === null || !raw.includes('dockerflow'))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const e of ENABLES) {
+            const re = e.re(text);
+            const m = re?.exec(text);
+            if (!m)
+                continue;
+            return [
+                {
+                    value: LIVENESS,
+                    confidence: candidate/* CONFIDENCE */.L.source,
+                    source: `Dockerflow liveness route (${e.how})`,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]
+                }
+            ];
+        }
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
 
 
 
@@ -18691,7 +20036,10 @@ function serving_healthCandidates(ctx, spec, sources) {
         }
     });
     // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-    return (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
+    const declared = (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
+    // Without a declared health route, a probe library the app enables serves routes no source declares
+    // (Dockerflow's `/__lbheartbeat__`).
+    return declared.length > 0 ? declared : dockerflowHealth(ctx, sources);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/unit-gunicorn.ts
@@ -18766,7 +20114,7 @@ function imageServedModule(ctx) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const start = (0,dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
         if (!start)
             continue;
         const words = start.value.replace(/^exec\s+/, '').split(/\s+/);
@@ -18853,6 +20201,9 @@ function distributionsIn(ctx, folder) {
 
 
 
+
+
+
 const ENTRY_NAMES = [
     'main.py',
     'app.py',
@@ -18898,6 +20249,13 @@ const python_provider_PORT_PATTERNS = [
         source: 'settings class port field',
         confidence: precedence/* PORT */.I.weakLiteral
     },
+    // A class attribute named for the web server's port (`web_server_port = 61208` beside `server_port = 61209`,
+    // the XML-RPC server's, in a CLI's defaults): the HTTP listener's default, annotated or not.
+    {
+        regex: new RegExp(`^[ \\t]+(?:web_server_port|webserver_port|http_server_port|WEB_SERVER_PORT|HTTP_SERVER_PORT)\\s*(?::\\s*int\\s*)?=\\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})\\s*(?:#.*)?$`, 'm'),
+        source: 'web server port attribute',
+        confidence: precedence/* PORT */.I.weakLiteral
+    },
     // A dynaconf settings validator's default for the app's port key (`Validator('general.port', default=6767,
     // is_type_of=int)`): the port the app binds unless its settings file says otherwise. Keys of other
     // services (`postgresql.port`, `redis_port`) are not the web port.
@@ -18925,7 +20283,7 @@ const pythonProvider = {
         if (manifests.found.length === 0 && !ctx.has('manage.py'))
             return detectStandalone(ctx, manifests);
         const sources = pythonSources(ctx);
-        addVendoredDependencies(ctx, sources, manifests.deps);
+        const vendored = addVendoredDependencies(ctx, sources, manifests.deps);
         const matches = rankFrameworks(ctx, PYTHON_FRAMEWORKS, manifests.deps);
         const best = matches[0];
         const evidence = manifests.found.slice(0, 1).map(f => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(f)));
@@ -18935,7 +20293,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `${best.spec.name} is a dependency`,
                 evidence: [...best.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         const entry = ENTRY_NAMES.find(n => ctx.has(n));
@@ -18950,7 +20308,7 @@ const pythonProvider = {
                 reason: `Python package run as a module (${runnable.module}/__main__.py) serving ${match.spec.name}`,
                 evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(`${runnable.module}/__main__.py`)), ...match.evidence, ...evidence],
                 // The served library leads the ranking, so ties among the framework choices fall to it.
-                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources }
+                data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources, vendored }
             };
         }
         if (entry) {
@@ -18959,7 +20317,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `Python project with ${entry}`,
                 evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry)), ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject));
@@ -18969,7 +20327,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `the repository starts its own console script ${started.script}`,
                 evidence: [...started.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         const imageServed = imageServedModule(ctx);
@@ -18979,7 +20337,7 @@ const pythonProvider = {
                 deployable: true,
                 reason: `the repository's image serves its own module ${imageServed.module}`,
                 evidence: [...imageServed.evidence, ...evidence],
-                data: { manifests, matches, sources }
+                data: { manifests, matches, sources, vendored }
             };
         }
         return {
@@ -18987,7 +20345,7 @@ const pythonProvider = {
             deployable: false,
             reason: 'Python project without a web framework or entry file (library or tooling)',
             evidence,
-            data: { manifests, matches, sources }
+            data: { manifests, matches, sources, vendored }
         };
     },
     plan(ctx, detection) {
@@ -19026,7 +20384,7 @@ function detectStandalone(ctx, manifests) {
     };
 }
 function planPython(ctx, detection) {
-    const { manifests, matches, sources } = detection.data;
+    const { manifests, matches, sources, vendored = [] } = detection.data;
     const warnings = [...manifests.warnings];
     const hints = {};
     const framework = chooseFramework(ctx, matches, sources);
@@ -19050,7 +20408,13 @@ function planPython(ctx, detection) {
         (0,signals_ports/* addCandidate */.xY)(ports, unitConf);
     for (const c of uwsgiPorts(ctx))
         (0,signals_ports/* addCandidate */.xY)(ports, c);
+    // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
+    // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
+    const serverConfig = serverConfigFields(ctx, sources);
     for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+        if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`)))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+    for (const c of serverConfig.server)
         (0,signals_ports/* addCandidate */.xY)(ports, c);
     const defaultPort = spec?.port ?? 8000;
     const fwEvidence = framework?.evidence ?? [];
@@ -19061,6 +20425,11 @@ function planPython(ctx, detection) {
     (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, precedence/* PORT */.I.pythonFrameworkDefault, spec ? `${spec.name} default` : 'Python default', fwEvidence));
     const startCandidates = [];
     let buildCommand = [];
+    // The project's own CLI with a server command (`octoprint serve`) outranks a WSGI/ASGI server pointed at
+    // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
+    const cliServe = consoleScriptServe(ctx, manifests.pyproject);
+    if (cliServe)
+        startCandidates.push(cliServe);
     if (start) {
         startCandidates.push(provider_helpers_candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence));
         if (start.extraPackages.length > 0)
@@ -19092,7 +20461,9 @@ function planPython(ctx, detection) {
         hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
-    const health = serving_healthCandidates(ctx, spec, sources);
+    // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
+    const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`);
+    const health = serving_healthCandidates(ctx, spec, vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources);
     if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
         health.push(provider_helpers_candidate(spec.healthPath, candidate/* CONFIDENCE */.L.convention, `${spec.name} built-in health endpoint`, fwEvidence));
     const resources = (0,signals_resources/* recommendResources */.ed)({
@@ -19130,7 +20501,17 @@ function runnableMatch(ctx, matches) {
 }
 /** The dependency ranking decides, but an import in source settles close calls (gradio pulls in fastapi). */
 function chooseFramework(ctx, matches, sources) {
-    const usable = matches.filter(m => m.score >= 0.3);
+    let usable = matches.filter(m => m.score >= 0.3);
+    // A Gradio Blocks mounted into another framework's app (`gr.mount_gradio_app(app, demo, path=…)`): the
+    // host app is what serves, so gradio steps aside (its dependency pulls fastapi in and outranks it).
+    if (usable.length > 1 && usable.some(m => m.spec.id === 'gradio')) {
+        const mount = gradioMount(ctx, sources);
+        if (mount) {
+            usable = usable
+                .filter(m => m.spec.id !== 'gradio')
+                .map(m => (m.spec.serves === 'asgi' ? { ...m, evidence: [...m.evidence, mount] } : m));
+        }
+    }
     if (usable.length <= 1)
         return usable[0] ?? null;
     const imported = (spec) => spec.imports !== undefined && findImporter(ctx, sources.slice(0, 150), spec.imports, []) !== null;
@@ -20164,7 +21545,7 @@ var path_dependencies = __webpack_require__(23250);
 
 
 const DEFAULT_IMPL = /\bimpl\s+Default\s+for\s+(\w+)\s*(?:<[^>{]*>)?\s*\{/g;
-const PORT_FIELD = /(?<![\w.])(?:http_|web_|listen_|server_|api_)?port\s*:\s*(\d{2,5})\s*,/;
+const default_impl_port_PORT_FIELD = /(?<![\w.])(?:http_|web_|listen_|server_|api_)?port\s*:\s*(\d{2,5})\s*,/;
 function defaultImplPort(tree, files) {
     const out = [];
     for (const file of files) {
@@ -20177,7 +21558,7 @@ function defaultImplPort(tree, files) {
             const close = open < 0 ? -1 : matchClose(text, open, true);
             if (close < 0)
                 continue;
-            const field = PORT_FIELD.exec(text.slice(open, close));
+            const field = default_impl_port_PORT_FIELD.exec(text.slice(open, close));
             if (!field)
                 continue;
             const port = Number(field[1]);
@@ -20405,7 +21786,7 @@ function rustPortSource(raw) {
 
 /** The subcommand a HEALTHCHECK gives the app's binary `binary`, with the instruction's line; null if none. */
 function healthcheckSubcommand(dockerfileText, binary) {
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(dockerfileText)) {
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(dockerfileText)) {
         if (ins.keyword !== 'HEALTHCHECK')
             continue;
         const cmd = /\bCMD\s+(.*)$/s.exec(ins.args)?.[1]?.trim();
@@ -21260,7 +22641,8 @@ const rustProvider = {
         for (const c of (0,config_file/* configFilePort */.we)(ctx, sources))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `impl Default for Settings { … port: 8000, … }`, here or in a settings crate the binary depends on.
-        const dependencySources = (0,path_dependencies/* pathDependencySources */.J)(ctx, detection.data.cargo);
+        // A root package that is its own workspace names its members' paths in its own table.
+        const dependencySources = (0,path_dependencies/* pathDependencySources */.J)(ctx, detection.data.cargo, true);
         for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources]))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
@@ -21404,7 +22786,7 @@ function workspaceDockerfile(ctx, root, bin) {
             const text = ctx.tree.read(path);
             if (text === null)
                 continue;
-            const facts = (0,dockerfile/* readDockerfile */.n_)(path, text);
+            const facts = (0,signals_dockerfile/* readDockerfile */.n_)(path, text);
             const program = facts.startCommand[0]?.value.split(/\s+/)[0]?.split('/').pop();
             const copiesBinary = new RegExp(`target/(?:[\\w-]+/)?release/${bin}(?![\\w-])`).test(text);
             if (program === bin || (onlyDefault && copiesBinary))
@@ -22417,14 +23799,16 @@ function globToRegex(glob) {
 // A binary crate of a workspace often only wires the server together, while its routes live in library crates
 // it depends on by path (`rauthy-handlers = { path = "../api" }`, or `{ workspace = true }` where the
 // workspace declares the path): their `#[get("/ping")]` handlers are registered by the binary
-// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too.
+// (`.service(generic::ping)` inside `web::scope("/auth")`). Their source files are read for routes too — also
+// when the binary's package is itself the workspace root (`[workspace.dependencies] api = { path = "./api" }`
+// beside `[package]`, `api.workspace = true`): its own table names the paths.
 
 
 /** At most this many path dependencies, and this many of their files in all. */
 const MAX_CRATES = 20;
 const MAX_FILES = 300;
-function pathDependencySources(ctx, cargo) {
-    const dirs = pathDependencyDirs(ctx, cargo);
+function pathDependencySources(ctx, cargo, ownWorkspace = false) {
+    const dirs = pathDependencyDirs(ctx, cargo, ownWorkspace);
     const out = [];
     for (const dir of dirs)
         for (const f of ctx.tree.filesUnder((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'src'))) {
@@ -23031,8 +24415,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 23 modules
-var analyze = __webpack_require__(22070);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 26 modules
+var analyze = __webpack_require__(57958);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -23041,8 +24425,8 @@ var external_node_path_ = __webpack_require__(76760);
 var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
 var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 9 modules
-var shared = __webpack_require__(96);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
+var shared = __webpack_require__(71358);
 // EXTERNAL MODULE: ./src/analyzer/ignore-scope.ts
 var ignore_scope = __webpack_require__(16159);
 ;// CONCATENATED MODULE: ./src/analyzer/git-index.ts
@@ -24209,7 +25593,12 @@ const HEALTH = {
      * No health route: an anonymous GET the code proves public (security config, `@PermitAll`) that serves
      * the app's version/info. Below any health-named literal the source fallback finds.
      */
-    publicInfoRoute: convention - 0.2
+    publicInfoRoute: convention - 0.2,
+    /**
+     * No health route at all: the root GET of an API-only server answers a constant (signals/root-route.ts).
+     * The weakest path proposal: any health literal, root probe or info route says more.
+     */
+    constantRoot: convention - 0.22
 };
 /** runtimeVersion: pin files > manifest pins > shared tool pins > ranges the manifest accepts. */
 const RUNTIME_VERSION = {
@@ -24461,8 +25850,10 @@ function imageRef(ref, registry) {
 /* harmony export */ });
 /* unused harmony export commentSafe */
 /* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71865);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71865);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
+/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61307);
+
 
 
 
@@ -24519,7 +25910,10 @@ const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
  * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
  * server still replaces the shell and receives SIGTERM.
  */
-function cmdInstruction(command) {
+function cmdInstruction(start) {
+    // A server the command leaves on loopback (uvicorn without --host, `-b 127.0.0.1:8000`) would be
+    // unreachable in the container: the image runs it on every interface.
+    const command = (0,_signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__/* .publicBind */ .Hg)(start);
     if (!SHELL_SYNTAX.test(command))
         return `CMD ${execForm(command.split(/\s+/))}`;
     const compound = /&&|\|\||;|\|/.test(command);
@@ -24574,7 +25968,7 @@ function commentSafe(text) {
 /** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
 function portLines(ctx, extraEnv = {}) {
     // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
-    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintEnv */ .xn)(ctx.app) };
+    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintEnv */ .xn)(ctx.app) };
     const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
     return [`ENV ${pairs.join(' \\\n    ')}`];
 }
@@ -24617,8 +26011,8 @@ function appInContext(ctx) {
  * the hint is missing.
  */
 function moduleManifestCopies(ctx) {
-    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintList */ .OS)(ctx.app, 'buildManifests')
-        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRelativePath */ .lV)(path))
+    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintList */ .OS)(ctx.app, 'buildManifests')
+        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .safeRelativePath */ .lV)(path))
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
@@ -24630,10 +26024,10 @@ function moduleManifestCopies(ctx) {
  */
 function lockfileInContext(ctx, lockfile, tool) {
     const { evidence, source } = ctx.app.packageManager;
-    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(e.file) === lockfile)?.file;
+    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(e.file) === lockfile)?.file;
     // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
     if (named !== undefined
-        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(named) === ctx.context
+        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(named) === ctx.context
         : source === lockfile && ctx.context === ctx.app.appDir)
         return true;
     const where = named
@@ -24641,6 +26035,67 @@ function lockfileInContext(ctx, lockfile, tool) {
         : `${ctx.context} has no ${lockfile}`;
     ctx.warn('NO_LOCKFILE', `${where}, so ${tool} resolves the dependencies while the image builds and each build may get other versions; commit ${lockfile} beside the app's manifest (or build from the workspace root with your own Dockerfile) for reproducible images.`);
     return false;
+}
+
+
+/***/ }),
+
+/***/ 91771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ excludedFromEveryImage),
+/* harmony export */   S: () => (/* binding */ COMMON)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+// The part of every generated .dockerignore that does not depend on the stack (render/dockerignore.ts adds the
+// rest), and the one question analysis readers ask of it: does a file the app loads reach the image? A leaf
+// module: the ecosystems' readers import it without importing the generators.
+
+/** Lines every generated .dockerignore starts with (comments included). */
+const COMMON = [
+    '# Version control, editors and CI',
+    '.git',
+    '.gitignore',
+    '.github',
+    '.gitlab-ci.yml',
+    '.vscode',
+    '.idea',
+    '**/.DS_Store',
+    '**/*.log',
+    '# Container and deployment files the image does not need',
+    'Dockerfile*',
+    '.dockerignore',
+    'docker-compose*.yml',
+    'compose*.yaml',
+    '.terraform',
+    '**/*.tfstate*',
+    '*.auto.tfvars',
+    '# Secrets: never bake them into an image layer',
+    '**/.env',
+    '**/.env.*',
+    '!**/.env.example',
+    '**/*.pem',
+    '**/*.key',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/id_rsa*',
+    '**/id_ed25519*',
+    '.aws',
+    '.ssh'
+];
+let common = null;
+/**
+ * True when every generated .dockerignore keeps `path` (relative to the build context) out of the context,
+ * whatever the stack: the common part above, read as .dockerignore reads it (the last matching line decides).
+ * Readers that ask whether a file the app loads at start reaches the image (`node --env-file=.env.prod`) ask
+ * here rather than copying these patterns.
+ */
+function excludedFromEveryImage(path) {
+    common ??= ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(COMMON.filter(line => !line.startsWith('#')));
+    const relative = path.replace(/^\.\//, '');
+    return relative !== '' && !relative.startsWith('../') && common.ignores(relative);
 }
 
 
@@ -24992,21 +26447,27 @@ function workspaceMemberRunBy(tree, root, command) {
 /* harmony export */   G9: () => (/* binding */ isOwnApp),
 /* harmony export */   IU: () => (/* binding */ buildsOwnDockerfile),
 /* harmony export */   Kx: () => (/* binding */ composeFacts),
+/* harmony export */   Qy: () => (/* binding */ composeFolderFiles),
 /* harmony export */   Zz: () => (/* binding */ COMPOSE_FILES),
+/* harmony export */   ar: () => (/* binding */ composeTargetsOf),
 /* harmony export */   bi: () => (/* binding */ buildsApp),
+/* harmony export */   j1: () => (/* binding */ projectName),
 /* harmony export */   oo: () => (/* binding */ composeNamedDockerfile),
 /* harmony export */   rI: () => (/* binding */ composeBuiltDockerfile),
 /* harmony export */   t8: () => (/* binding */ APP_MANIFESTS),
 /* harmony export */   tQ: () => (/* binding */ composeFilesIn),
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
+/* unused harmony export COMPOSE_FOLDERS */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17332);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
 /* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76880);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13376);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
 /* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75308);
-/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7329);
+/* harmony import */ var _probe_method_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91906);
+/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7329);
+
 
 
 
@@ -25031,6 +26492,50 @@ function composeFilesIn(tree, dirs) {
             .filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(p)))
             .sort()
     ]);
+}
+/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
+function projectName(tree, dir) {
+    const pkg = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'package.json'));
+    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
+    if (fromPkg)
+        return fromPkg;
+    const pyproject = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const section = pyproject
+        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
+        : null;
+    if (section)
+        return section[1];
+    // Arrays before the name (`authors = [{…}]`, `classifiers = […]`) end the quick read: parse the table.
+    if (pyproject === null)
+        return null;
+    const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTomlFile */ .gm)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const name = parsed?.ok
+        ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'project', 'name') ?? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'tool', 'poetry', 'name'))
+        : undefined;
+    return typeof name === 'string' ? name : null;
+}
+/**
+ * Folders kept for compose files (`docker-compose/docker-compose.yml` beside the `glances.conf` it mounts):
+ * read like the app folder's own, for the services that build the app or run the project's published image.
+ */
+const COMPOSE_FOLDERS = ['docker-compose', 'compose'];
+/** The compose files of the app folder's compose folders. */
+function composeFolderFiles(tree, dir) {
+    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, f)));
+}
+/**
+ * A service without `build:` that runs the project's own published image: `image: nicolargo/glances:latest-full`
+ * for a project named Glances (its package name, case aside) — the compose file a project ships for users.
+ */
+function runsProjectImage(image, project) {
+    if (typeof image !== 'string' || project === null)
+        return false;
+    const repo = image
+        .split('/')
+        .pop()
+        ?.replace(/[:@].*$/, '')
+        .toLowerCase();
+    return repo !== undefined && repo !== '' && repo === project.toLowerCase();
 }
 /** `${APP_PORT:-8080}` / `${APP_PORT-8080}` → `8080`; other text unchanged. */
 function interpolateDefault(text) {
@@ -25072,6 +26577,45 @@ function builtDirs(base, svc) {
     return typeof dockerfile === 'string' && dockerfile.includes('/')
         ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
         : [contextDir];
+}
+/**
+ * The `build.target` stages the root compose files build a Dockerfile with (`dockerfile:
+ * ./dockerfiles/Dockerfile`, `target: web-server`): a multi-target file whose services each pick their stage.
+ */
+function composeTargetsOf(tree, dockerfile) {
+    const targets = new Set();
+    for (const path of composeFilesIn(tree, ['.'])) {
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
+        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+            continue;
+        for (const raw of Object.values(services)) {
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw))
+                continue;
+            // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
+            const svc = { ...raw, build: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
+            const target = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'target');
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), svc);
+            const file = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            if (typeof target !== 'string' || context === undefined)
+                continue;
+            const built = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
+            if (built === dockerfile)
+                targets.add(target.toLowerCase());
+        }
+    }
+    return targets;
+}
+/** A mapping with its YAML merge keys (`<<: *anchor`, nested) spread under its own keys. */
+function withMergeKeys(value, depth = 0) {
+    const merged = value['<<'];
+    if (merged === undefined || depth > 4)
+        return value;
+    const { '<<': _, ...own } = value;
+    const bases = (Array.isArray(merged) ? merged : [merged])
+        .filter(_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)
+        .map(b => withMergeKeys(b, depth + 1));
+    return Object.assign({}, ...bases, own);
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
 const APP_MANIFESTS = [
@@ -25160,7 +26704,7 @@ function serviceEnvironment(env) {
 function healthcheckPath(test, env) {
     const text = healthcheckText(test, env);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
-    return m && m[1] !== '/' ? m[1] : null;
+    return m && m[1] !== '/' && !(0,_probe_method_js__WEBPACK_IMPORTED_MODULE_6__/* .probeSendsBody */ .Q)(text) ? m[1] : null;
 }
 function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
@@ -25185,6 +26729,11 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
             built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
+        // A compose folder's file for users runs the project's published image (`image: acme/glances`).
+        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(base)) && (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(base) === appDir) {
+            const project = projectName(tree, appDir);
+            built = entries.filter(([, svc]) => svc.build === undefined && runsProjectImage(svc.image, project));
+        }
         // `mail: {build: {context: ., dockerfile: mailcatcher.Dockerfile}}` builds a sidecar image from the
         // same folder: when another service builds the app's own Dockerfile, the sidecar's ports are not ours.
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
@@ -25205,7 +26754,7 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                 });
             // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
             // below any health route the code declares (root-probe.ts).
-            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_6__/* .rootProbePath */ .E)(healthcheckText(test, serviceEnv)))
+            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_7__/* .rootProbePath */ .E)(healthcheckText(test, serviceEnv)))
                 healthPath.push({
                     value: '/',
                     confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_4__/* .HEALTH */ .Pg.rootProbe,
@@ -25713,8 +27262,13 @@ function sectionKeyEvidence(file, text, section, key) {
 // Commands that run a development server rather than the production one. One source, two uses: the Node
 // watchers and dev servers a package.json start script may run (ecosystems/node/commands.ts), and the
 // cross-language list a compose `command:` is ranked by (shared.ts), which holds the Node ones too.
-/** Start scripts that run a dev server or a watcher rather than the production server. */
-const NODE_DEV_RUNNERS = /\b(nodemon|ts-node-dev|node-dev|tsx watch|vite(?!\s+preview)|next dev|nuxt dev|nuxi dev|astro dev|remix dev|react-router dev|svelte-kit dev|vinxi dev|webpack-dev-server|--watch)\b/;
+/**
+ * Start scripts that run a dev server or a watcher rather than the production server. `vite` is the
+ * command word only (`vite`, `npx vite --port 3000`, `node_modules/.bin/vite`: after a space, an operator or `.bin/`), never a file named after it
+ * (`node vite-server.js`, `node scripts/vite.mjs`); `--watch` is the flag (`node --watch server.js`,
+ * `tsc --watch`, `--watch-path=src`), which follows a space — never a word ending in it.
+ */
+const NODE_DEV_RUNNERS = /\b(?:nodemon|ts-node-dev|node-dev|tsx watch|next dev|nuxt dev|nuxi dev|astro dev|remix dev|react-router dev|svelte-kit dev|vinxi dev|webpack-dev-server)\b|(?<=^|[\s;&|(]|\.bin\/)vite(?![\w.-])(?!\s+preview)|(?<!\S)--watch\b/;
 /**
  * Development servers of any language: Django's runserver, `flask run`, a `dev` script, a reloading server,
  * Laravel's `artisan serve`, PHP's built-in server, and the Node runners above.
@@ -25741,7 +27295,7 @@ const DEV_SERVER_COMMAND = new RegExp([
 /* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
 /* harmony export */ });
 /* unused harmony export MAX_CONTEXT_REFS */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3553);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
 /* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64323);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
@@ -26009,7 +27563,7 @@ function programOnPath(program) {
 /* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
 /* harmony export */ });
 /* unused harmony export finalWorkdir */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3553);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 // The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
@@ -26129,7 +27683,7 @@ function workdirMember(text, appDirs) {
 
 /***/ }),
 
-/***/ 3553:
+/***/ 28169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27110,6 +28664,10 @@ const SERVICES = '/etc/s6-overlay/s6-rc.d';
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
 const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
+/** FastCGI process managers: no HTTP of their own, the front server beside them is the web server. */
+const FASTCGI_SERVER = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|fcgiwrap|spawn-fcgi)(?:\s|$)/;
+/** A service whose program is a front web server or proxy: it serves what the app service behind it does. */
+const FRONT_SERVER = /^(?:\S*\/)?(?:nginx|openresty|caddy|haproxy|traefik|httpd|apache2(?:ctl)?|envoy|lighttpd)(?:\s|$)/;
 /**
  * The command of the web service an s6-overlay image starts, with its `run` line as evidence: the only
  * longrun service that runs a command, or, of several, the one named as the web server (`svc-webserver`,
@@ -27154,8 +28712,14 @@ function s6WebService(copies, dockerfileDir, readFile, listFiles, scanDir = null
         }
         const helpers = (name) => NOT_WEB.test(name);
         const named = services.filter(s => WEB.test(s.name.replace(/^svc-/, '')) && !helpers(s.name));
-        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name.
-        const rest = services.filter(s => !helpers(s.name));
+        // Beside sshd, syslogd and cron the one remaining service is the app (`gogs`), whatever its name; and
+        // a front server (nginx, caddy …) beside an app service proxies to that app, which is what starts it.
+        const unnamed = services.filter(s => !helpers(s.name));
+        // …unless the service beside it speaks FastCGI (php-fpm): then the front server is the HTTP server.
+        const apps = unnamed.filter(s => !FRONT_SERVER.test(s.command));
+        if (apps.some(s => FASTCGI_SERVER.test(s.command)))
+            apps.length = 0;
+        const rest = apps.length > 0 ? apps : unnamed;
         const web = services.length === 1 ? services : named.length > 0 ? named : rest;
         if (web.length === 1)
             return { command: web[0].command, evidence: web[0].evidence };
@@ -27214,6 +28778,114 @@ function throughHandOverScript(command, dockerfileDir, readFile) {
         return command;
     const script = (0,script_files/* readRepoScript */.yf)(first, dockerfileDir, readFile) ?? (0,script_files/* readRepoScript */.yf)(first, '.', readFile);
     return script && (0,script_handover/* handsOverToArguments */.Yy)(script.text) ? rest.join(' ') : command;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/probe-script.ts
+// Health probes kept in a script of the repository rather than in the HEALTHCHECK line itself:
+// `HEALTHCHECK CMD ["/opt/app/healthcheck.sh"]` (the script curls `http://127.0.0.1:${PORT}${PATH_PREFIX}/
+// api/health/ready`), or an image that installs its probe program without declaring a HEALTHCHECK
+// (`COPY docker/rootfs /` brings `/usr/bin/check-health`, which curls `http://127.0.0.1:${NPM_ADMIN_PORT:-81}
+// /api/`, for the deployer's compose healthcheck). The URL such a script requests from the container itself
+// is the app's probe path.
+
+
+/** File names of probe programs: `check-health`, `healthcheck.sh`, `docker-healthcheck`, `health_check.bash`. */
+const PROBE_SCRIPT_NAME = /^(?:docker[-_])?(?:check[-_]?health|health[-_]?check)(?:\.(?:sh|bash))?$/i;
+/**
+ * A request to the container itself (localhost, 127.0.0.1, 0.0.0.0, [::1]) with any port; variables before
+ * the path's first slash (`${PATH_PREFIX}`, empty unless a base path is configured) are left out.
+ */
+const SELF_REQUEST = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\$\{[^}]*\}|\$\w+|\d+))?(?:\$\{[^}]*\}|\$\w+)*(\/[^\s"'`|;)]*)/;
+/** The path a probe script requests from its own container, with the line as evidence; null for none or `/`. */
+function probeScriptRequest(file, text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line.startsWith('#') || !/\b(?:curl|wget|fetch|http\.get|nc)\b/.test(line))
+            continue;
+        const m = SELF_REQUEST.exec(line);
+        if (!m)
+            continue;
+        const path = m[1].replace(/\/{2,}/g, '/');
+        if (path === '/')
+            return null;
+        return { path, evidence: { file, line: i + 1, text: line } };
+    }
+    return null;
+}
+/** The repository file an image path comes from (its COPY), or the script found by its path's tails. */
+function repositoryFile(imagePath, copies, dockerfileDir, readFile) {
+    const candidates = imagePath.startsWith('/')
+        ? [imagePath]
+        : imagePath.includes('/')
+            ? []
+            : docker_copies/* PATH_DIRS */.fs.map(dir => `${dir}/${imagePath}`);
+    for (const candidate of candidates)
+        for (const source of (0,docker_copies/* copiedFrom */.nR)(candidate, copies))
+            for (const path of dockerfileDir === '.' ? [source] : [`${dockerfileDir}/${source}`, source]) {
+                const text = readFile(path);
+                if (text !== null)
+                    return { path, text };
+            }
+    return imagePath.includes('/') ? (0,script_files/* readRepoScript */.yf)(imagePath, dockerfileDir, readFile) : null;
+}
+/**
+ * `HEALTHCHECK [options] CMD ["/opt/app/healthcheck.sh"]` (or shell form): the path the script it runs
+ * requests from the container, with the HEALTHCHECK line and the script's request line as evidence.
+ */
+function healthcheckScriptRequest(healthcheckArgs, copies, dockerfileDir, readFile) {
+    const m = /\bCMD\s+([\s\S]*)$/.exec(healthcheckArgs);
+    if (!m)
+        return null;
+    let command = m[1].trim();
+    if (command.startsWith('[')) {
+        try {
+            const list = JSON.parse(command);
+            if (!Array.isArray(list) || !list.every(w => typeof w === 'string'))
+                return null;
+            command = list.join(' ');
+        }
+        catch {
+            return null;
+        }
+    }
+    const program = (0,script_files/* dropLaunchers */.p8)(command)[0];
+    if (!program || /^(?:curl|wget|nc|node|python\d?|php)$/.test(program))
+        return null;
+    const script = repositoryFile(program, copies, dockerfileDir, readFile);
+    return script ? probeScriptRequest(script.path, script.text) : null;
+}
+/**
+ * Probe programs the image installs without running them in a HEALTHCHECK: files named like one
+ * (PROBE_SCRIPT_NAME) inside what the image copies from the build context, whose request goes to the
+ * container itself. The first one found, or null.
+ */
+function shippedProbeRequest(copies, dockerfileDir, readFile, listFiles) {
+    const bases = dockerfileDir === '.' ? [''] : [`${dockerfileDir}/`, ''];
+    for (const copy of copies)
+        for (const raw of copy.sources) {
+            if (/[*?]/.test(raw))
+                continue;
+            const source = raw.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+            for (const base of bases) {
+                const root = `${base}${source}`.replace(/\/+$/, '');
+                const direct = PROBE_SCRIPT_NAME.test(root.slice(root.lastIndexOf('/') + 1)) ? [root] : [];
+                const inside = root === '' ? [] : listFiles(root).slice(0, 2000);
+                const files = [
+                    ...direct,
+                    ...inside.filter(f => PROBE_SCRIPT_NAME.test(f.slice(f.lastIndexOf('/') + 1)))
+                ];
+                for (const file of files) {
+                    const text = readFile(file);
+                    const request = text === null ? null : probeScriptRequest(file, text);
+                    if (request)
+                        return request;
+                }
+                if (direct.length > 0 || inside.length > 0)
+                    break;
+            }
+        }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-runner.ts
@@ -27280,6 +28952,8 @@ function servingProcess(path, text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/probe-method.ts
+var probe_method = __webpack_require__(91906);
 // EXTERNAL MODULE: ./src/analyzer/signals/front-server.ts
 var front_server = __webpack_require__(28603);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -27614,6 +29288,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -27868,6 +29544,8 @@ function readDockerfile(path, text, readFile, listFiles) {
     // ARGs before the first FROM (the only ones a FROM line may use) and php-fpm's FastCGI EXPOSEs.
     const globalArgs = new DockerVars();
     const fastCgi = new Set();
+    // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
+    const namedExposes = new Set();
     let stageName = null;
     // Files copied from the build context into the image, so an entrypoint script is read under its repository
     // name (`COPY docker/entry.sh /app/run.sh`).
@@ -27876,6 +29554,8 @@ function readDockerfile(path, text, readFile, listFiles) {
     // The container environment of the stage (ENV, inherited from the stage it builds on): it decides the
     // `if [ "$X" = v ]` tests of the entrypoint script.
     let env = new Map();
+    // The final stage declares a HEALTHCHECK (or HEALTHCHECK NONE): no probe program is read in its place.
+    let healthcheckDeclared = false;
     for (const ins of dockerInstructions(text)) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
@@ -27899,6 +29579,7 @@ function readDockerfile(path, text, readFile, listFiles) {
             baseImage = parent?.baseImage ?? from;
             facts.port = [...(parent?.port ?? [])];
             facts.healthPath = [...(parent?.healthPath ?? [])];
+            healthcheckDeclared = facts.healthPath.length > 0;
             entrypoint = parent?.entrypoint ?? null;
             cmd = parent?.cmd ?? null;
             copies = [...(parent?.copies ?? [])];
@@ -27947,6 +29628,8 @@ function readDockerfile(path, text, readFile, listFiles) {
                 const listed = words.map(portOf).filter((p) => p !== null && !NON_HTTP_PORTS.has(p));
                 if (!named)
                     (0,multi_port_expose/* noteExposedTogether */.r)(exposed, listed);
+                else
+                    namedExposes.add(exposed);
                 facts.port.push(exposed);
             }
         }
@@ -27972,12 +29655,17 @@ function readDockerfile(path, text, readFile, listFiles) {
             cmd = ins;
         else if (ins.keyword === 'ENTRYPOINT')
             entrypoint = ins;
-        else if (ins.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(ins.args)) {
+        else if (ins.keyword === 'HEALTHCHECK' && /^NONE\b/i.test(ins.args))
+            healthcheckDeclared = true;
+        else if (ins.keyword === 'HEALTHCHECK') {
+            healthcheckDeclared = true;
             const args = shellProbePort(ins.args);
             const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args));
             // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
             // app's health route.
-            if (m && m[2] !== '/') {
+            // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
+            const posts = (0,probe_method/* probeSendsBody */.Q)(args);
+            if (m && m[2] !== '/' && !posts) {
                 // A probe of a path that names no health endpoint (`/test`, a page) only proves the server answers:
                 // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
                 const probe = {
@@ -27990,10 +29678,19 @@ function readDockerfile(path, text, readFile, listFiles) {
                     probePorts.set(probe, Number(m[1]));
                 facts.healthPath.push(probe);
             }
-            // A probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the image
-            // checks its home page, which is then the health path, below any route the code declares.
-            else {
-                const root = (0,root_probe/* rootProbePath */.E)(vars.expand(args));
+            // A probe script of the repository (`HEALTHCHECK CMD ["/opt/app/healthcheck.sh"]`): the path it requests.
+            // Else a probe of the root URL (`curl -f http://localhost:8000`): the app has no health route and the
+            // image checks its home page, which is then the health path, below any route the code declares.
+            else if (!posts) {
+                const script = readFile ? healthcheckScriptRequest(ins.args, copies, dockerfile_dirOf(path), readFile) : null;
+                if (script)
+                    facts.healthPath.push({
+                        value: script.path,
+                        confidence: (0,health/* healthRank */.D$)(script.path) < 0 ? precedence/* HEALTH */.Pg.anyPathProbe : precedence/* HEALTH */.Pg.deployConfig,
+                        source: `Dockerfile HEALTHCHECK script ${script.evidence.file}`,
+                        evidence: [...ev(ins), script.evidence]
+                    });
+                const root = script ? null : (0,root_probe/* rootProbePath */.E)(vars.expand(args));
                 if (root) {
                     const probe = {
                         value: root,
@@ -28014,6 +29711,24 @@ function readDockerfile(path, text, readFile, listFiles) {
                 selfProbe = { port: Number(self[1]), ins };
         }
     }
+    // No HEALTHCHECK, but the image installs a probe program (`/usr/bin/check-health` from `COPY rootfs /`) for
+    // the deployer's healthcheck: the path it requests from the container, ranked like a HEALTHCHECK's.
+    const shipped = !healthcheckDeclared && facts.healthPath.length === 0 && readFile && listFiles
+        ? shippedProbeRequest(copies, dockerfile_dirOf(path), readFile, listFiles)
+        : null;
+    if (shipped)
+        facts.healthPath.push({
+            value: shipped.path,
+            confidence: (0,health/* healthRank */.D$)(shipped.path) < 0 ? precedence/* HEALTH */.Pg.anyPathProbe : precedence/* HEALTH */.Pg.deployConfig,
+            source: `probe program the image installs (${shipped.evidence.file})`,
+            evidence: [shipped.evidence]
+        });
+    // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
+    // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
+    // another of them is named elsewhere (see multi-port-expose.ts).
+    const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p));
+    if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')))
+        (0,multi_port_expose/* noteExposedTogether */.r)(exposes[0], [...new Set(exposes.map(p => p.value))], exposes.slice(1));
     // php-fpm's FastCGI port is not HTTP: with nothing else left, the stage of this file that serves HTTP.
     const finalCommand = cmd ?? entrypoint;
     // …unless a front server's configuration the image copies in listens on that port itself (Caddy's `:9000 {`
@@ -28779,7 +30494,7 @@ function stripHashComments(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3553);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
 // Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
 // `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
@@ -28921,6 +30636,8 @@ function runsFrontServer(command) {
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38676);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
+/* harmony import */ var _outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59351);
+
 
 
 
@@ -29007,6 +30724,10 @@ const SKIPPED_SEGMENTS = new Set([
     'docs',
     'doc',
     'documentation',
+    // An OpenAPI/Swagger document built in code (`"/domains/status": { get: checkDomainStatus }` in a
+    // ZodOpenApiPathsObject) describes the API's routes; the server declares them elsewhere.
+    'openapi',
+    'swagger',
     'migrations',
     'dist',
     'build',
@@ -29029,11 +30750,6 @@ const SKIPPED_SEGMENTS = new Set([
     'benchmarks'
 ]);
 const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
-/**
- * Call/identifier words that mean the line talks to another service instead of serving a route; also an
- * API client's own request helper (`send_request("GET", "/health")`, `this.doRequest(…)`, `make_request`).
- */
-const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
     'path',
@@ -29143,7 +30859,7 @@ function hasFileDot(raw) {
 function contextConfidence(before, after, slashed) {
     if (declaresAuthMiddleware(before + after))
         return 0;
-    if (OUTGOING.test(before) || /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i.test(before))
+    if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .sendsRequest */ .Dp)(before))
         return 0;
     // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
     if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
@@ -29156,15 +30872,11 @@ function contextConfidence(before, after, slashed) {
     // looks up), not its path.
     if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
         return 0;
-    const callee = openCallee(before);
+    const callee = (0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .openCallee */ .Ps)(before);
     if (callee !== null) {
         if (WRITE_OR_CONFIG_CALLEES.test(callee))
             return 0;
-        // `this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`: Vue/Nuxt's `$`-named
-        // instance helpers are HTTP clients; no server framework registers a route through one.
-        if (callee.startsWith('$'))
-            return 0;
-        if (requestHelper(callee))
+        if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .requestCallee */ .YV)(callee))
             return 0;
         if (slashed || ROUTE_CALLEES.has(callee))
             return FALLBACK_CONFIDENCE.call;
@@ -29183,32 +30895,6 @@ function contextConfidence(before, after, slashed) {
     if (/^\s*(?:(?:export|public|private|protected|internal|static|final|readonly|const|let|var|val|string|String|&str|define)\s+)*[A-Za-z_]\w*(?:path|route|endpoint|uri)\s*(?::\s*[\w&']+\s*)?(?:=|:=)\s*$/i.test(before))
         return FALLBACK_CONFIDENCE.declaration;
     return 0;
-}
-/**
- * A function named for the request it sends (`jiraRequest(connection, "/rest/api/3/status")`, `apiRequest`,
- * `github_request`): an API client's helper calling another service's path. A server declares routes through
- * its router, never through a `…Request` function; `handleRequest`/`onRequest` (the server side) excepted.
- */
-function requestHelper(callee) {
-    return /(?:[a-z\d]Request|_request)$/.test(callee) && !/^_?(?:handle|on|process|serve)/i.test(callee);
-}
-/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
-function openCallee(before) {
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-        const c = before[i];
-        if (c === ')')
-            depth++;
-        else if (c === '(') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
-            return name ? name[1] : null;
-        }
-    }
-    return null;
 }
 /**
  * The best health paths the fallback finds in `files` (read with `read`), as candidates with evidence:
@@ -29254,6 +30940,7 @@ function healthFromSourceFallback(files, read) {
 /* harmony export */   Kd: () => (/* binding */ isHealthHandlerName),
 /* harmony export */   e$: () => (/* binding */ findHealthRoutes),
 /* harmony export */   g1: () => (/* binding */ libraryHealthCandidates),
+/* harmony export */   ix: () => (/* binding */ mayEndHealthPath),
 /* harmony export */   u3: () => (/* binding */ joinRoute)
 /* harmony export */ });
 /* unused harmony export isHealthPath */
@@ -29324,6 +31011,20 @@ const HEALTH_HANDLER_NAMES = new Set([
 /** True for paths like `/health`, `/api/healthz`, `/_health`, `/actuator/health`, `/up`. */
 function isHealthPath(path) {
     return healthRank(path) >= 0;
+}
+/**
+ * False when no prefix can make `route` a health path: healthRank(joinRoute(prefix, route)) is -1 for
+ * every prefix. The last segment and the one before it decide (the characters ruled out anywhere only
+ * rule out more under a prefix); a route of one segment takes the one before from the prefix, where a
+ * health name (`/health`) is the only one that helps (a probe kind under it). A route without a segment
+ * (`''`, `/`) takes both from the prefix.
+ */
+function mayEndHealthPath(route) {
+    const parts = route.split('/').filter(Boolean);
+    if (parts.length === 0)
+        return true;
+    const path = `/${parts.join('/')}`;
+    return healthRank(path) >= 0 || (parts.length === 1 && healthRank(`/health${path}`) >= 0);
 }
 /** Lower is better; -1 when the path is not a health endpoint. */
 function healthRank(path) {
@@ -29498,7 +31199,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _dockerfile_app_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61898);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3553);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28169);
 // The member folder whose file a root Dockerfile's command runs by its image path: sqlpad-style images build
 // in a stage that copies the whole repository (`WORKDIR /src` + `COPY . .`), keep one member in the final
 // stage (`COPY --from=build /src/server /usr/app`) and run it by an absolute path (`node /usr/app/server.js`,
@@ -29546,7 +31247,7 @@ function memberRunByImagePath(tree, path, members) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ withoutLoginRoutes)
 /* harmony export */ });
-const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required)\b/;
+const LOGIN_DECORATOR = /^\s*@(?:[\w.]+\.)?(?:\w*login_required|\w*admin_required|requires?_auth\w*|auth_required|jwt_required|permission_required|roles_required|roles_accepted|fresh_login_required|(?!no_|skip_|optional_|without_)\w+_auth|\w*token_required|api_?key_required|authenticated?)\b/;
 /** Decorator stacks are short; a route whose `def` is further away is not read. */
 const MAX_LINES = 12;
 /** Health candidates without the routes that need a signed-in user. */
@@ -29568,6 +31269,283 @@ function behindLogin(read, at) {
             return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 61307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ publicBind),
+/* harmony export */   MM: () => (/* binding */ loopbackListenWarnings)
+/* harmony export */ });
+/* unused harmony export commandLoopbackBind */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
+
+
+const LOOPBACK = String.raw `(?:127\.0\.0\.1|localhost|\[?::1\]?)`;
+const Q = `['"\`]`;
+/** A server program's host/bind option set to a loopback address: `--host 127.0.0.1`, `-b localhost:8000`. */
+const COMMAND_LOOPBACK = new RegExp(String.raw `(^|\s)(--host|-H|-h|--hostname|--bind|-b|--listen|--http|--http-socket)(=|\s+)(['"]?)(?:tcp://)?${LOOPBACK}(?=[:'"\s]|$)`);
+/** Server programs that bind 127.0.0.1 unless told otherwise, and the option that says where. */
+const LOOPBACK_BY_DEFAULT = [
+    // uvicorn (and `python -m uvicorn`): --host defaults to 127.0.0.1; a socket (--uds/--fd) needs none.
+    {
+        program: /(?:^|[\s/])uvicorn\s/,
+        given: /\s--(?:host|uds|fd)\b/,
+        add: () => '--host 0.0.0.0'
+    },
+    // hypercorn: --bind defaults to 127.0.0.1:8000; a config file (-c) may set it.
+    {
+        program: /(?:^|[\s/])hypercorn\s/,
+        given: /\s(?:-b|--bind|-c|--config)\b/,
+        add: port => `--bind 0.0.0.0:${port}`
+    },
+    // `flask run`: --host defaults to 127.0.0.1 (FLASK_RUN_HOST may set it).
+    {
+        program: /(?:^|[\s/])flask\s+(?:--app\s+\S+\s+)?run\b/,
+        given: /\s(?:--host|-h)\b|FLASK_RUN_HOST/,
+        add: () => '--host 0.0.0.0'
+    }
+];
+/** Programs that run other programs or front them: a loopback bind behind them is on purpose. */
+const SUPERVISOR_OR_PROXY = /\b(?:supervisord|supervisorctl|s6-svscan|\/init|runsvdir|honcho|overmind|foreman|pm2-runtime|nginx|caddy|haproxy|traefik|envoy|apache2(?:ctl|-foreground)?|httpd)\b/;
+/** The first program a command runs, past `exec`, `env`, `VAR=value` assignments and `cd dir &&`. */
+function firstSegment(command) {
+    return command
+        .trim()
+        .replace(/^(?:cd\s+\S+\s*&&\s*)/, '')
+        .replace(/^(?:exec\s+|env\s+|[A-Za-z_]\w*=\S*\s+)*/, '');
+}
+/**
+ * The start command with the server listening on every interface: a loopback host option becomes 0.0.0.0
+ * (`uvicorn app:app --host 127.0.0.1` → `--host 0.0.0.0`, `gunicorn -b localhost:8000` → `-b 0.0.0.0:8000`),
+ * and uvicorn, hypercorn and `flask run` without one get it (`--bind 0.0.0.0:$PORT` where the option holds the
+ * port). Commands that start a supervisor or a proxy are left alone: it fronts the loopback listener.
+ */
+function publicBind(command, port = '$PORT') {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return command;
+    const out = command.replace(new RegExp(COMMAND_LOOPBACK.source, 'g'), (_m, lead, flag, sep, quote) => `${lead}${flag}${sep}${quote}0.0.0.0`);
+    // The flag is appended: only to a command that ends with the server (`uvicorn main:app`, `cd api && uvicorn
+    // main:app`), never where it would land in another command of the line.
+    const server = defaultLoopbackServer(out);
+    return server ? `${out} ${server.add(port)}` : out;
+}
+/** The server a command ends with that binds loopback by default, given no host; null otherwise. */
+function defaultLoopbackServer(command) {
+    if (/\|\||;|\||&(?!&)|[<>]/.test(command.replace(/&&/g, '')))
+        return null;
+    const last = ` ${command.split('&&').pop().trim()}`;
+    return LOOPBACK_BY_DEFAULT.find(s => s.program.test(last) && !s.given.test(last)) ?? null;
+}
+/** Where a start command binds loopback: the option it passes, or the server's default. Null when it does not. */
+function commandLoopbackBind(command) {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return null;
+    const explicit = COMMAND_LOOPBACK.exec(command);
+    if (explicit)
+        return `passes ${explicit[0].trim().replace(/['"]/g, '')}`;
+    const server = defaultLoopbackServer(command);
+    return server ? `passes no host, and ${server.add('…').split(' ')[0]} defaults to 127.0.0.1` : null;
+}
+const CODE_RULES = [
+    {
+        // `server.listen(port, '127.0.0.1')`, `app.listen({ port, host: 'localhost' })`, Bun/Deno `hostname`.
+        extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripJsComments */ .AD,
+        loopback: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`, 'g'),
+        open: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`, 'g'),
+        advice: "listen on '0.0.0.0' (e.g. process.env.HOST ?? '0.0.0.0')"
+    },
+    {
+        // `http.ListenAndServe("127.0.0.1:8080", mux)`, gin `r.Run("localhost:8080")`, echo/fiber, `http.Server{Addr: "localhost:…"}`.
+        extensions: ['.go'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        loopback: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?"${LOOPBACK}:[1-9]\d*"|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*"${LOOPBACK}:[1-9]\d*"`, 'g'),
+        open: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?(?!\))(?!"${LOOPBACK}:)|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*(?!"${LOOPBACK}:)`, 'g'),
+        advice: 'listen on ":<port>" (every interface) instead'
+    },
+    {
+        // `TcpListener::bind("127.0.0.1:3000")`, `HttpServer::bind(("127.0.0.1", 8080))`, axum/warp `([127, 0, 0, 1], 3000)`.
+        extensions: ['.rs'],
+        strip: text => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi)(text.split(/#\[cfg\(test\)\]/)[0]),
+        loopback: new RegExp(String.raw `\bbind\(\s*\(?\s*"${LOOPBACK}(?::[1-9]\d*)?"|\(\s*\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]\s*,\s*[^)\s]|\bIpv4Addr::LOCALHOST\b|\bIpv4Addr::new\(\s*127\s*,`, 'g'),
+        open: /"0\.0\.0\.0(?::\d+)?"|"\[::\](?::\d+)?"|\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]|\bIpv[46]Addr::UNSPECIFIED\b|\bIpv4Addr::new\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\)|\bbind\(\s*"(?:0\.0\.0\.0|\[::\])?:/g,
+        advice: 'bind 0.0.0.0 (e.g. ([0, 0, 0, 0], port) or "0.0.0.0:<port>")'
+    },
+    {
+        // http4s `.bindHttp(8080, "localhost")`, Akka/Pekko `newServerAt("localhost", 8080)`/`bindAndHandle(r, "127.0.0.1", …)`,
+        // Ktor `embeddedServer(Netty, port = 8080, host = "127.0.0.1")`, Javalin `start("127.0.0.1", 7000)`.
+        extensions: ['.java', '.kt', '.scala', '.groovy'],
+        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        loopback: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*"${LOOPBACK}"|\bnewServerAt\(\s*"${LOOPBACK}"|\bbindAndHandle\([^,()]+,\s*"${LOOPBACK}"|\bembeddedServer\([^)]*\bhost\s*=\s*"${LOOPBACK}"|\.start\(\s*"${LOOPBACK}"\s*,\s*\d`, 'g'),
+        open: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*(?!"${LOOPBACK}")|\bnewServerAt\(\s*(?!"${LOOPBACK}")|\bbindAndHandle\([^,()]+,\s*(?!"${LOOPBACK}")|\bembeddedServer\((?![^)]*\bhost\s*=\s*"${LOOPBACK}")`, 'g'),
+        advice: 'bind "0.0.0.0"'
+    }
+];
+/** Spring Boot's `server.address` in the app's main configuration (not a profile's). */
+const SPRING_CONFIG = ['application.properties', 'application.yml', 'application.yaml'];
+const SPRING_LOOPBACK = new RegExp(String.raw `^server\.address\s*[=:]\s*${LOOPBACK}\s*$|^server:\s*\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+address:\s*['"]?${LOOPBACK}['"]?\s*$`, 'm');
+/**
+ * Python servers that bind 127.0.0.1 unless given a host, run from the started file: Flask/Quart/Sanic
+ * `app.run()`, Flask-SocketIO `socketio.run(app)`, `uvicorn.run(app)`. Receiver and arguments (one level of
+ * nesting); the receiver must be the app (named so, or built by a framework constructor or factory).
+ */
+const PY_RUN = /\b([A-Za-z_]\w*)\.run\(((?:[^()]|\([^()]*\))*)\)/g;
+const PY_APP_NAMES = /^(?:app|application|server|api|uvicorn|socketio|sio)$/;
+const PY_APP_ASSIGNED = /^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Flask|Quart|Sanic|FlaskApp|AsyncApp|SocketIO|create_app|make_app|get_app|build_app)\(/gm;
+const PY_SERVER_FRAMEWORKS = /^(?:flask|quart|sanic|fastapi|starlette|litestar|connexion)$/;
+/**
+ * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
+ * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
+ * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
+ * runs a supervisor or a reverse proxy in front of the app.
+ */
+function loopbackListenWarnings(input) {
+    const { tree, dockerfile, startCommand } = input;
+    const image = dockerfile ? tree.read(dockerfile) : null;
+    if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image)))
+        return [];
+    if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand))
+        return [];
+    // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
+    const hostFromEnv = image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image);
+    if (startCommand && dockerfile && !hostFromEnv) {
+        const how = commandLoopbackBind(firstSegment(startCommand));
+        if (how)
+            return [
+                warning({ file: dockerfile, line: 0, text: startCommand }, `the start command \`${startCommand}\` ${how}`, `pass --host 0.0.0.0 (or bind 0.0.0.0:<port>) in ${dockerfile}`)
+            ];
+    }
+    const python = pythonStartFile(input);
+    if (python)
+        return [python];
+    const springBind = springAddress(input);
+    if (springBind)
+        return [springBind];
+    for (const rule of CODE_RULES) {
+        const found = codeLoopback(input, rule);
+        if (found)
+            return [found];
+    }
+    return [];
+}
+/** RUN/CMD/ENTRYPOINT/COPY lines of a Dockerfile (what the image installs and starts). */
+function runLines(dockerfile) {
+    return dockerfile
+        .split('\n')
+        .filter(line => /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\b/i.test(line))
+        .join('\n');
+}
+/** Files read for listeners, most app-like first: a server's listen call sits near its entry. */
+const MAX_CODE_FILES = 400;
+/** Cheap pre-filter: a loopback listener spells one of these. */
+const LOOPBACK_WORD = /127\.0\.0\.1|localhost|::1|\[\s*127\s*,|LOCALHOST|new\(\s*127/;
+/**
+ * Development and tool files: a dev watcher's sidecar (`dev-watcher.ts`, `dev-server.js`), a tool's config
+ * (`playwright.config.mjs`, `vite.config.ts`) — their listeners are not the production server's.
+ */
+const DEV_OR_TOOL_FILE = /(?:^|[._-])(?:dev|development)(?:[._-][^/]*)?\.[^/.]+$|\.config\.[cm]?[jt]s$/;
+function codeLoopback(input, rule) {
+    const files = input.files
+        .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(f)))
+        .slice(0, MAX_CODE_FILES);
+    let first = null;
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null || !LOOPBACK_WORD.test(raw))
+            continue;
+        rule.loopback.lastIndex = 0;
+        const stripped = rule.strip(raw);
+        const m = rule.loopback.exec(stripped);
+        if (m) {
+            // Stripping keeps the lines, not the columns: the line from the stripped text, its text from the file.
+            const { line } = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, stripped, m.index);
+            first = { file, line, text: (raw.split('\n')[line - 1] ?? '').trim() };
+            break;
+        }
+    }
+    if (!first)
+        return null;
+    // Any listener elsewhere on every interface (or on an address the code computes) may be the served one.
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null)
+            continue;
+        rule.open.lastIndex = 0;
+        if (rule.open.test(rule.strip(raw)))
+            return null;
+    }
+    return warning(first, `${first.file}:${first.line} binds the loopback address only`, rule.advice);
+}
+/** The file a `python <file>` start command runs, when its server binds loopback. */
+function pythonStartFile(input) {
+    if (!input.framework || !PY_SERVER_FRAMEWORKS.test(input.framework) || !input.startCommand)
+        return null;
+    const m = /^(?:python3?|python3\.\d+)\s+(?:-u\s+)?([\w./-]+\.py)(?:\s|$)/.exec(firstSegment(input.startCommand));
+    if (!m)
+        return null;
+    const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, m[1].replace(/^\.\//, ''));
+    const raw = input.tree.read(file);
+    if (raw === null)
+        return null;
+    const text = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripHashComments */ .hj)(raw);
+    const apps = new Set([...text.matchAll(PY_APP_ASSIGNED)].map(m => m[1]));
+    let loopback = null;
+    for (const call of text.matchAll(PY_RUN)) {
+        const receiver = call[1];
+        if (!PY_APP_NAMES.test(receiver) && !apps.has(receiver))
+            continue;
+        const args = call[2];
+        // `app.run("0.0.0.0", 5000)` (positional host; uvicorn's first argument is the app), `host=HOST`,
+        // `host=os.getenv(…)`, `**options`, a unix socket: not loopback, or not known to be.
+        if (/\*\*|\b(?:unix_socket|uds|sock|fd)\s*=/.test(args))
+            return null;
+        const host = /\bhost\s*=\s*([^,)]+)/.exec(args);
+        const positional = receiver !== 'uvicorn' && /^\s*(['"])/.test(args);
+        const onLoopback = host
+            ? new RegExp(`^['"]${LOOPBACK}['"]$`).test(host[1].trim())
+            : positional
+                ? new RegExp(`^\\s*['"]${LOOPBACK}['"]`).test(args)
+                : true;
+        if (!onLoopback)
+            return null;
+        loopback ??= { index: call.index, call: call[0].replace(/\s+/g, ' ') };
+    }
+    if (!loopback)
+        return null;
+    const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, raw, loopback.index);
+    return warning(at, `the start command runs ${(0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+}
+function springAddress(input) {
+    for (const name of SPRING_CONFIG) {
+        const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, `src/main/resources/${name}`);
+        const text = input.tree.read(path);
+        if (text === null)
+            continue;
+        const m = SPRING_LOOPBACK.exec(text);
+        if (!m)
+            continue;
+        const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(path, text, m.index + m[0].search(/address/));
+        return warning(at, `${at.file}:${at.line} sets server.address to the loopback address`, 'remove it or set 0.0.0.0');
+    }
+    return null;
+}
+function clipCall(call) {
+    return call.length > 60 ? `${call.slice(0, 57)}…)` : call;
+}
+function warning(at, what, fix) {
+    return {
+        code: 'LISTENS_ON_LOCALHOST',
+        message: `${what}, so the server listens inside its container only: nothing outside reaches it and the health ` +
+            `check fails. ${fix[0].toUpperCase()}${fix.slice(1)}.`,
+        file: at.file,
+        ...(at.line > 0 ? { line: at.line } : {})
+    };
 }
 
 
@@ -29938,11 +31916,19 @@ function getString(obj, ...keys) {
 /* harmony export */ });
 /** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
 const listedTogether = new WeakMap();
-/** Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several). */
-function noteExposedTogether(exposed, ports) {
-    if (new Set(ports).size > 1)
-        listedTogether.set(exposed, ports);
+/**
+ * Remembers the other ports of the EXPOSE line `exposed` was read from (only when it lists several), and
+ * those of the stage's other EXPOSE lines (one port a line): the lists are joined.
+ */
+function noteExposedTogether(exposed, ports, siblings = []) {
+    const joined = [...new Set([...(listedTogether.get(exposed) ?? []), ...ports])];
+    if (joined.length > 1)
+        listedTogether.set(exposed, joined);
+    if (siblings.length > 0)
+        exposeSiblings.set(exposed, new Set(siblings));
 }
+/** The stage's other EXPOSE candidates: they list the ports, they do not name one from another file. */
+const exposeSiblings = new WeakMap();
 /**
  * The port lists with each multi-port EXPOSE candidate moved to the port of its line that another candidate
  * names from a file, when none names the port it took; the most confident naming candidate decides.
@@ -29955,7 +31941,8 @@ function preferCorroboratedExpose(lists) {
         const ports = listedTogether.get(candidate);
         if (!ports)
             return candidate;
-        const others = all.filter(o => o !== candidate);
+        const siblings = exposeSiblings.get(candidate);
+        const others = all.filter(o => o !== candidate && !siblings?.has(o));
         if (others.some(o => o.value === candidate.value))
             return candidate;
         // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
@@ -29996,6 +31983,89 @@ const NODE_CODENAMES = {
     jod: 22,
     krypton: 24
 };
+
+
+/***/ }),
+
+/***/ 59351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ sendsRequest),
+/* harmony export */   Ps: () => (/* binding */ openCallee),
+/* harmony export */   YV: () => (/* binding */ requestCallee),
+/* harmony export */   ac: () => (/* binding */ requestsPath)
+/* harmony export */ });
+/* unused harmony export OUTGOING */
+// A path in code is either a route the app serves or a request it sends to another service. One reader for
+// both places that must tell them apart: the Node route reader (ecosystems/node/source.ts drops a "route"
+// that is an outgoing request) and the cross-language health fallback (health-fallback.ts gives such a path
+// no confidence).
+/**
+ * Call/identifier words that mean the line talks to another service instead of serving a route: HTTP
+ * clients of every language (`axios`, Angular's `this.http`/`this.httpClient`, `requests`, `http.Get`,
+ * `RestTemplate`, `reqwest`, `Faraday` …), test clients, and links/redirects/navigation.
+ */
+const OUTGOING = /\b(?:_?(?:send|make|do|perform|execute|issue)_?[Rr]equest|fetch|axios|got|ky|superagent|request|requests|httpx|aiohttp\.ClientSession|urllib\d?|urlopen|http\.(?:Get|Post|Head|NewRequest(?:WithContext)?)|NewRequest(?:WithContext)?|HttpClient|httpClient|WebClient|RestTemplate|TestRestTemplate|MockMvc|mockMvc|reqwest|ureq|Net::HTTP|Faraday|HTTParty|Guzzle|Http::(?:get|post)|curl|wget|client|Client|\$http|http\.get|https\.get|this\.http|supertest|agent|navigate|redirect|router\.push|href|src|location|window|document|url_for|reverse|redirect_to|link_to|Uri|URL|new\s+URL)\b/;
+/**
+ * `const res = await this.axios.get(` / `await api.head(` right before the path: an awaited `.get('/…')` is
+ * a request the app makes (an HTTP client), never a route it registers — registrations are not awaited.
+ */
+const AWAITED_GET = /\bawait\s+[\w$.]+(?:\([^()]*\))?\s*\.\s*(?:get|head)\s*(?:<[^>]*>)?\(\s*$/;
+/** A URL being built before the path: a scheme, or a `${host}`/`$base` value it is appended to. */
+const URL_BASE = /https?:\/\/|:\/\/|\$\{?\w*(?:host|url|base)/i;
+/** True when the text before a path literal (its line up to the quote) shows a request the app sends. */
+function sendsRequest(before) {
+    return OUTGOING.test(before) || AWAITED_GET.test(before) || URL_BASE.test(before);
+}
+/**
+ * A callee that sends requests: a function named for the request it sends (`jiraRequest(connection,
+ * "/rest/api/3/status")`, `apiRequest`, `github_request` — a server declares routes through its router, never
+ * a `…Request` function; `handleRequest`/`onRequest`, the server side, excepted), or Vue/Nuxt's `$`-named
+ * instance helpers (`this.$getv2('/status')`, `$axios.$get('/health')`, `$fetch('/api/ping')`).
+ */
+function requestCallee(callee) {
+    if (callee.startsWith('$'))
+        return true;
+    return /(?:[a-z\d]Request|_request)$/.test(callee) && !/^_?(?:handle|on|process|serve)/i.test(callee);
+}
+/** The name called by the innermost parenthesis still open at the end of `before`, or null. */
+function openCallee(before) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const c = before[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            const name = /([A-Za-z_$][\w$]*)[!?]?\s*(?:<[^<>()]*>)?\s*$/.exec(before.slice(0, i));
+            return name ? name[1] : null;
+        }
+    }
+    return null;
+}
+/**
+ * True when the first quoted path of `line` (`'/…`, `"/…`, `` `/… ``) is the first argument of a call that
+ * sends a request — `axios.get('/api/status')`, `this.http.get<Status>('/api/status')`, `await api.get('/ping')`,
+ * `apiRequest('/health')`, `$axios.$get('/health')` — rather than a route registration. Only the called
+ * chain is read: a comparison on the line (`new URL(req.url).pathname === '/health'`) serves the path.
+ */
+function requestsPath(line) {
+    const m = /['"`]\//.exec(line);
+    if (!m)
+        return false;
+    const before = line.slice(0, m.index);
+    if (AWAITED_GET.test(before))
+        return true;
+    const chain = /([\w$.]+)\s*(?:<[^<>()]*>)?\(\s*$/.exec(before)?.[1];
+    if (chain === undefined)
+        return false;
+    const segments = chain.split('.');
+    return OUTGOING.test(chain) || segments.some(s => s.startsWith('$')) || requestCallee(segments.at(-1));
+}
 
 
 /***/ }),
@@ -30164,6 +32234,26 @@ function sortCandidates(list) {
         .map((c, i) => [c, i])
         .sort((a, b) => b[0].confidence - a[0].confidence || a[1] - b[1])
         .map(([c]) => c);
+}
+
+
+/***/ }),
+
+/***/ 91906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ probeSendsBody)
+/* harmony export */ });
+// A health probe a deployment file writes as a curl/wget command asks with GET unless it says otherwise. One
+// that sends a body or names another method (`curl … /api/graphql -X POST --data-raw '{"query": …}'`, `wget
+// --post-data=…`) checks an endpoint a load balancer's GET cannot use: a GraphQL endpoint answers a bare GET
+// with 400, an RPC route with 405. Its path is no health path.
+/** curl's `-X POST`/`--request PUT`, a body (`-d`, `--data…`, `--json`, `-F`/`--form`), wget's `--post-data`. */
+const NON_GET = /(?:^|\s)(?:-X\s*|--request[\s=]+)["']?(?:POST|PUT|PATCH|DELETE)\b|(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode|-ascii)?|--json|-F|--form|--post-data|--post-file|--body-data|--method[\s=]+["']?(?:POST|PUT|PATCH))(?=[\s=]|$)/;
+/** True when the probe command sends a request body or a method other than GET/HEAD. */
+function probeSendsBody(command) {
+    return NON_GET.test(command);
 }
 
 
@@ -30966,7 +33056,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 96:
+/***/ 71358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31100,8 +33190,8 @@ var standalone_root = __webpack_require__(47118);
 var dotnet_assembly = __webpack_require__(53049);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
 var cargo_binary = __webpack_require__(36648);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 14 modules
-var signals_dockerfile = __webpack_require__(3553);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
+var signals_dockerfile = __webpack_require__(28169);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
 var docker_context = __webpack_require__(83540);
 // EXTERNAL MODULE: ./src/analyzer/signals/dev-servers.ts
@@ -31167,6 +33257,50 @@ function workflowBuiltDockerfile(tree, dir) {
     return serving.size === 0 && running.size === 1 ? [...running][0] : null;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
+var docker_copies = __webpack_require__(21182);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
+var dockerfile_app = __webpack_require__(61898);
+;// CONCATENATED MODULE: ./src/analyzer/signals/go-built-binary.ts
+// A repository-root Dockerfile that builds a Go module member in place and runs that binary: a build stage
+// copies the member (`COPY api /app/api`), builds it in its copy (`WORKDIR /app/api` + `go build -o photoview
+// .`), and the last stage copies the binary out (`COPY --from=api /app/api/photoview /app/photoview`) and runs it
+// (`ENTRYPOINT ["/app/photoview"]`). Traced back through the copies, the binary is `api/photoview`: a file the
+// repository does not hold, in the member's folder, named by a `go build -o`. The image ships that member
+// (its EXPOSE, ENV and command are the member's), though the command names no folder.
+
+
+
+const PATH_DIRS = ['/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/usr/sbin', '/sbin'];
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when the Dockerfile at `path` (text `text`, command `command`) runs the binary `go build` made in `dir`. */
+function runsGoBinaryBuiltIn(tree, dir, path, text, command) {
+    if (!tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, 'go.mod')) || !/\bgo\s+build\b/.test(text))
+        return false;
+    const stage = (0,dockerfile_app/* finalStage */.BD)(text);
+    if (!stage)
+        return false;
+    const context = (0,analyzer_tree/* dirname */.pD)(path);
+    for (const word of command.split(/\s+/)) {
+        // A binary installed on the PATH is run by its name (`CMD ["/usr/local/bin/server"]` reads `server`).
+        const paths = word.startsWith('/')
+            ? [word]
+            : /^[\w.-]+$/.test(word)
+                ? PATH_DIRS.map(d => `${d}/${word}`)
+                : [];
+        for (const source of paths.flatMap(p => (0,docker_copies/* copiedFrom */.nR)(p, stage.copies))) {
+            const file = (0,analyzer_tree/* joinPath */.uJ)(context, source);
+            // A file the repository holds is a copied source (a script), not a build output.
+            if (tree.has(file) || (0,analyzer_tree/* dirname */.pD)(file) !== dir)
+                continue;
+            const name = file.slice(file.lastIndexOf('/') + 1);
+            if (new RegExp(String.raw `\bgo\s+build\b[^\n]*?\s-o\s+(?:\./)?${escapeRegex(name)}(?=[\s;&|]|$)`).test(text))
+                return true;
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
 // A Dockerfile kept in a Dockerfile folder (`docker/Dockerfile`) that copies the whole build context (`COPY .
 // .`) names no app-folder path a COPY could prove it builds from. Its command still does: `ENTRYPOINT
@@ -31211,8 +33345,6 @@ function wholeContextRunsAppFile(tree, dir, sub, text) {
     });
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
-var dockerfile_app = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
 var final_image_apps = __webpack_require__(70461);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotenv.ts
@@ -31868,7 +34000,7 @@ function composeArgs(tree, dir, program) {
  * commented out); sidecars built from another Dockerfile of the folder and other images are not the app.
  */
 function composeServiceCommand(tree, dir) {
-    const project = projectName(tree, dir);
+    const project = (0,signals_compose/* projectName */.j1)(tree, dir);
     return appServiceCommand(tree, dir, (image, command) => (project !== null && imageNamesProgram(image, project)) || runsOwnPackage(tree, dir, image, command));
 }
 /**
@@ -31899,8 +34031,9 @@ function appServiceCommand(tree, dir, pullsApp) {
         const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
         if (!(0,manifests/* isRecord */.u4)(services))
             continue;
+        const jobs = oneShotServices(services);
         for (const [name, svc] of Object.entries(services)) {
-            if (!(0,manifests/* isRecord */.u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc) || jobs.has(name))
                 continue;
             const runs = svc.build !== undefined
                 ? ((0,signals_compose/* buildsOwnDockerfile */.IU)(svc) || !shipsOwnDockerfile(tree, dir)) &&
@@ -31917,17 +34050,22 @@ function appServiceCommand(tree, dir, pullsApp) {
     }
     return null;
 }
-/** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
-function projectName(tree, dir) {
-    const pkg = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
-    const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
-    if (fromPkg)
-        return fromPkg;
-    const pyproject = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
-    const section = pyproject
-        ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
-        : null;
-    return section?.[1] ?? null;
+/**
+ * Services another service waits for to finish (`depends_on: {migrate: {condition:
+ * service_completed_successfully}}`): one-shot jobs run from the app's image (migrations, seeding), never
+ * the server, whatever order the file lists them in.
+ */
+function oneShotServices(services) {
+    const jobs = new Set();
+    for (const svc of Object.values(services)) {
+        const deps = (0,manifests/* isRecord */.u4)(svc) ? svc.depends_on : undefined;
+        if (!(0,manifests/* isRecord */.u4)(deps))
+            continue;
+        for (const [dep, spec] of Object.entries(deps))
+            if ((0,manifests/* isRecord */.u4)(spec) && spec.condition === 'service_completed_successfully')
+                jobs.add(dep);
+    }
+    return jobs;
 }
 function shipsOwnDockerfile(tree, dir) {
     return ['Dockerfile', 'Containerfile'].some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, n)));
@@ -32084,6 +34222,7 @@ function loopbackBind(tree, files, port) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -32112,7 +34251,12 @@ const DOCKERFILE_FOLDERS = [
     'deployment',
     'deployment/docker',
     'ops/docker',
-    'src/main/docker'
+    'src/main/docker',
+    // Folders named for the Dockerfiles they keep (`docker-files/alpine.Dockerfile` beside
+    // `docker-files/ubuntu.Dockerfile`): flavours of one image, built with the root as context.
+    'dockerfiles',
+    'docker-files',
+    'docker_files'
 ];
 /**
  * The Maven/Gradle convention (fabric8/jib docker plugins, Quarkus, Micronaut): `<module>/src/main/docker/
@@ -32171,7 +34315,7 @@ function dockerfileVariants(tree, dir) {
         .filter(p => !DEV_DOCKERFILE.test(stem(p)))
         .filter(p => {
         const text = tree.read(p);
-        return text !== null && (0,signals_dockerfile/* readDockerfile */.n_)(p, text).startCommand.length > 0;
+        return text !== null && dockerfileRuns(p, text);
     })
         .sort();
     const project = projectNames(tree, dir);
@@ -32210,17 +34354,49 @@ function runnableDockerfiles(tree, dir) {
     // `Dockerfile.server.*` is a build-tool image, not the app).
     return { paths: production.length > 0 ? production : variants, idleStandard: standard !== undefined };
 }
+/**
+ * Whether the Dockerfile at `path` with `text` has a start command, read without the repository's scripts
+ * (so from the two alone): every app of a monorepo asks it of the same Dockerfiles — bitwarden's twenty
+ * apps read its Dockerfiles that way hundreds of times.
+ */
+function dockerfileRuns(path, text) {
+    const known = dockerfileRunsByPath.get(path);
+    if (known !== undefined && known.text === text)
+        return known.runs;
+    const runs = (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0;
+    if (dockerfileRunsByPath.size >= 4096)
+        dockerfileRunsByPath.clear();
+    dockerfileRunsByPath.set(path, { text, runs });
+    return runs;
+}
+const dockerfileRunsByPath = new Map();
+/**
+ * readDockerfile with the repository's scripts (`tree`'s files), once per tree, path and text; the facts are
+ * shared, so callers only read them.
+ */
+function dockerfileFacts(tree, path, text) {
+    let byPath = dockerfileFactsByTree.get(tree);
+    if (!byPath)
+        dockerfileFactsByTree.set(tree, (byPath = new Map()));
+    const known = byPath.get(path);
+    if (known !== undefined && known.text === text)
+        return known.facts;
+    const facts = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file));
+    byPath.set(path, { text, facts });
+    return facts;
+}
+const dockerfileFactsByTree = new WeakMap();
 /** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
 function runsSomething(tree, path) {
     const text = tree.read(path);
-    return text !== null && (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0;
+    return text !== null && dockerfileRuns(path, text);
 }
 /** Whether a Dockerfile's command (its ENTRYPOINT script followed) runs a front server (nginx, caddy …). */
 function dockerfileRunsFrontServer(tree, path) {
     const text = tree.read(path);
     if (text === null)
         return false;
-    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = dockerfileFacts(tree, path, text).startCommand[0];
     return start !== undefined && (0,front_server/* runsFrontServer */.Z)(start.value);
 }
 /**
@@ -32250,7 +34426,7 @@ function appDockerfile(tree, dir) {
             continue;
         for (const path of paths) {
             const text = tree.read(path);
-            if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            if (text === null || !dockerfileRuns(path, text))
                 continue;
             if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))))
                 return path;
@@ -32296,7 +34472,7 @@ function nestedFolderDockerfile(tree, dir) {
             if ((0,signals_compose/* isOwnApp */.G9)(tree, folder))
                 return false;
             const text = tree.read(path);
-            if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+            if (text === null || !dockerfileRuns(path, text))
                 return false;
             return copiesFromAppFolder(tree, dir, folder, text);
         });
@@ -32324,7 +34500,7 @@ function nestedFolderDockerfile(tree, dir) {
  */
 function flavoursAgree(tree, paths) {
     const shape = (path) => {
-        const facts = (0,signals_dockerfile/* readDockerfile */.n_)(path, tree.read(path) ?? '', file => tree.read(file));
+        const facts = dockerfileFacts(tree, path, tree.read(path) ?? '');
         return JSON.stringify([facts.startCommand[0]?.value, facts.port.map(p => p.value).sort()]);
     };
     const first = shape(paths[0]);
@@ -32350,7 +34526,7 @@ function parentFolderDockerfileBuilding(tree, dir) {
         if (!path || (0,signals_compose/* isOwnApp */.G9)(tree, sub))
             continue;
         const text = tree.read(path);
-        if (text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+        if (text === null || !dockerfileRuns(path, text))
             continue;
         if (!copiesFromAppFolder(tree, parent, sub, text))
             continue;
@@ -32407,7 +34583,7 @@ function ancestorDockerfileRunning(tree, dir) {
         const text = tree.read(path);
         // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
         // the script execs (`/app/lldap run`), which is what names the member.
-        const command = text === null ? undefined : (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value;
+        const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -32432,6 +34608,13 @@ function ancestorDockerfileRunning(tree, dir) {
         // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
         if (apps.size === 0 && (0,dockerfile_app/* workdirMember */.Bg)(text, [member]) === member)
             return path;
+        // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
+        // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
+        if (apps.size === 0 && (0,dockerfile_app/* dockerfileRunsFolder */.LV)(tree, path, ancestor) === dir)
+            return path;
+        // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
+        if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text, command))
+            return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
     return null;
@@ -32450,7 +34633,7 @@ function folderDockerfileRunningBinary(tree, ancestor, dir) {
             continue;
         for (const path of runnableDockerfiles(tree, sub).paths) {
             const text = tree.read(path);
-            const command = text === null ? undefined : (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value;
+            const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
             if (command && (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, ancestor, command) === dir)
                 return path;
         }
@@ -32529,7 +34712,7 @@ function parentDockerfileBuilding(tree, dir) {
     const name = dir.slice(slash + 1);
     const path = DOCKERFILE_NAMES.map(n => (0,analyzer_tree/* joinPath */.uJ)(parent, n)).find(p => tree.has(p));
     const text = path ? tree.read(path) : null;
-    if (!path || text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+    if (!path || text === null || !dockerfileRuns(path, text))
         return null;
     // Its command runs this folder's file by its image path (`node /usr/app/server.js`, image-run-file.ts):
     // whatever root manifest a build stage installed, the image is this folder's.
@@ -32698,6 +34881,7 @@ function readSharedSignals(tree, dir) {
     const composeFiles = [
         ...new Set([
             ...(0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.']),
+            ...(0,signals_compose/* composeFolderFiles */.Qy)(tree, dir),
             ...(s.dockerfile ? (0,signals_compose/* composeFilesBuilding */.C1)(tree, dir, s.dockerfile) : [])
         ])
     ];
@@ -32768,7 +34952,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */ });
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3553);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28169);
 
 
 
@@ -32833,7 +35017,7 @@ __webpack_require__.d(__webpack_exports__, {
   UM: () => (/* binding */ serverCommandOf)
 });
 
-// UNUSED EXPORTS: ALL_ARGS, CLOSERS, OPENERS, dropExecWrappers, dropLaunchers, evaluateImageCondition, execArgumentsKind, handsOverOnlyWithArguments, handsOverToArguments, isShellScript, loneRepoScript, readRepoScript, shellFunctions, unwrapSwitchUser
+// UNUSED EXPORTS: ALL_ARGS, CLOSERS, OPENERS, dropExecWrappers, dropLaunchers, evaluateImageCondition, execArgumentsKind, handsOverOnlyWithArguments, handsOverToArguments, isShellScript, loneRepoScript, readRepoScript, shellFunctions, unwrapShellLine, unwrapSwitchUser
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/eval-command.ts
 // Entrypoint scripts that build their command in a variable and run it with `eval`:
@@ -33011,6 +35195,8 @@ var script_files = __webpack_require__(64323);
 
 /** Shell commands that prepare, log or wait: never the serving process. */
 const NOT_A_SERVER = /^(?:echo|printf|cd|export|set|unset|umask|trap|wait|sleep|chmod|chown|mkdir|rm|cp|mv|ln|source|\.|true|false|exit|return|shift|test|\[|\[\[|touch|cat|envsubst|sed|ulimit|fi|done|esac|then|else|do|local|readonly)$/;
+/** Stopping processes: `kill $PID`, `kill -TERM "$(cat pid)"`, `pkill -P $$`, `killall node`. */
+const TEARDOWN = /^(?:kill|pkill|killall)(?:\s|$)/;
 /**
  * The command a script ends with at top level (outside if/case/loops/functions), when that is a program
  * that keeps running: `exec X` or a plain command not sent to the background, or the background job a
@@ -33077,6 +35263,8 @@ function throughShellFunctions(text, final, withoutArguments, env, depth = 0) {
     const placed = { ...inner, line: inner.line + fn.offset };
     return throughShellFunctions(text, placed, withoutArguments, env, depth + 1);
 }
+/** `while :`, `while true`, `while [ 1 ]` (with or without `; do`): a loop that never ends by itself. */
+const RESTART_LOOP = /^while\s+(?::|true|\[\s*1\s*\]|\[\[\s*1\s*\]\])\s*(?:;\s*do)?\s*$/;
 function lastServingCommand(text, withoutArguments, env) {
     // Given no arguments, a hand-over guarded by an argument test (see handsOverOnlyWithArguments) never runs.
     if ((0,script_handover/* handsOverToArguments */.Yy)(text) && !(withoutArguments && (0,script_handover/* handsOverOnlyWithArguments */.Jf)(text)))
@@ -33110,6 +35298,9 @@ function lastServingCommand(text, withoutArguments, env) {
     // running the group's last serving command (`cd server && migrate && node index.js`).
     let groupAtTop = false;
     let groupLast = null;
+    // A restart loop run in the foreground (`while :; do node index.js; sleep 1; done`, at the top level, in the
+    // branch that runs, or in a top-level else branch): the command it restarts is the script's main process.
+    let restart = null;
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i];
         const line = raw.trim();
@@ -33126,6 +35317,14 @@ function lastServingCommand(text, withoutArguments, env) {
             continue;
         if (script_handover/* CLOSERS */.cn.test(line) || /^[})]/.test(line)) {
             depth = Math.max(0, depth - 1);
+            if (restart && depth === restart.depth - 1) {
+                const restarted = restart.waits ? null : restart.command;
+                if (restarted && restart.into === 'else')
+                    elseLast = restarted;
+                else if (restarted)
+                    last = restarted;
+                restart = null;
+            }
             if (depth === 1 && topIf === 'else' && nestedIf !== 'none') {
                 elseLast = nestedIf === 'else' ? nestedElseLast : null;
                 nestedIf = 'none';
@@ -33212,6 +35411,8 @@ function lastServingCommand(text, withoutArguments, env) {
                 loopAtTop = /^(?:while|until)\b/.test(line);
                 groupAtTop = /^[{(]\s*$/.test(line);
             }
+            if (restart === null && RESTART_LOOP.test(line) && (level === 0 || (depth === 1 && topIf === 'else')))
+                restart = { depth: depth + 1, into: level === 0 ? 'last' : 'else', command: null, waits: false };
             depth++;
             // Blocks inside a branch that does not run are only counted.
             if (known !== 'skip')
@@ -33231,6 +35432,14 @@ function lastServingCommand(text, withoutArguments, env) {
                 elseLast = found;
         }
         if (level > 0) {
+            if (restart && depth === restart.depth && !/^do\b/.test(line)) {
+                if (/^wait\b/.test(line))
+                    restart.waits = true;
+                else if (!/^(?:sleep|echo|printf|log\w*)\b/.test(line))
+                    restart.command =
+                        serverCommandOf(withContinuation(lines, i, line.replace(/\s*\\$/, '')), i + 1, raw) ??
+                            restart.command;
+            }
             if (groupAtTop && depth === 1)
                 groupLast = serverCommandOf(line.replace(/\s*\\$/, ''), i + 1, raw) ?? groupLast;
             const waitsInLoop = depth === 1 && loopAtTop ? /^wait\s+"?\$\{?(\w+)\}?"?\s*;?\s*$/.exec(line) : null;
@@ -33300,6 +35509,10 @@ function lastServingCommand(text, withoutArguments, env) {
         // tidies up: it neither serves nor ends the wait on the jobs started before it.
         const called = functions.get(command.split(/\s+/)[0] ?? '');
         if (called && lastServingCommand(called.body, withoutArguments, env) === null)
+            continue;
+        // `kill $PYTHON_PID` after the foreground `pm2-runtime ecosystem.config.js`, `pkill -P $$` after `wait -n`:
+        // teardown of the helpers once the main process has exited. It serves nothing and ends no wait.
+        if (TEARDOWN.test(command))
             continue;
         last = serverCommandOf(withContinuation(lines, i, command), i + 1, raw);
         if (last)
@@ -33443,7 +35656,7 @@ function serverCommandOf(line, lineNumber, raw) {
     const unwrapped = (0,script_handover/* dropExecWrappers */.he)(command).filter(w => !script_handover/* ALL_ARGS */.So.test(w));
     if (unwrapped.length > 0)
         command = unwrapped.join(' ');
-    command = unwrapSwitchUser(command);
+    command = unwrapShellLine(unwrapSwitchUser(command));
     // `PHX_SERVER=true ./bin/app start`: environment for one command; the program follows it.
     const assigned = LEADING_ASSIGNMENTS.exec(command);
     if (assigned && assigned[0].length < command.length && !/[`(]/.test(assigned[0]))
@@ -33496,6 +35709,31 @@ function unwrapSwitchUser(command) {
         return command;
     const inner = m[2]
         .trim()
+        .replace(/^exec\s+/, '')
+        .replace(LEADING_ASSIGNMENTS, '')
+        .replace(/^exec\s+/, '')
+        .trim();
+    return inner === '' || /[;&|]/.test(inner) ? command : inner;
+}
+/** `bash -c "export HOME=/data; cd /app; node index.js"`: a shell given one line, quoted. */
+const SHELL_LINE = /^(?:\S*\/)?(?:ba|da|z)?sh\s+-c\s+(["'])(.+)\1\s*$/;
+/** Chain steps that only set up the command after them: exports, assignments, a change of folder. */
+const SETUP_STEP = /^(?:export\s+\w+=|\w+=\S*$|cd\s+\S+$)/;
+/**
+ * `bash -c "export HOME=$NPMHOME; node --abort_on_uncaught_exception index.js"` → `node
+ * --abort_on_uncaught_exception index.js`: a shell line whose steps before the last only set the
+ * environment (or the folder) runs that last command. Any other command is returned as it is.
+ */
+function unwrapShellLine(command) {
+    const line = command.trim();
+    const m = line.length > 2000 ? null : SHELL_LINE.exec(line);
+    if (!m)
+        return command;
+    const parts = chainParts(m[2]);
+    const last = parts.pop();
+    if (!last || parts.some(p => !SETUP_STEP.test(p)))
+        return command;
+    const inner = last
         .replace(/^exec\s+/, '')
         .replace(LEADING_ASSIGNMENTS, '')
         .replace(/^exec\s+/, '')
@@ -34385,7 +36623,11 @@ function describeErrno(error) {
 function analyzeRepository(root, options = {}) {
     const tree = (0,_analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(root);
     const config = loadConfig(tree, root, options.configPath);
-    const report = (0,_analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__/* .analyze */ .ns)(tree, { appDir: options.appDir, overrides: config?.overrides });
+    const report = (0,_analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__/* .analyze */ .ns)(tree, {
+        appDir: options.appDir,
+        overrides: config?.overrides,
+        debug: options.debug
+    });
     return { report, tree, config };
 }
 

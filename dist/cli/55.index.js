@@ -143,8 +143,8 @@ var duration = __webpack_require__(2512);
 var log_safe = __webpack_require__(84380);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 23 modules
-var analyze = __webpack_require__(22070);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 26 modules
+var analyze = __webpack_require__(57958);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:url"
@@ -423,7 +423,7 @@ async function analyzeWithCache(tree, options, cache) {
         fingerprint: options.fingerprint ?? analyzerFingerprint(),
         appDir: options.appDir ?? null,
         overrides: options.overrides ?? null,
-        extra: options.keyExtra ?? null
+        extra: options.debug ? { ...options.keyExtra, debug: true } : (options.keyExtra ?? null)
     }, tree);
     const lookupStart = external_node_perf_hooks_.performance.now();
     let shapes = [];
@@ -518,7 +518,11 @@ async function analyzeWithCache(tree, options, cache) {
 async function freshAnalysis(tree, baseline, options) {
     const observed = observeTree(tree, baseline);
     const started = external_node_perf_hooks_.performance.now();
-    const analysed = (0,analyze/* analyze */.ns)(observed.view, { appDir: options.appDir, overrides: options.overrides });
+    const analysed = (0,analyze/* analyze */.ns)(observed.view, {
+        appDir: options.appDir,
+        overrides: options.overrides,
+        debug: options.debug
+    });
     const readPaths = observed.observations().reads.map(r => r.path);
     const refined = options.refine
         ? await options.refine(analysed, readPaths)
@@ -858,6 +862,10 @@ function formatLlmSummary(s) {
 
 
 
+/** The debug flag of the environment: `DEPLIGHT_DEBUG=1`, or GitHub's debug logging on a runner. */
+function debugFromEnv(env = process.env) {
+    return env.DEPLIGHT_DEBUG === '1' || env.RUNNER_DEBUG === '1';
+}
 async function analyzeStage(inputs, deps) {
     const started = external_node_perf_hooks_.performance.now();
     let tree = (0,analyzer/* scan */.SQ)(inputs.root);
@@ -879,7 +887,7 @@ async function analyzeStage(inputs, deps) {
             config = (0,config_analyze/* loadConfig */.Z)(tree, inputs.root, inputs.configPath);
         }
     }
-    const local = await analyzeTree(tree, config, { appDir: inputs.appDir }, deps);
+    const local = await analyzeTree(tree, config, { appDir: inputs.appDir, debug: inputs.debug ?? debugFromEnv() }, deps);
     return { ...local, tree, via: 'local', totalMs: external_node_perf_hooks_.performance.now() - started };
 }
 /**
@@ -893,6 +901,7 @@ async function analyzeTree(tree, config, options, deps) {
     const result = await analyzeWithCache(tree, {
         appDir: options.appDir,
         overrides: config?.overrides,
+        debug: options.debug,
         keyExtra: llm
             ? { llm: { provider: llm.client.provider, model: llm.client.model, threshold: llm.threshold } }
             : undefined,

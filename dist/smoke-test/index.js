@@ -73195,7 +73195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6535);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(941);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73204,7 +73204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6535:
+/***/ 941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77200,7 +77200,855 @@ function base_images_imageRef(ref, registry) {
     return `${registry}/${image.path}:${image.tag}`;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
+// Line comments removed without a regular expression that starts at every character (issue 16 item 12):
+// `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
+// over every source file a reader looks at (a large Go module: a thousand files). The same result, found
+// from the comment markers: a match starts on the character before one (kept) when that character may
+// precede a comment, or at the very start of the text.
+/**
+ * `text.replace(new RegExp(`(^|[^${excluded}])\\/\\/[^\\n]*`, 'g'), '$1')`, with `excluded` the characters
+ * that may not precede a comment (`:` of a URL, a quote, an escape).
+ */
+function dropLineComments(text, excluded) {
+    return dropComments(text, '//', c => !excluded.includes(c));
+}
+/** `#` comments (Python, Ruby, shell, YAML, TOML): the pattern `(^|\s)#[^\n]*` replaced by `$1`, globally. */
+function line_comments_dropHashComments(text) {
+    return dropComments(text, '#', c => SPACE.test(c));
+}
+const SPACE = /\s/;
+function dropComments(text, marker, mayPrecede) {
+    let out = '';
+    // Where the pattern's search resumes (the end of the last match), and what is copied so far.
+    let from = 0;
+    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, Math.max(k + 1, from))) {
+        let start;
+        if (k === 0)
+            start = 0;
+        else if (k - 1 >= from && mayPrecede(text[k - 1]))
+            start = k - 1;
+        else
+            continue;
+        const newline = text.indexOf('\n', k + marker.length);
+        const end = newline < 0 ? text.length : newline;
+        // `$1`: the character before the comment (nothing at the start of the text).
+        out += text.slice(from, k === 0 ? 0 : start + 1);
+        from = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
+// What text a regular expression needs before it can match: literal pieces read from its source, so readers
+// that run dozens of patterns over hundreds of files skip a pattern on a file without one `includes`
+// (issue 16 item 12). V8 only looks ahead for a literal that starts a pattern; most of ours start with `\b`,
+// `\w*` or a group, and were tried at every position of every file.
+//
+// Conservative by construction: a literal is kept only where every match must contain it — a run of plain
+// characters in the pattern's own sequence (or in a group that must match), not under a quantifier that
+// allows zero, not in a lookaround; an alternation needs one literal from each branch (any of them will do).
+// Anything not understood (classes, escapes of letters, back-references) only ends a run. Flags that change
+// what a literal matches (`i`, `v`) give no literal at all. A group whose branches are all plain text, not
+// under a quantifier, also gives the texts it makes with the characters around it (`.get(`, `.head(` for
+// `\.(?:get|head)\(`): tested after the others, it sends fewer files on to the pattern.
+const cache = new WeakMap();
+/** False when `text` lacks what `regex` needs to match anywhere in it (true: it may match). */
+function regex_literals_mayMatch(regex, text) {
+    let needs = cache.get(regex);
+    if (needs === undefined)
+        cache.set(regex, (needs = regexNeeds(regex)));
+    if (needs === null)
+        return true;
+    for (const test of needs.tests)
+        if (!test(text))
+            return false;
+    return true;
+}
+/** The literals `regex` needs (null: none known). */
+function regexNeeds(regex) {
+    // `i` and `v` change what a literal matches; a surrogate pair under `u` is one character to a quantifier.
+    if (/[iv]/.test(regex.flags) || /[\uD800-\uDFFF]/.test(regex.source))
+        return null;
+    try {
+        const parsed = new Parser(regex.source).alternatives();
+        const needs = bestOf(parsed);
+        // Last, once the two above passed: the longest texts a group of plain branches makes with its
+        // neighbours (`.get(` or `.head(`), rarer than either, so fewer files go on to the pattern itself.
+        const joined = parsed.length === 1 ? parsed[0].joined : [];
+        const best = joined.sort((x, y) => shortest(y) - shortest(x))[0];
+        if (best && !needs.some(g => g.length === best.length && g.every((l, i) => l === best[i])))
+            needs.push(best);
+        return needs.length > 0 ? { anyOf: needs, tests: needs.map(groupTest) } : null;
+    }
+    catch {
+        return null;
+    }
+}
+function groupTest(group) {
+    // A literal holding another of its group is present only where that one is: the shorter one answers for
+    // both (`Run` for `RunTLS`, `PORT` for `HTTP_PORT`), and a short list is searched faster.
+    const needed = group.filter((l, i) => !group.some((o, j) => j !== i && l.includes(o) && (o !== l || j < i)));
+    if (needed.length === 1) {
+        const literal = needed[0];
+        return text => text.includes(literal);
+    }
+    // One search for the group: an `includes` per literal costs more where the literals start with characters
+    // every line has (`.get(`, `os.getenv(` in Python), as these groups' often do.
+    const any = new RegExp(needed.map(escapeLiteral).join('|'));
+    return text => any.test(text);
+}
+const escapeLiteral = (l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Most literals containsAny searches for one by one; past a dozen one alternation is the faster search. */
+const MAX_SEARCHES = 12;
+/**
+ * Whether a text holds any of `literals`, one `includes` each: V8 tries an alternation of literals (`a|b|c`)
+ * at every position of the text, 1.3–5 times slower on source files than searching for a few literals in
+ * turn (measured up to a dozen; at 25 the alternation wins). For the mention tests readers name
+ * (`UseUrls|\.Run|Listen…`), measured on their files; groupTest above keeps one alternation.
+ */
+function containsAny(literals) {
+    if (literals.length === 1) {
+        const literal = literals[0];
+        return text => text.includes(literal);
+    }
+    if (literals.length > MAX_SEARCHES) {
+        const any = new RegExp(literals.map(escapeLiteral).join('|'));
+        return text => any.test(text);
+    }
+    return text => {
+        for (const l of literals)
+            if (text.includes(l))
+                return true;
+        return false;
+    };
+}
+const alternationTests = new WeakMap();
+/**
+ * `regex.test` as a function of the text; for an alternation of plain literals (`UseUrls|\.Run|Listen`,
+ * no flags that change a match) the same answer from containsAny. The regex must not be global or sticky.
+ */
+function textTest(regex) {
+    let test = alternationTests.get(regex);
+    if (test === undefined) {
+        const literals = plainAlternatives(regex);
+        test = literals ? containsAny(literals) : text => regex.test(text);
+        alternationTests.set(regex, test);
+    }
+    return test;
+}
+/** The branches of a regex that is only an alternation of plain texts, or null. */
+function plainAlternatives(regex) {
+    if (regex.flags !== '' || /[\uD800-\uDFFF]/.test(regex.source))
+        return null;
+    try {
+        const parser = new Parser(regex.source);
+        const branches = parser.alternatives();
+        if (!parser.atEnd())
+            return null;
+        const literals = branches.map(b => b.exact);
+        return literals.every((l) => l !== null && l !== '') ? literals : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Needs of an alternation: one branch's needs when there is a single branch; otherwise one any-of group
+ * holding each branch's longest literal (no group when a branch has none).
+ */
+function bestOf(branches) {
+    if (branches.length === 1) {
+        const b = branches[0];
+        const groups = [...b.literals.map(l => [l]), ...b.anyOf];
+        // The two most selective: longer literals are rarer, and each group is one more `includes`.
+        return groups
+            .filter(g => g.every(l => l.length > 0))
+            .sort((x, y) => shortest(y) - shortest(x))
+            .slice(0, 2);
+    }
+    const picks = [];
+    for (const b of branches) {
+        const longest = b.literals.reduce((best, l) => (l.length > best.length ? l : best), '');
+        if (longest === '')
+            return [];
+        picks.push(longest);
+    }
+    return [picks];
+}
+const shortest = (group) => Math.min(...group.map(l => l.length));
+const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/;
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** The whole source was read (a top-level `)` stops `alternatives` early). */
+    atEnd() {
+        return this.i >= this.src.length;
+    }
+    /** Branches separated by `|`, up to the end or the `)` closing the current group (not consumed). */
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const out = { literals: [], anyOf: [], exact: null, joined: [] };
+        let run = '';
+        // Nothing but unquantified characters so far: the sequence matches `run` alone.
+        let plain = true;
+        // After a group whose every branch is plain text: its texts with the characters around it (see joined).
+        let around = null;
+        const end = () => {
+            if (run !== '')
+                out.literals.push(run);
+            run = '';
+            if (around !== null && around.every(t => t !== ''))
+                out.joined.push(around);
+            around = null;
+        };
+        while (this.i < this.src.length) {
+            const c = this.src[this.i];
+            if (c === '|' || c === ')')
+                break;
+            if (c === '(') {
+                plain = false;
+                const before = run;
+                end();
+                const { needs, optional, repeated } = this.group();
+                if (!optional && needs) {
+                    const groups = bestOf(needs);
+                    // A group with one branch adds its literals; an alternation adds one any-of group.
+                    if (needs.length === 1)
+                        out.literals.push(...groups.filter(g => g.length === 1).map(g => g[0]));
+                    else
+                        out.anyOf.push(...groups);
+                    // Not under a quantifier: `x(?:ab)+y` matches `xababy`, which holds no `xaby`.
+                    if (!repeated && needs.every(b => b.exact !== null))
+                        around = needs.map(b => before + b.exact);
+                }
+                continue;
+            }
+            if (c === '[') {
+                plain = false;
+                end();
+                this.skipClass();
+                this.skipQuantifier();
+                continue;
+            }
+            let literal = null;
+            if (c === '\\') {
+                const next = this.src[this.i + 1];
+                if (next === undefined)
+                    throw new Error('trailing backslash');
+                if (/[A-Za-z0-9]/.test(next)) {
+                    plain = false;
+                    this.skipLetterEscape();
+                    end();
+                    this.skipQuantifier();
+                    continue;
+                }
+                literal = next;
+                this.i += 2;
+            }
+            else if (c === '.' || c === '^' || c === '$') {
+                plain = false;
+                this.i++;
+                end();
+                this.skipQuantifier();
+                continue;
+            }
+            else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+                // A quantifier with nothing to repeat, or a brace the pattern takes literally: not understood.
+                throw new Error(`unexpected ${c}`);
+            }
+            else {
+                literal = c;
+                this.i++;
+            }
+            const q = this.quantifier();
+            if (q === null) {
+                run += literal;
+                if (around !== null)
+                    around = around.map(t => t + literal);
+            }
+            else {
+                plain = false;
+                // `x+`, `x{2}`: the character is needed once, but the run stops there; `x?`, `x*`: not needed.
+                end();
+                if (q.min > 0)
+                    out.literals.push(literal);
+            }
+        }
+        const whole = run;
+        end();
+        if (plain)
+            out.exact = whole;
+        return out;
+    }
+    /**
+     * A group at `(`: its branches' needs (null for lookarounds), whether a quantifier allows none, and whether
+     * it has a quantifier at all.
+     */
+    group() {
+        this.i++; // (
+        let lookaround = false;
+        if (this.src[this.i] === '?') {
+            const kind = this.src.slice(this.i, this.i + 3);
+            if (kind.startsWith('?:'))
+                this.i += 2;
+            else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+                lookaround = true;
+                this.i += 2;
+            }
+            else if (kind === '?<=' || kind === '?<!') {
+                lookaround = true;
+                this.i += 3;
+            }
+            else if (kind.startsWith('?<')) {
+                const close = this.src.indexOf('>', this.i);
+                if (close < 0)
+                    throw new Error('unnamed group');
+                this.i = close + 1;
+            }
+            else
+                throw new Error('unknown group');
+        }
+        const needs = this.alternatives();
+        if (this.src[this.i] !== ')')
+            throw new Error('unclosed group');
+        this.i++;
+        const q = this.quantifier();
+        return { needs: lookaround ? null : needs, optional: q !== null && q.min === 0, repeated: q !== null };
+    }
+    skipClass() {
+        this.i++; // [
+        while (this.i < this.src.length && this.src[this.i] !== ']')
+            this.i += this.src[this.i] === '\\' ? 2 : 1;
+        if (this.i >= this.src.length)
+            throw new Error('unclosed class');
+        this.i++;
+    }
+    /** `\d`, `\b`, `\1`, `\k<name>`, `\p{L}`, `\u{1F600}`, `\u0041`, `\x41`, `\cJ`: skipped whole. */
+    skipLetterEscape() {
+        const kind = this.src[this.i + 1];
+        this.i += 2;
+        const rest = this.src.slice(this.i);
+        const m = kind === 'k'
+            ? /^<[^>]*>/.exec(rest)
+            : kind === 'p' || kind === 'P' || kind === 'u'
+                ? /^\{[^}]*\}|^[0-9A-Fa-f]{4}/.exec(rest)
+                : kind === 'x'
+                    ? /^[0-9A-Fa-f]{2}/.exec(rest)
+                    : kind === 'c'
+                        ? /^[A-Za-z]/.exec(rest)
+                        : /^[0-9]/.test(kind)
+                            ? /^[0-9]*/.exec(rest)
+                            : null;
+        if (m)
+            this.i += m[0].length;
+    }
+    skipQuantifier() {
+        this.quantifier();
+    }
+    /** The quantifier at the cursor (consumed, with a lazy `?`), or null. */
+    quantifier() {
+        const m = QUANTIFIER.exec(this.src.slice(this.i, this.i + 24));
+        if (!m)
+            return null;
+        this.i += m[0].length;
+        if (this.src[this.i] === '?')
+            this.i++;
+        const min = m[0] === '*' || m[0] === '?' ? 0 : m[0] === '+' ? 1 : Number(m[1]);
+        return { min };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/evidence.ts
+
+
+const MAX_EVIDENCE_TEXT = 160;
+/** 1-based line number and trimmed text of the line containing `index`. */
+function lineAt(text, index) {
+    let line = 1;
+    let start = 0;
+    if (text.length >= LINE_INDEX_MIN_CHARS) {
+        // Many matches in one large file: binary-search its line starts instead of counting from the top.
+        const starts = lineStarts(text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        line = lo + 1;
+        start = starts[lo];
+    }
+    else {
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            start = i + 1;
+        }
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1)
+        end = text.length;
+    return { line, text: clip(text.slice(start, end).trim()) };
+}
+// Line starts of the larger texts evidence was taken from (a line starts at 0 and after each '\n'), bounded
+// like the stripped-comment caches below. All live for one analysis (see resetTextCaches).
+const LINE_INDEX_MIN_CHARS = 4096;
+// The text of the last lookup. Callers ask for many lines of one text in a row; `===` on the very string
+// object is a pointer compare, where a Map lookup of an equal but distinct string (two identical files, or
+// a file read again) compares every character on every call. Rebinding to the caller's object after one
+// such compare keeps the rest of its lookups cheap.
+let lastText = null;
+let lastStarts = (/* unused pure expression or super */ null && ([]));
+function lineStarts(text) {
+    if (text !== lastText)
+        lastStarts = lineIndex.get(text, computeLineStarts);
+    lastText = text;
+    return lastStarts;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/**
+ * Lines `begin`…`end - 1` (0-based) of `text` joined by '\n', as `text.split('\n').slice(begin, end)` would
+ * give, without splitting a large file once per caller (route readers ask for a few lines per route).
+ */
+function lineRange(text, begin, end) {
+    if (text.length < LINE_INDEX_MIN_CHARS)
+        return text.split('\n').slice(begin, end).join('\n');
+    const starts = lineStarts(text);
+    const from = Math.max(0, begin);
+    const to = Math.min(end, starts.length);
+    if (from >= to)
+        return '';
+    return text.slice(starts[from], to < starts.length ? starts[to] - 1 : text.length);
+}
+function clip(s, max = MAX_EVIDENCE_TEXT) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function evidence_evidenceAt(file, text, index) {
+    const { line, text: lineText } = lineAt(text, index);
+    return { file, line, text: lineText };
+}
+/** Whole-file evidence (line 0), e.g. "the lockfile exists". */
+function fileEvidence(file, text = 'file present') {
+    return { file, line: 0, text: clip(text) };
+}
+/** Every match of `regex` (made global) in `text`, each with its evidence line. */
+function matchAll(file, text, regex, limit = 50) {
+    // Most patterns need a literal most files lack (`ListenAndServe(`, `Port`): one `includes` instead of a
+    // search that tries every position.
+    if (!mayMatch(regex, text))
+        return [];
+    // One global copy per pattern, reused (from the start of the text) instead of compiling one per file.
+    let re = globalCopies.get(regex);
+    if (!re) {
+        re = new RegExp(regex.source, regex.global ? regex.flags : `${regex.flags}g`);
+        globalCopies.set(regex, re);
+    }
+    re.lastIndex = 0;
+    const out = [];
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+        out.push({ match: m, evidence: evidence_evidenceAt(file, text, m.index) });
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return out;
+}
+const globalCopies = new WeakMap();
+/** First match of `regex` in `text` with its evidence, or null. */
+function matchFirst(file, text, regex) {
+    return matchAll(file, text, regex, 1)[0] ?? null;
+}
+const MAX_KEY_PATTERNS = 2048;
+const keyPatterns = new Map();
+/** Evidence for a JSON/YAML/TOML key: the first line where `"key"` / `key:` / `key =` appears, else line 0. */
+function keyEvidence(file, text, key) {
+    let re = keyPatterns.get(key);
+    if (!re) {
+        const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        re = new RegExp(`(?:"${escaped}"\\s*:|^[ \\t]*['"]?${escaped}['"]?\\s*[:=])`, 'm');
+        // Keys come from code and from manifests (dependency names): bounded like the caches below.
+        if (keyPatterns.size >= MAX_KEY_PATTERNS)
+            keyPatterns.clear();
+        keyPatterns.set(key, re);
+    }
+    const m = re.exec(text);
+    return m ? evidence_evidenceAt(file, text, m.index) : fileEvidence(file, key);
+}
+/**
+ * What one analysis derives from a text (comment-stripped copies, line starts), kept so port, route and
+ * health readers that read the same source files derive each once. Keyed by the text itself: within one
+ * analysis the tree hands out one cached string per file, so a lookup compares by identity. Bounded (a
+ * long-lived process holds at most a few analyses' worth), and emptied when an analysis starts
+ * (resetTextCaches).
+ */
+class TextCache {
+    // By length, then compared (`===`: the same string object is one pointer compare): a Map keyed by the
+    // texts themselves hashes every character of each new text on its first lookup, which was a tenth of a
+    // large Go module's analysis.
+    values = new Map();
+    chars = 0;
+    get(text, derive) {
+        const same = this.values.get(text.length);
+        if (same)
+            for (const e of same)
+                if (e.text === text)
+                    return e.value;
+        const out = derive(text);
+        if (this.chars + text.length > MAX_CACHED_CHARS)
+            this.clear();
+        const list = this.values.get(text.length);
+        if (list)
+            list.push({ text, value: out });
+        else
+            this.values.set(text.length, [{ text, value: out }]);
+        this.chars += text.length;
+        return out;
+    }
+    clear() {
+        this.values.clear();
+        this.chars = 0;
+    }
+}
+const MAX_CACHED_CHARS = 16 * 1024 * 1024;
+const lineIndex = new TextCache();
+const strippedJs = new TextCache();
+const strippedC = new TextCache();
+/** Spaces for every character but newlines (a comment blanked, line numbers kept). */
+function blankKeepingLines(comment) {
+    return comment
+        .split('\n')
+        .map(line => ' '.repeat(line.length))
+        .join('\n');
+}
+/** Removes `//` and `/* *\/` comments so commented-out code is not taken as proof (keeps line numbers). */
+function stripJsComments(text) {
+    return strippedJs.get(text, withoutJsComments);
+}
+function withoutJsComments(text) {
+    // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
+    let out = text;
+    if (out.includes('/*'))
+        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+    if (out.includes('//'))
+        out = dropLineComments(out, ':\'"`\\');
+    return out;
+}
+/**
+ * Line-preserving removal of `//` and `/* *\/` comments for C-like languages (Go, Java, C#, Rust, PHP). The
+ * .NET port, route and health readers strip each source file three times: cached like stripJsComments.
+ */
+function stripCComments(text) {
+    return strippedC.get(text, t => {
+        let out = t;
+        if (out.includes('/*'))
+            out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        if (out.includes('//'))
+            out = dropLineComments(out, ':"\'\\');
+        return out;
+    });
+}
+/**
+ * Empties the text-keyed caches; analyze() calls it first. A key left by an earlier analysis of the same
+ * file is an equal but distinct string, and a Map compares such keys character by character on every
+ * lookup: a second analysis of a 1 MiB route file in one process (the Lambda, the dashboard, benches)
+ * took 5–8 s instead of 0.15 s, one full compare per route line.
+ */
+function resetTextCaches() {
+    lineIndex.clear();
+    lastText = null;
+    lastStarts = [];
+    strippedJs.clear();
+    strippedC.clear();
+}
+/** Removes `#` comments (Python, Ruby, shell, YAML, TOML), keeping line numbers. */
+function evidence_stripHashComments(text) {
+    return dropHashComments(text);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/loopback-listen.ts
+
+
+const LOOPBACK = String.raw `(?:127\.0\.0\.1|localhost|\[?::1\]?)`;
+const Q = `['"\`]`;
+/** A server program's host/bind option set to a loopback address: `--host 127.0.0.1`, `-b localhost:8000`. */
+const COMMAND_LOOPBACK = new RegExp(String.raw `(^|\s)(--host|-H|-h|--hostname|--bind|-b|--listen|--http|--http-socket)(=|\s+)(['"]?)(?:tcp://)?${LOOPBACK}(?=[:'"\s]|$)`);
+/** Server programs that bind 127.0.0.1 unless told otherwise, and the option that says where. */
+const LOOPBACK_BY_DEFAULT = [
+    // uvicorn (and `python -m uvicorn`): --host defaults to 127.0.0.1; a socket (--uds/--fd) needs none.
+    {
+        program: /(?:^|[\s/])uvicorn\s/,
+        given: /\s--(?:host|uds|fd)\b/,
+        add: () => '--host 0.0.0.0'
+    },
+    // hypercorn: --bind defaults to 127.0.0.1:8000; a config file (-c) may set it.
+    {
+        program: /(?:^|[\s/])hypercorn\s/,
+        given: /\s(?:-b|--bind|-c|--config)\b/,
+        add: port => `--bind 0.0.0.0:${port}`
+    },
+    // `flask run`: --host defaults to 127.0.0.1 (FLASK_RUN_HOST may set it).
+    {
+        program: /(?:^|[\s/])flask\s+(?:--app\s+\S+\s+)?run\b/,
+        given: /\s(?:--host|-h)\b|FLASK_RUN_HOST/,
+        add: () => '--host 0.0.0.0'
+    }
+];
+/** Programs that run other programs or front them: a loopback bind behind them is on purpose. */
+const SUPERVISOR_OR_PROXY = /\b(?:supervisord|supervisorctl|s6-svscan|\/init|runsvdir|honcho|overmind|foreman|pm2-runtime|nginx|caddy|haproxy|traefik|envoy|apache2(?:ctl|-foreground)?|httpd)\b/;
+/** The first program a command runs, past `exec`, `env`, `VAR=value` assignments and `cd dir &&`. */
+function firstSegment(command) {
+    return command
+        .trim()
+        .replace(/^(?:cd\s+\S+\s*&&\s*)/, '')
+        .replace(/^(?:exec\s+|env\s+|[A-Za-z_]\w*=\S*\s+)*/, '');
+}
+/**
+ * The start command with the server listening on every interface: a loopback host option becomes 0.0.0.0
+ * (`uvicorn app:app --host 127.0.0.1` → `--host 0.0.0.0`, `gunicorn -b localhost:8000` → `-b 0.0.0.0:8000`),
+ * and uvicorn, hypercorn and `flask run` without one get it (`--bind 0.0.0.0:$PORT` where the option holds the
+ * port). Commands that start a supervisor or a proxy are left alone: it fronts the loopback listener.
+ */
+function loopback_listen_publicBind(command, port = '$PORT') {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return command;
+    const out = command.replace(new RegExp(COMMAND_LOOPBACK.source, 'g'), (_m, lead, flag, sep, quote) => `${lead}${flag}${sep}${quote}0.0.0.0`);
+    // The flag is appended: only to a command that ends with the server (`uvicorn main:app`, `cd api && uvicorn
+    // main:app`), never where it would land in another command of the line.
+    const server = defaultLoopbackServer(out);
+    return server ? `${out} ${server.add(port)}` : out;
+}
+/** The server a command ends with that binds loopback by default, given no host; null otherwise. */
+function defaultLoopbackServer(command) {
+    if (/\|\||;|\||&(?!&)|[<>]/.test(command.replace(/&&/g, '')))
+        return null;
+    const last = ` ${command.split('&&').pop().trim()}`;
+    return LOOPBACK_BY_DEFAULT.find(s => s.program.test(last) && !s.given.test(last)) ?? null;
+}
+/** Where a start command binds loopback: the option it passes, or the server's default. Null when it does not. */
+function commandLoopbackBind(command) {
+    if (SUPERVISOR_OR_PROXY.test(command))
+        return null;
+    const explicit = COMMAND_LOOPBACK.exec(command);
+    if (explicit)
+        return `passes ${explicit[0].trim().replace(/['"]/g, '')}`;
+    const server = defaultLoopbackServer(command);
+    return server ? `passes no host, and ${server.add('…').split(' ')[0]} defaults to 127.0.0.1` : null;
+}
+const CODE_RULES = [
+    {
+        // `server.listen(port, '127.0.0.1')`, `app.listen({ port, host: 'localhost' })`, Bun/Deno `hostname`.
+        extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
+        strip: stripJsComments,
+        loopback: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`, 'g'),
+        open: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`, 'g'),
+        advice: "listen on '0.0.0.0' (e.g. process.env.HOST ?? '0.0.0.0')"
+    },
+    {
+        // `http.ListenAndServe("127.0.0.1:8080", mux)`, gin `r.Run("localhost:8080")`, echo/fiber, `http.Server{Addr: "localhost:…"}`.
+        extensions: ['.go'],
+        strip: stripCComments,
+        loopback: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?"${LOOPBACK}:[1-9]\d*"|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*"${LOOPBACK}:[1-9]\d*"`, 'g'),
+        open: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?(?!\))(?!"${LOOPBACK}:)|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*(?!"${LOOPBACK}:)`, 'g'),
+        advice: 'listen on ":<port>" (every interface) instead'
+    },
+    {
+        // `TcpListener::bind("127.0.0.1:3000")`, `HttpServer::bind(("127.0.0.1", 8080))`, axum/warp `([127, 0, 0, 1], 3000)`.
+        extensions: ['.rs'],
+        strip: text => stripCComments(text.split(/#\[cfg\(test\)\]/)[0]),
+        loopback: new RegExp(String.raw `\bbind\(\s*\(?\s*"${LOOPBACK}(?::[1-9]\d*)?"|\(\s*\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]\s*,\s*[^)\s]|\bIpv4Addr::LOCALHOST\b|\bIpv4Addr::new\(\s*127\s*,`, 'g'),
+        open: /"0\.0\.0\.0(?::\d+)?"|"\[::\](?::\d+)?"|\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]|\bIpv[46]Addr::UNSPECIFIED\b|\bIpv4Addr::new\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\)|\bbind\(\s*"(?:0\.0\.0\.0|\[::\])?:/g,
+        advice: 'bind 0.0.0.0 (e.g. ([0, 0, 0, 0], port) or "0.0.0.0:<port>")'
+    },
+    {
+        // http4s `.bindHttp(8080, "localhost")`, Akka/Pekko `newServerAt("localhost", 8080)`/`bindAndHandle(r, "127.0.0.1", …)`,
+        // Ktor `embeddedServer(Netty, port = 8080, host = "127.0.0.1")`, Javalin `start("127.0.0.1", 7000)`.
+        extensions: ['.java', '.kt', '.scala', '.groovy'],
+        strip: stripCComments,
+        loopback: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*"${LOOPBACK}"|\bnewServerAt\(\s*"${LOOPBACK}"|\bbindAndHandle\([^,()]+,\s*"${LOOPBACK}"|\bembeddedServer\([^)]*\bhost\s*=\s*"${LOOPBACK}"|\.start\(\s*"${LOOPBACK}"\s*,\s*\d`, 'g'),
+        open: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*(?!"${LOOPBACK}")|\bnewServerAt\(\s*(?!"${LOOPBACK}")|\bbindAndHandle\([^,()]+,\s*(?!"${LOOPBACK}")|\bembeddedServer\((?![^)]*\bhost\s*=\s*"${LOOPBACK}")`, 'g'),
+        advice: 'bind "0.0.0.0"'
+    }
+];
+/** Spring Boot's `server.address` in the app's main configuration (not a profile's). */
+const SPRING_CONFIG = (/* unused pure expression or super */ null && (['application.properties', 'application.yml', 'application.yaml']));
+const SPRING_LOOPBACK = new RegExp(String.raw `^server\.address\s*[=:]\s*${LOOPBACK}\s*$|^server:\s*\n(?:[ \t]+.*\n|\s*\n)*?[ \t]+address:\s*['"]?${LOOPBACK}['"]?\s*$`, 'm');
+/**
+ * Python servers that bind 127.0.0.1 unless given a host, run from the started file: Flask/Quart/Sanic
+ * `app.run()`, Flask-SocketIO `socketio.run(app)`, `uvicorn.run(app)`. Receiver and arguments (one level of
+ * nesting); the receiver must be the app (named so, or built by a framework constructor or factory).
+ */
+const PY_RUN = /\b([A-Za-z_]\w*)\.run\(((?:[^()]|\([^()]*\))*)\)/g;
+const PY_APP_NAMES = /^(?:app|application|server|api|uvicorn|socketio|sio)$/;
+const PY_APP_ASSIGNED = /^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Flask|Quart|Sanic|FlaskApp|AsyncApp|SocketIO|create_app|make_app|get_app|build_app)\(/gm;
+const PY_SERVER_FRAMEWORKS = /^(?:flask|quart|sanic|fastapi|starlette|litestar|connexion)$/;
+/**
+ * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
+ * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
+ * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
+ * runs a supervisor or a reverse proxy in front of the app.
+ */
+function loopbackListenWarnings(input) {
+    const { tree, dockerfile, startCommand } = input;
+    const image = dockerfile ? tree.read(dockerfile) : null;
+    if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image)))
+        return [];
+    if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand))
+        return [];
+    // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
+    const hostFromEnv = image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image);
+    if (startCommand && dockerfile && !hostFromEnv) {
+        const how = commandLoopbackBind(firstSegment(startCommand));
+        if (how)
+            return [
+                loopback_listen_warning({ file: dockerfile, line: 0, text: startCommand }, `the start command \`${startCommand}\` ${how}`, `pass --host 0.0.0.0 (or bind 0.0.0.0:<port>) in ${dockerfile}`)
+            ];
+    }
+    const python = pythonStartFile(input);
+    if (python)
+        return [python];
+    const springBind = springAddress(input);
+    if (springBind)
+        return [springBind];
+    for (const rule of CODE_RULES) {
+        const found = codeLoopback(input, rule);
+        if (found)
+            return [found];
+    }
+    return [];
+}
+/** RUN/CMD/ENTRYPOINT/COPY lines of a Dockerfile (what the image installs and starts). */
+function runLines(dockerfile) {
+    return dockerfile
+        .split('\n')
+        .filter(line => /^\s*(?:RUN|CMD|ENTRYPOINT|COPY)\b/i.test(line))
+        .join('\n');
+}
+/** Files read for listeners, most app-like first: a server's listen call sits near its entry. */
+const MAX_CODE_FILES = 400;
+/** Cheap pre-filter: a loopback listener spells one of these. */
+const LOOPBACK_WORD = /127\.0\.0\.1|localhost|::1|\[\s*127\s*,|LOCALHOST|new\(\s*127/;
+/**
+ * Development and tool files: a dev watcher's sidecar (`dev-watcher.ts`, `dev-server.js`), a tool's config
+ * (`playwright.config.mjs`, `vite.config.ts`) — their listeners are not the production server's.
+ */
+const DEV_OR_TOOL_FILE = /(?:^|[._-])(?:dev|development)(?:[._-][^/]*)?\.[^/.]+$|\.config\.[cm]?[jt]s$/;
+function codeLoopback(input, rule) {
+    const files = input.files
+        .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test(basename(f)))
+        .slice(0, MAX_CODE_FILES);
+    let first = null;
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null || !LOOPBACK_WORD.test(raw))
+            continue;
+        rule.loopback.lastIndex = 0;
+        const stripped = rule.strip(raw);
+        const m = rule.loopback.exec(stripped);
+        if (m) {
+            // Stripping keeps the lines, not the columns: the line from the stripped text, its text from the file.
+            const { line } = evidenceAt(file, stripped, m.index);
+            first = { file, line, text: (raw.split('\n')[line - 1] ?? '').trim() };
+            break;
+        }
+    }
+    if (!first)
+        return null;
+    // Any listener elsewhere on every interface (or on an address the code computes) may be the served one.
+    for (const file of files) {
+        const raw = input.tree.read(file);
+        if (raw === null)
+            continue;
+        rule.open.lastIndex = 0;
+        if (rule.open.test(rule.strip(raw)))
+            return null;
+    }
+    return loopback_listen_warning(first, `${first.file}:${first.line} binds the loopback address only`, rule.advice);
+}
+/** The file a `python <file>` start command runs, when its server binds loopback. */
+function pythonStartFile(input) {
+    if (!input.framework || !PY_SERVER_FRAMEWORKS.test(input.framework) || !input.startCommand)
+        return null;
+    const m = /^(?:python3?|python3\.\d+)\s+(?:-u\s+)?([\w./-]+\.py)(?:\s|$)/.exec(firstSegment(input.startCommand));
+    if (!m)
+        return null;
+    const file = joinPath(input.dir, m[1].replace(/^\.\//, ''));
+    const raw = input.tree.read(file);
+    if (raw === null)
+        return null;
+    const text = stripHashComments(raw);
+    const apps = new Set([...text.matchAll(PY_APP_ASSIGNED)].map(m => m[1]));
+    let loopback = null;
+    for (const call of text.matchAll(PY_RUN)) {
+        const receiver = call[1];
+        if (!PY_APP_NAMES.test(receiver) && !apps.has(receiver))
+            continue;
+        const args = call[2];
+        // `app.run("0.0.0.0", 5000)` (positional host; uvicorn's first argument is the app), `host=HOST`,
+        // `host=os.getenv(…)`, `**options`, a unix socket: not loopback, or not known to be.
+        if (/\*\*|\b(?:unix_socket|uds|sock|fd)\s*=/.test(args))
+            return null;
+        const host = /\bhost\s*=\s*([^,)]+)/.exec(args);
+        const positional = receiver !== 'uvicorn' && /^\s*(['"])/.test(args);
+        const onLoopback = host
+            ? new RegExp(`^['"]${LOOPBACK}['"]$`).test(host[1].trim())
+            : positional
+                ? new RegExp(`^\\s*['"]${LOOPBACK}['"]`).test(args)
+                : true;
+        if (!onLoopback)
+            return null;
+        loopback ??= { index: call.index, call: call[0].replace(/\s+/g, ' ') };
+    }
+    if (!loopback)
+        return null;
+    const at = evidenceAt(file, raw, loopback.index);
+    return loopback_listen_warning(at, `the start command runs ${basename(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+}
+function springAddress(input) {
+    for (const name of SPRING_CONFIG) {
+        const path = joinPath(input.dir, `src/main/resources/${name}`);
+        const text = input.tree.read(path);
+        if (text === null)
+            continue;
+        const m = SPRING_LOOPBACK.exec(text);
+        if (!m)
+            continue;
+        const at = evidenceAt(path, text, m.index + m[0].search(/address/));
+        return loopback_listen_warning(at, `${at.file}:${at.line} sets server.address to the loopback address`, 'remove it or set 0.0.0.0');
+    }
+    return null;
+}
+function clipCall(call) {
+    return call.length > 60 ? `${call.slice(0, 57)}…)` : call;
+}
+function loopback_listen_warning(at, what, fix) {
+    return {
+        code: 'LISTENS_ON_LOCALHOST',
+        message: `${what}, so the server listens inside its container only: nothing outside reaches it and the health ` +
+            `check fails. ${fix[0].toUpperCase()}${fix.slice(1)}.`,
+        file: at.file,
+        ...(at.line > 0 ? { line: at.line } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/render/dockerfile/common.ts
+
 
 
 
@@ -77257,7 +78105,10 @@ const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
  * syntax (`$PORT`, `&&`, quotes) runs through /bin/sh, with `exec` when it is a single command so the
  * server still replaces the shell and receives SIGTERM.
  */
-function cmdInstruction(command) {
+function cmdInstruction(start) {
+    // A server the command leaves on loopback (uvicorn without --host, `-b 127.0.0.1:8000`) would be
+    // unreachable in the container: the image runs it on every interface.
+    const command = publicBind(start);
     if (!SHELL_SYNTAX.test(command))
         return `CMD ${execForm(command.split(/\s+/))}`;
     const compound = /&&|\|\||;|\|/.test(command);
