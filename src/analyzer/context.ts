@@ -1,5 +1,6 @@
 // Builds the AppContext a provider sees for one candidate directory.
 import type { AppContext } from './provider.js'
+import { inJvmPackage } from './jvm-package.js'
 import { readSharedSignals, type SharedSignals } from './signals/shared.js'
 import { basename, isInside, joinPath, type SourceTree, type TreeFile } from './tree.js'
 
@@ -43,9 +44,6 @@ export const NON_SOURCE_DIRS = new Set([
  */
 const ASSET_DIRS = new Set(['public', 'static', 'assets'])
 const ASSET_DIR_MAX_DEPTH = 1
-
-/** A Maven/Gradle main source root (`src/main/java/`), followed by package folders. */
-const JVM_SOURCE_ROOT = /^src\/main\/(?:java|kotlin|scala|groovy)\//
 
 /** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
 export function isNonSourceDir(segment: string, depth: number): boolean {
@@ -92,7 +90,7 @@ export function createAppContext(
         if (nestedSet.has(path.slice(0, i))) return false
     // Below a JVM source root the folders are a package name (`org/example/samples/app`, `com/x/build`),
     // not test, doc or build folders.
-    if (JVM_SOURCE_ROOT.test(path.slice(prefixLength, slash + 1))) return true
+    if (inJvmPackage(path.slice(prefixLength, slash + 1))) return true
     // Each folder segment below the app, without splitting every path of a large tree into an array.
     let start = prefixLength
     for (let i = 0, end = path.indexOf('/', start); end !== -1; i++, end = path.indexOf('/', start)) {

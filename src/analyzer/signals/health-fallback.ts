@@ -10,6 +10,7 @@
 import type { Candidate } from '../candidate.js'
 import type { TreeFile } from '../tree.js'
 import { basename } from '../tree.js'
+import { inJvmPackage } from '../jvm-package.js'
 import { healthRank } from './health.js'
 import { clip } from './evidence.js'
 import { openCallee, requestCallee, sendsRequest } from './outgoing-requests.js'
@@ -130,6 +131,9 @@ const SKIPPED_SEGMENTS = new Set([
   'benchmarks'
 ])
 
+/** Skipped segments that, inside a JVM package, are a package name (`com.example`), not sample folders. */
+const EXAMPLE_SEGMENTS = new Set(['example', 'examples'])
+
 const TEST_FILE =
   /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/
 
@@ -182,7 +186,15 @@ export function fallbackFiles(files: readonly TreeFile[], dir: string, providerI
     if (dot < 0 || !extensions.has(path.slice(dot))) continue
     const rel = path.slice(prefix)
     const segments = rel.split('/')
-    if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()))) continue
+    // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
+    // the package name, not a folder of sample apps; every other skipped segment still counts there.
+    const jvm = inJvmPackage(rel)
+    if (
+      segments
+        .slice(0, -1)
+        .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase())))
+    )
+      continue
     if (TEST_FILE.test(basename(rel))) continue
     if (f.size > MAX_FILE_BYTES) continue
     out.push(f.path)

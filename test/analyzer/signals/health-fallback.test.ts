@@ -3,6 +3,8 @@ import {
   healthFromSourceFallback,
   healthLiterals
 } from '../../../src/analyzer/signals/health-fallback.js'
+import { analyze } from '../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 const paths = (file: string, text: string): string[] => healthLiterals(file, text).map(l => l.path)
 
@@ -94,6 +96,99 @@ describe('fallbackFiles', () => {
       'src/a.ts'
     ])
     expect(asked).toEqual(['src/a.ts'])
+  })
+})
+
+describe('fallbackFiles in JVM packages', () => {
+  const sized = (paths: string[]) => paths.map(path => ({ path, size: 100 }))
+
+  test('an `example` package folder is read; the other skipped folders stay skipped inside packages', () => {
+    const files = sized([
+      'src/main/java/com/example/demo/HealthController.java',
+      'src/main/kotlin/org/examples/shop/Routes.kt',
+      'src/main/scala/com/example/Api.scala',
+      'src/com/example/demo/Health.java',
+      'src/main/java/com/example/demo/mock/FakeHealth.java',
+      'src/main/java/com/example/demo/HealthControllerTests.java'
+    ])
+    expect(fallbackFiles(files, '.', 'java')).toEqual([
+      'src/main/java/com/example/demo/HealthController.java',
+      'src/main/kotlin/org/examples/shop/Routes.kt',
+      'src/main/scala/com/example/Api.scala',
+      'src/com/example/demo/Health.java'
+    ])
+  })
+
+  test('in a nested app the package path is taken below the app folder', () => {
+    const files = sized(['service/src/main/java/com/example/api/Health.java'])
+    expect(fallbackFiles(files, 'service', 'java')).toEqual([
+      'service/src/main/java/com/example/api/Health.java'
+    ])
+  })
+
+  test('project-level example folders stay skipped, JVM sources in them too', () => {
+    const files = sized([
+      'examples/demo-app/src/main/java/com/example/demo/Health.java',
+      'example/Server.java',
+      'src/examples/Demo.java',
+      'src/app/example/health.ts',
+      'src/main/java/com/acme/App.java'
+    ])
+    expect(fallbackFiles(files, '.', 'java')).toEqual(['src/main/java/com/acme/App.java'])
+    expect(fallbackFiles(files, '.')).toEqual(['src/main/java/com/acme/App.java'])
+  })
+})
+
+describe('health fallback of JVM apps in a com.example package', () => {
+  const springPom = (starter: string): string =>
+    [
+      '<project>',
+      '  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.0</version></parent>',
+      '  <groupId>com.example</groupId><artifactId>demo</artifactId><version>0.0.1</version>',
+      `  <dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>${starter}</artifactId></dependency></dependencies>`,
+      '</project>'
+    ].join('\n')
+  const springApp = {
+    'pom.xml': springPom('spring-boot-starter-webflux'),
+    'src/main/java/com/example/demo/DemoApplication.java':
+      'package com.example.demo;\n@SpringBootApplication\npublic class DemoApplication {\n  public static void main(String[] args) { SpringApplication.run(DemoApplication.class, args); }\n}\n',
+    'src/main/java/com/example/demo/Routes.java':
+      'package com.example.demo;\n@Configuration\npublic class Routes {\n  @Bean\n  RouterFunction<ServerResponse> routes() {\n    return route(GET("/healthz"), req -> ok().build());\n  }\n}\n'
+  }
+  const kotlinApp = {
+    'build.gradle.kts':
+      'plugins {\n  id("org.springframework.boot") version "3.2.0"\n  kotlin("jvm") version "1.9.20"\n}\ndependencies {\n  implementation("org.springframework.boot:spring-boot-starter-webflux")\n}\n',
+    'settings.gradle.kts': 'rootProject.name = "demo"\n',
+    'src/main/kotlin/com/example/demo/DemoApplication.kt':
+      'package com.example.demo\n@SpringBootApplication\nclass DemoApplication\nfun main(args: Array<String>) { runApplication<DemoApplication>(*args) }\n',
+    'src/main/kotlin/com/example/demo/Routes.kt':
+      'package com.example.demo\n@Configuration\nclass Routes {\n  @Bean\n  fun routes() = router {\n    GET("/status") { ok().build() }\n  }\n}\n'
+  }
+
+  test.each([
+    ['a Spring Boot app', springApp, '/healthz', 'src/main/java/com/example/demo/Routes.java', 6],
+    ['a Kotlin Spring Boot app', kotlinApp, '/status', 'src/main/kotlin/com/example/demo/Routes.kt', 6]
+  ])('%s: the route in com.example is found', (_name, files, path, file, line) => {
+    const [app] = analyze(treeFromFiles(files)).apps
+    expect(app!.appDir).toBe('.')
+    expect(app!.framework.value).toBe('spring-boot')
+    expect(app!.healthPath.value).toBe(path)
+    expect(app!.healthPath.source).toContain('fallback scan')
+    expect(app!.healthPath.evidence).toEqual([expect.objectContaining({ file, line })])
+  })
+
+  test('a root examples/ folder is still skipped: its route is not the app health path', () => {
+    const files = {
+      'pom.xml': springPom('spring-boot-starter-webflux'),
+      'src/main/java/com/acme/App.java':
+        'package com.acme;\n@SpringBootApplication\npublic class App {\n  public static void main(String[] args) { SpringApplication.run(App.class, args); }\n}\n',
+      'examples/demo-app/src/main/java/com/example/demo/Routes.java':
+        'package com.example.demo;\npublic class Routes {\n  RouterFunction<ServerResponse> routes() {\n    return route(GET("/healthz"), req -> ok().build());\n  }\n}\n'
+    }
+    const [app] = analyze(treeFromFiles(files)).apps
+    expect(app!.appDir).toBe('.')
+    expect(app!.healthPath.value).toBeNull()
+    expect(app!.healthPath.evidence).toEqual([])
   })
 })
 
