@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8782);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6324);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8782:
+/***/ 6324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44532,6 +44532,24 @@ function refineMajorOnlyImage(image, declared) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/jvm-package.ts
+// Where a JVM app's folders are a package name rather than example, test, doc or build folders.
+/**
+ * A JVM source root followed by package folders: Maven/Gradle's `src/main/java/` (kotlin, scala, groovy), or
+ * a `src/` holding the packages directly (`src/com/example/demo/`, the Ant/IntelliJ layout), recognised by a
+ * reverse-domain first folder (`com`, `org`, `net`, `io`: never a JS app's folder like `src/app/`)
+ * and a package folder below it.
+ */
+const JVM_PACKAGE_ROOT = /^src\/(?:main\/(?:java|kotlin|scala|groovy)\/|(?:com|org|net|io)\/[a-z_][a-z0-9_]*\/)/;
+/**
+ * True when `folder` (relative to the app, ending in `/`, or a file path below it) lies inside a JVM package:
+ * its folders are a package name (`com/example/demo`, `org/x/samples`, `com/x/build`), not example, test,
+ * doc or build folders. Shared by the app's file list and the source fallbacks' file list.
+ */
+function inJvmPackage(folder) {
+    return JVM_PACKAGE_ROOT.test(folder);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/outgoing-requests.ts
 // A path in code is either a route the app serves or a request it sends to another service. One reader for
 // both places that must tell them apart: the Node route reader (ecosystems/node/source.ts drops a "route"
@@ -44604,6 +44622,7 @@ function requestsPath(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
 
 
 
@@ -44716,6 +44735,8 @@ const SKIPPED_SEGMENTS = new Set([
     'bench',
     'benchmarks'
 ]);
+/** Skipped segments that, inside a JVM package, are a package name (`com.example`), not sample folders. */
+const EXAMPLE_SEGMENTS = new Set(['example', 'examples']);
 const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
@@ -44753,7 +44774,12 @@ function fallbackFiles(files, dir, providerId) {
             continue;
         const rel = path.slice(prefix);
         const segments = rel.split('/');
-        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+        // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
+        // the package name, not a folder of sample apps; every other skipped segment still counts there.
+        const jvm = inJvmPackage(rel);
+        if (segments
+            .slice(0, -1)
+            .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase()))))
             continue;
         if (TEST_FILE.test((0,analyzer_tree/* basename */.P8)(rel)))
             continue;
@@ -49176,6 +49202,7 @@ function depthOf(dir) {
 ;// CONCATENATED MODULE: ./src/analyzer/context.ts
 
 
+
 /** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
 const NON_SOURCE_DIRS = new Set([
     'test',
@@ -49215,8 +49242,6 @@ const NON_SOURCE_DIRS = new Set([
  */
 const ASSET_DIRS = new Set(['public', 'static', 'assets']);
 const ASSET_DIR_MAX_DEPTH = 1;
-/** A Maven/Gradle main source root (`src/main/java/`), followed by package folders. */
-const JVM_SOURCE_ROOT = /^src\/main\/(?:java|kotlin|scala|groovy)\//;
 /** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
 function isNonSourceDir(segment, depth) {
     return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH);
@@ -49255,7 +49280,7 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
                     return false;
         // Below a JVM source root the folders are a package name (`org/example/samples/app`, `com/x/build`),
         // not test, doc or build folders.
-        if (JVM_SOURCE_ROOT.test(path.slice(prefixLength, slash + 1)))
+        if (inJvmPackage(path.slice(prefixLength, slash + 1)))
             return true;
         // Each folder segment below the app, without splitting every path of a large tree into an array.
         let start = prefixLength;

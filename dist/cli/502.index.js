@@ -3021,8 +3021,10 @@ function isHighConfidence(confidence) {
 /* harmony export */   aC: () => (/* binding */ isNonSourceDir)
 /* harmony export */ });
 /* unused harmony export NON_SOURCE_DIRS */
+/* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
 /* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71358);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
+
 
 
 /** Folders inside an app that hold tests, docs or examples rather than the app's runtime code. */
@@ -3064,8 +3066,6 @@ const NON_SOURCE_DIRS = new Set([
  */
 const ASSET_DIRS = new Set(['public', 'static', 'assets']);
 const ASSET_DIR_MAX_DEPTH = 1;
-/** A Maven/Gradle main source root (`src/main/java/`), followed by package folders. */
-const JVM_SOURCE_ROOT = /^src\/main\/(?:java|kotlin|scala|groovy)\//;
 /** True when the folder segment at `depth` (0 = directly in the app) holds no runtime code. */
 function isNonSourceDir(segment, depth) {
     return NON_SOURCE_DIRS.has(segment) || (ASSET_DIRS.has(segment) && depth <= ASSET_DIR_MAX_DEPTH);
@@ -3104,7 +3104,7 @@ function createAppContext(tree, dir, nestedRoots, workspace) {
                     return false;
         // Below a JVM source root the folders are a package name (`org/example/samples/app`, `com/x/build`),
         // not test, doc or build folders.
-        if (JVM_SOURCE_ROOT.test(path.slice(prefixLength, slash + 1)))
+        if ((0,_jvm_package_js__WEBPACK_IMPORTED_MODULE_2__/* .inJvmPackage */ .d)(path.slice(prefixLength, slash + 1)))
             return true;
         // Each folder segment below the app, without splitting every path of a large tree into an array.
         let start = prefixLength;
@@ -25404,6 +25404,32 @@ var overrides = __webpack_require__(24347);
 
 /***/ }),
 
+/***/ 29512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ inJvmPackage)
+/* harmony export */ });
+// Where a JVM app's folders are a package name rather than example, test, doc or build folders.
+/**
+ * A JVM source root followed by package folders: Maven/Gradle's `src/main/java/` (kotlin, scala, groovy), or
+ * a `src/` holding the packages directly (`src/com/example/demo/`, the Ant/IntelliJ layout), recognised by a
+ * reverse-domain first folder (`com`, `org`, `net`, `io`: never a JS app's folder like `src/app/`)
+ * and a package folder below it.
+ */
+const JVM_PACKAGE_ROOT = /^src\/(?:main\/(?:java|kotlin|scala|groovy)\/|(?:com|org|net|io)\/[a-z_][a-z0-9_]*\/)/;
+/**
+ * True when `folder` (relative to the app, ending in `/`, or a file path below it) lies inside a JVM package:
+ * its folders are a package name (`com/example/demo`, `org/x/samples`, `com/x/build`), not example, test,
+ * doc or build folders. Shared by the app's file list and the source fallbacks' file list.
+ */
+function inJvmPackage(folder) {
+    return JVM_PACKAGE_ROOT.test(folder);
+}
+
+
+/***/ }),
+
 /***/ 24347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -30633,10 +30659,12 @@ function runsFrontServer(command) {
 /* harmony export */   gL: () => (/* binding */ healthFromSourceFallback)
 /* harmony export */ });
 /* unused harmony exports FALLBACK_CONFIDENCE, healthLiterals */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
+/* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38676);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
-/* harmony import */ var _outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59351);
+/* harmony import */ var _outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59351);
+
 
 
 
@@ -30749,6 +30777,8 @@ const SKIPPED_SEGMENTS = new Set([
     'bench',
     'benchmarks'
 ]);
+/** Skipped segments that, inside a JVM package, are a package name (`com.example`), not sample folders. */
+const EXAMPLE_SEGMENTS = new Set(['example', 'examples']);
 const TEST_FILE = /(?:[._-](?:test|tests|spec|e2e|mock|mocks|stories)\.[a-z]+$|^test_[^/]*\.(?:py|rs)$|_test\.(?:go|py|exs?)$|_tests?\.rs$|^tests\.rs$|Tests?\.(?:java|kt|cs|scala|groovy)$|_spec\.rb$|^conftest\.py$|\.d\.ts$)/;
 /** Callees that declare routes without a leading slash (`path("health", …)`, `HandleFunc("healthz"…)`). */
 const ROUTE_CALLEES = new Set([
@@ -30786,9 +30816,14 @@ function fallbackFiles(files, dir, providerId) {
             continue;
         const rel = path.slice(prefix);
         const segments = rel.split('/');
-        if (segments.slice(0, -1).some(s => SKIPPED_SEGMENTS.has(s.toLowerCase())))
+        // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
+        // the package name, not a folder of sample apps; every other skipped segment still counts there.
+        const jvm = (0,_jvm_package_js__WEBPACK_IMPORTED_MODULE_2__/* .inJvmPackage */ .d)(rel);
+        if (segments
+            .slice(0, -1)
+            .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase()))))
             continue;
-        if (TEST_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(rel)))
+        if (TEST_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(rel)))
             continue;
         if (f.size > MAX_FILE_BYTES)
             continue;
@@ -30859,7 +30894,7 @@ function hasFileDot(raw) {
 function contextConfidence(before, after, slashed) {
     if (declaresAuthMiddleware(before + after))
         return 0;
-    if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .sendsRequest */ .Dp)(before))
+    if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .sendsRequest */ .Dp)(before))
         return 0;
     // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
     if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
@@ -30872,11 +30907,11 @@ function contextConfidence(before, after, slashed) {
     // looks up), not its path.
     if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
         return 0;
-    const callee = (0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .openCallee */ .Ps)(before);
+    const callee = (0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .openCallee */ .Ps)(before);
     if (callee !== null) {
         if (WRITE_OR_CONFIG_CALLEES.test(callee))
             return 0;
-        if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_3__/* .requestCallee */ .YV)(callee))
+        if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .requestCallee */ .YV)(callee))
             return 0;
         if (slashed || ROUTE_CALLEES.has(callee))
             return FALLBACK_CONFIDENCE.call;
