@@ -5,10 +5,10 @@
 // median CPU ms per tree, B/A of the least, and each side's least over the walk's least.
 //
 //   npx tsx bench/ab-real-trees.ts <code-root-a> <code-root-b> <rounds> <tree-dir …>
-import { readdirSync, type Dirent } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { SourceTree } from '../src/analyzer/tree.js'
+import { bareWalk } from './real-trees.js'
 
 type Analysis = (dir: string) => unknown
 
@@ -20,25 +20,8 @@ async function load(root: string): Promise<Analysis> {
   return dir => analyze(scan(dir))
 }
 
-/** Every directory entry, recursively, symlinks not followed (bench/real-trees.ts's bare walk). */
-function bareWalk(dir: string): number {
-  let files = 0
-  const stack = [dir]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    let entries: Dirent[]
-    try {
-      entries = readdirSync(current, { withFileTypes: true })
-    } catch {
-      continue
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) stack.push(join(current, e.name))
-      else if (e.isFile()) files++
-    }
-  }
-  return files
-}
+/** The bare walk of bench/real-trees.ts (every entry, symlinks not followed), as a file count. */
+const walkFiles = (dir: string): number => bareWalk(dir, false).files
 
 function cpu(fn: () => unknown): number {
   const used = process.cpuUsage()
@@ -66,17 +49,17 @@ console.log(
 )
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
 for (const dir of trees) {
-  const files = bareWalk(dir)
+  const files = walkFiles(dir)
   for (let i = 0; i < 2; i++) {
     a(dir)
     b(dir)
-    bareWalk(dir)
+    walkFiles(dir)
   }
   const walk: number[] = []
   const ta: number[] = []
   const tb: number[] = []
   for (let i = 0; i < rounds; i++) {
-    walk.push(cpu(() => bareWalk(dir)))
+    walk.push(cpu(() => walkFiles(dir)))
     if (i % 2) {
       tb.push(cpu(() => b(dir)))
       ta.push(cpu(() => a(dir)))
