@@ -2,6 +2,7 @@
 // manifest-less entry files outside them; and which of those are example, test or doc folders.
 import type { Provider } from './provider.js'
 import { basename, dirname, type SourceTree } from './tree.js'
+import { goMainDockerfiles } from './signals/go-main-dockerfiles.js'
 
 /** Candidate app roots deeper than this are ignored unless a workspace declares them or they are selected. */
 export const MAX_APP_DEPTH = 5
@@ -71,6 +72,8 @@ export function findCandidateDirs(tree: SourceTree, providers: readonly Provider
       dirs.add(dir)
     }
   }
+  // A Go main package built by a Dockerfile kept elsewhere (`zarf/docker/dockerfile.sales`) is an app.
+  for (const dir of goMainDockerfiles(tree).keys()) dirs.add(dir)
   return [...dirs].sort()
 }
 

@@ -15,6 +15,7 @@ import { assemblyModules } from './signals/assembly-modules.js'
 import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
+import { firstDeployedGoMain } from './signals/go-main-dockerfiles.js'
 import { runsProjectAssembly } from './signals/dotnet-assembly.js'
 import {
   APP_MANIFESTS,
@@ -150,6 +151,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(modules[0]!.dir, { strength: 2, reason: `${name}:${modules[0]!.line} ${modules[0]!.text}` })
     break
   }
+  // Go main packages each built by a Dockerfile kept elsewhere (`zarf/docker/dockerfile.<service>`): the one
+  // the Makefile (else a compose file) builds first leads.
+  const goMain = firstDeployedGoMain(tree, appDirs)
+  if (goMain) note(goMain.dir, { strength: 2, reason: goMain.reason })
   // A .NET Aspire AppHost's externally exposed front end, like a compose service.
   const aspire = aspireFrontEnd(tree, ownApps)
   if (aspire)

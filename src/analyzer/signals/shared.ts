@@ -23,6 +23,7 @@ import { NOT_A_DOCKERFILE } from './docker-context.js'
 import { DEV_SERVER_COMMAND } from './dev-servers.js'
 import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
 import { runsGoBinaryBuiltIn } from './go-built-binary.js'
+import { goMainDockerfile } from './go-main-dockerfiles.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { dockerfileRunsFolder, workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
@@ -269,6 +270,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
       ? composeNamedDockerfile(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path))
       : null)
   if (own) return own
+  const goMain = goMainDockerfile(tree, dir)
+  if (goMain) return goMain
   if (!isOwnApp(tree, dir)) return null
   for (const folder of DOCKERFILE_FOLDERS) {
     const sub = joinPath(dir, folder)

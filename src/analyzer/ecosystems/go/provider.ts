@@ -12,8 +12,8 @@ import { replacedModuleFiles } from './replaced-modules.js'
 import { addCandidate, findPorts, sortCandidates } from '../../signals/ports.js'
 import { recommendResources } from '../../signals/resources.js'
 import { toolVersion } from '../../signals/versions.js'
-import { dirname } from '../../tree.js'
-import type { AppContext, Provider, WorkspaceDeclaration } from '../../provider.js'
+import { dirname, joinPath } from '../../tree.js'
+import type { AppContext, Detection, Provider, ProviderPlan, WorkspaceDeclaration } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import {
   candidate,
@@ -33,6 +33,8 @@ import { imagedMains, releasedMains } from './goreleaser.js'
 import { pocketBaseHealth } from './pocketbase.js'
 import { dockerBuiltMains } from './docker-built-main.js'
 import { nestedModuleFiles } from './module-files.js'
+import { goMainDockerfile } from '../../signals/go-main-dockerfiles.js'
+import { createAppContext } from '../../context.js'
 
 interface MainPackage {
   /** App-relative directory ('' = app root). */
@@ -48,6 +50,8 @@ interface GoData {
   mains: MainPackage[]
   sources: string[]
   warnings: Warning[]
+  /** The enclosing module's context, for a main-package folder built by a Dockerfile kept elsewhere. */
+  moduleCtx?: AppContext
 }
 
 const LISTEN =
@@ -240,6 +244,37 @@ export const goProvider: Provider<GoData> = {
   },
 
   detect(ctx) {
+    // A main-package folder without its own go.mod, built by a Dockerfile kept elsewhere
+    // (`zarf/docker/dockerfile.sales`): the enclosing module, with that folder's main package as the app.
+    if (!ctx.has('go.mod') && !ctx.has('go.work') && goMainDockerfile(ctx.tree, ctx.dir) !== null) {
+      const root = enclosingModule(ctx)
+      if (root === null) return null
+      const moduleCtx = createAppContext(ctx.tree, root, [], ctx.workspace)
+      const detection = detectGo(moduleCtx, root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1))
+      if (!detection || detection.data.main === null) return null
+      return { ...detection, data: { ...detection.data, moduleCtx } }
+    }
+    return detectGo(ctx, null)
+  },
+
+  plan(ctx, detection) {
+    return planGo(detection.data.moduleCtx ?? ctx, detection)
+  }
+}
+
+/** The nearest folder above the app's that holds a go.mod, or null. */
+function enclosingModule(ctx: AppContext): string | null {
+  let at = ctx.dir
+  while (at !== '.') {
+    at = dirname(at)
+    if (ctx.tree.has(joinPath(at, 'go.mod'))) return at
+  }
+  return null
+}
+
+/** Detection of a module; `forcedMain` (a folder relative to it) names the main package that is the app. */
+function detectGo(ctx: AppContext, forcedMain: string | null): Detection<GoData> | null {
+  {
     const modText = ctx.read('go.mod')
     if (modText === null && !ctx.has('go.work')) return null
     const mod = modText !== null ? parseGoMod(ctx.path('go.mod'), modText) : null
@@ -253,7 +288,12 @@ export const goProvider: Provider<GoData> = {
       })
     }
     const sources = mod ? goSources(ctx) : []
-    const mains = findMains(ctx, sources)
+    const found = findMains(ctx, sources)
+    const mains =
+      forcedMain === null
+        ? found
+        : [...found.filter(m => m.dir === forcedMain), ...found.filter(m => m.dir !== forcedMain)]
+    if (forcedMain !== null && mains[0]?.dir !== forcedMain) return null
     const main = mains[0] ?? null
     // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
     // package of the module: the module still serves HTTP, so the main is the server's entry.
@@ -299,9 +339,11 @@ export const goProvider: Provider<GoData> = {
       evidence: [main.evidence, ...evidence],
       data
     }
-  },
+  }
+}
 
-  plan(ctx, detection) {
+function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
+  {
     const { mod, main, sources } = detection.data
     const warnings = [...detection.data.warnings]
     const deps = mod?.deps ?? new Map()
