@@ -1706,7 +1706,10 @@ function withRequiredSubcommand(sig, hints) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/go-main-dockerfiles.ts
+var go_main_dockerfiles = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/analyzer/candidate-dirs.ts
+
 
 /** Candidate app roots deeper than this are ignored unless a workspace declares them or they are selected. */
 const MAX_APP_DEPTH = 5;
@@ -1776,6 +1779,9 @@ function findCandidateDirs(tree, providers) {
             dirs.add(dir);
         }
     }
+    // A Go main package built by a Dockerfile kept elsewhere (`zarf/docker/dockerfile.sales`) is an app.
+    for (const dir of (0,go_main_dockerfiles/* goMainDockerfiles */.HR)(tree).keys())
+        dirs.add(dir);
     return [...dirs].sort();
 }
 /** Manifest-less entry files deeper than this are scripts in a folder, not app roots. */
@@ -2247,6 +2253,7 @@ function argNamedApp(tree, ownApps) {
 
 
 
+
 function deployEvidence(tree, appDirs) {
     const out = new Map();
     const note = (dir, e) => {
@@ -2361,6 +2368,11 @@ function deployEvidence(tree, appDirs) {
             note(modules[0].dir, { strength: 2, reason: `${name}:${modules[0].line} ${modules[0].text}` });
         break;
     }
+    // Go main packages each built by a Dockerfile kept elsewhere (`zarf/docker/dockerfile.<service>`): the one
+    // the Makefile (else a compose file) builds first leads.
+    const goMain = (0,go_main_dockerfiles/* firstDeployedGoMain */.C)(tree, appDirs);
+    if (goMain)
+        note(goMain.dir, { strength: 2, reason: goMain.reason });
     // A .NET Aspire AppHost's externally exposed front end, like a compose service.
     const aspire = aspireFrontEnd(tree, ownApps);
     if (aspire)
@@ -14505,7 +14517,11 @@ function nestedModuleFiles(ctx, have, limit) {
     return found.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1)).slice(0, limit);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/go-main-dockerfiles.ts
+var go_main_dockerfiles = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
 
 
 
@@ -14708,6 +14724,37 @@ const goProvider = {
         return members.length ? { kind: 'go.work', members, evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('go.work'))] } : null;
     },
     detect(ctx) {
+        // A main-package folder without its own go.mod, built by a Dockerfile kept elsewhere
+        // (`zarf/docker/dockerfile.sales`): the enclosing module, with that folder's main package as the app.
+        if (!ctx.has('go.mod') && !ctx.has('go.work') && (0,go_main_dockerfiles/* goMainDockerfile */.C6)(ctx.tree, ctx.dir) !== null) {
+            const root = enclosingModule(ctx);
+            if (root === null)
+                return null;
+            const moduleCtx = (0,context/* createAppContext */.H2)(ctx.tree, root, [], ctx.workspace);
+            const detection = detectGo(moduleCtx, root === '.' ? ctx.dir : ctx.dir.slice(root.length + 1));
+            if (!detection || detection.data.main === null)
+                return null;
+            return { ...detection, data: { ...detection.data, moduleCtx } };
+        }
+        return detectGo(ctx, null);
+    },
+    plan(ctx, detection) {
+        return planGo(detection.data.moduleCtx ?? ctx, detection);
+    }
+};
+/** The nearest folder above the app's that holds a go.mod, or null. */
+function enclosingModule(ctx) {
+    let at = ctx.dir;
+    while (at !== '.') {
+        at = (0,analyzer_tree/* dirname */.pD)(at);
+        if (ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(at, 'go.mod')))
+            return at;
+    }
+    return null;
+}
+/** Detection of a module; `forcedMain` (a folder relative to it) names the main package that is the app. */
+function detectGo(ctx, forcedMain) {
+    {
         const modText = ctx.read('go.mod');
         if (modText === null && !ctx.has('go.work'))
             return null;
@@ -14722,7 +14769,12 @@ const goProvider = {
             });
         }
         const sources = mod ? goSources(ctx) : [];
-        const mains = findMains(ctx, sources);
+        const found = findMains(ctx, sources);
+        const mains = forcedMain === null
+            ? found
+            : [...found.filter(m => m.dir === forcedMain), ...found.filter(m => m.dir !== forcedMain)];
+        if (forcedMain !== null && mains[0]?.dir !== forcedMain)
+            return null;
         const main = mains[0] ?? null;
         // A main that only dispatches (cobra `cmd.Execute()`, `cli.Parse()`) starts the server from another
         // package of the module: the module still serves HTTP, so the main is the server's entry.
@@ -14768,8 +14820,10 @@ const goProvider = {
             evidence: [main.evidence, ...evidence],
             data
         };
-    },
-    plan(ctx, detection) {
+    }
+}
+function planGo(ctx, detection) {
+    {
         const { mod, main, sources } = detection.data;
         const warnings = [...detection.data.warnings];
         const deps = mod?.deps ?? new Map();
@@ -14872,7 +14926,7 @@ const goProvider = {
             warnings
         };
     }
-};
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/index.ts
 
@@ -30650,6 +30704,197 @@ function runsFrontServer(command) {
 
 /***/ }),
 
+/***/ 11606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ firstDeployedGoMain),
+/* harmony export */   C6: () => (/* binding */ goMainDockerfile),
+/* harmony export */   HR: () => (/* binding */ goMainDockerfiles)
+/* harmony export */ });
+/* unused harmony export builtMainFolder */
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71644);
+
+
+
+/** `Dockerfile`, `Dockerfile.sales`, `dockerfile.auth`, `api.Dockerfile`, `Containerfile` (any case). */
+const DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:[._-][\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i;
+/** Variants that build a development, test or debug image. */
+const DEV_NAME = /(?:^|[._-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+const cache = new WeakMap();
+/**
+ * Folder → Dockerfile for every Go main package (below the root, inside a go.mod) built by a Dockerfile kept
+ * outside it and outside every app folder. A folder built by several Dockerfiles takes the first path. The root main package is left to the
+ * root app.
+ */
+function goMainDockerfiles(tree) {
+    const known = cache.get(tree);
+    if (known)
+        return known;
+    const found = new Map();
+    cache.set(tree, found);
+    if (!tree.files.some(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(f.path) === 'go.mod'))
+        return found;
+    const paths = tree.files
+        .map(f => f.path)
+        .filter(p => DOCKERFILE_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p)) &&
+        !DEV_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p).replace(/dockerfile|containerfile/gi, '')))
+        .sort();
+    for (const path of paths) {
+        const text = tree.read(path);
+        // A Dockerfile in an app folder (the module root's own `Dockerfile` building `./cmd/hub`) is that app's.
+        if (text === null || (0,_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnApp */ .G9)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path)))
+            continue;
+        const dir = builtMainFolder(tree, path, text);
+        if (dir === null || dir === '.' || dir === (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path) || (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path).startsWith(`${dir}/`))
+            continue;
+        if (!found.has(dir))
+            found.set(dir, path);
+    }
+    // One such Dockerfile is its module's recipe (the module stays the app); several, each building another main
+    // package of the same module (`dockerfile.sales`, `dockerfile.auth`), are several apps.
+    const perModule = new Map();
+    for (const dir of found.keys()) {
+        const root = moduleRootOf(tree, dir) ?? '.';
+        perModule.set(root, (perModule.get(root) ?? 0) + 1);
+    }
+    for (const dir of [...found.keys()])
+        if ((perModule.get(moduleRootOf(tree, dir) ?? '.') ?? 0) < 2)
+            found.delete(dir);
+    return found;
+}
+/** The nearest folder at or above `dir` holding a go.mod, or null. */
+function moduleRootOf(tree, dir) {
+    for (let at = dir;; at = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(at)) {
+        if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(at, 'go.mod')))
+            return at;
+        if (at === '.')
+            return null;
+    }
+}
+/** The Dockerfile kept elsewhere that builds the Go main package of `dir`, or null. */
+function goMainDockerfile(tree, dir) {
+    return goMainDockerfiles(tree).get(dir) ?? null;
+}
+/**
+ * The repository folder of the Go main package a Dockerfile's `go build` compiles: the package argument
+ * (`./cmd/api`) under the WORKDIR in effect, else the WORKDIR itself, mapped onto the repository by the
+ * longest path suffix that is a main-package folder. Several builds: the one named like the binary the image
+ * runs (`CMD ["./sales"]` beside a built `admin` tool), else the last.
+ */
+function builtMainFolder(tree, path, text) {
+    let workdir = '/';
+    const built = [];
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        const op = ins.keyword.toUpperCase();
+        if (op === 'FROM')
+            workdir = '/';
+        else if (op === 'WORKDIR') {
+            const arg = ins.args.trim().replace(/^["']|["']$/g, '');
+            workdir = arg.startsWith('/') ? arg : `${workdir.replace(/\/$/, '')}/${arg}`;
+        }
+        else if (op === 'RUN') {
+            for (const m of ins.args.matchAll(/\bgo\s+build\b([^&|;\n]*)/g)) {
+                const args = stripFlags(m[1]);
+                const pkg = args.find(a => a.startsWith('.') || a.startsWith('/')) ?? '.';
+                const target = pkg.startsWith('/') ? pkg : `${workdir.replace(/\/$/, '')}/${pkg}`;
+                const dir = repoMainFolder(tree, target);
+                if (dir !== null)
+                    built.push(dir);
+            }
+        }
+    }
+    if (built.length === 0)
+        return null;
+    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .readDockerfile */ .n_)(path, text).startCommand[0]?.value.split(/\s+/)[0];
+    const binary = start ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(start.replace(/["'[\],]/g, '')) : '';
+    return built.find(d => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(d) === binary) ?? built[built.length - 1];
+}
+/** The build's arguments without flags and their values (`-o bin/x`, `-ldflags "…"`, `-trimpath`). */
+function stripFlags(args) {
+    const words = args.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.startsWith('-')) {
+            if (!w.includes('=') &&
+                /^--?(?:o|ldflags|gcflags|tags|mod|p|buildmode|asmflags|modfile|pkgdir|installsuffix|overlay|pgo)$/.test(w))
+                i++;
+            continue;
+        }
+        if (/^[\\>]/.test(w))
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** A container path (`/service/api/services/sales`, `/app/./cmd/api/...`) as the main-package folder it names. */
+function repoMainFolder(tree, target) {
+    const segments = target
+        .replace(/\/\.\.\.$/, '')
+        .split('/')
+        .filter(s => s !== '' && s !== '.');
+    if (segments.some(s => s === '..' || /[$*{]/.test(s)))
+        return null;
+    for (let i = 0; i < segments.length; i++) {
+        const dir = segments.slice(i).join('/');
+        if (isGoMainFolder(tree, dir))
+            return dir;
+    }
+    return isGoMainFolder(tree, '.') ? '.' : null;
+}
+function isGoMainFolder(tree, dir) {
+    const mains = tree
+        .filesIn(dir)
+        .filter(f => f.path.endsWith('.go') && !f.path.endsWith('_test.go'))
+        .some(f => /^package\s+main\b/m.test(tree.read(f.path) ?? ''));
+    return mains && moduleRootOf(tree, dir) !== null;
+}
+const MAKEFILES = ['Makefile', 'makefile', 'GNUmakefile'];
+/**
+ * The main-package folder whose Dockerfile the repository builds first: the earliest mention of one of those
+ * Dockerfiles' paths in the root Makefile (`docker build -f zarf/docker/dockerfile.sales` under `build: sales
+ * metrics auth`), else in a compose file. Null when none is mentioned or only one such folder exists.
+ */
+function firstDeployedGoMain(tree, appDirs) {
+    const built = [...goMainDockerfiles(tree)].filter(([dir]) => appDirs.includes(dir));
+    if (built.length < 2)
+        return null;
+    const files = [
+        ...MAKEFILES.filter(m => tree.has(m)),
+        ...tree.files
+            .map(f => f.path)
+            .filter(p => /(?:^|[/._-])(?:docker-)?compose[\w.-]*\.ya?ml$/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p)))
+    ];
+    for (const file of files) {
+        const text = tree.read(file);
+        if (text === null)
+            continue;
+        let best = null;
+        for (const [dir, path] of built) {
+            const at = mentionOf(text, path);
+            if (at >= 0 && (best === null || at < best.at))
+                best = { dir, at, path };
+        }
+        if (best) {
+            const line = text.slice(0, best.at).split('\n').length;
+            return { dir: best.dir, reason: `${file}:${line} builds ${best.path} first` };
+        }
+    }
+    return null;
+}
+/** Where a path is named as a whole word (not `dockerfile.sales` inside `dockerfile.sales-admin`), or -1. */
+function mentionOf(text, path) {
+    const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?:^|[\\s"'=/.])${escaped}(?![\\w.-])`).exec(text);
+    return m ? m.index + m[0].length - path.length : -1;
+}
+
+
+/***/ }),
+
 /***/ 6623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -33336,6 +33581,8 @@ function runsGoBinaryBuiltIn(tree, dir, path, text, command) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/go-main-dockerfiles.ts
+var go_main_dockerfiles = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/whole-context-command.ts
 // A Dockerfile kept in a Dockerfile folder (`docker/Dockerfile`) that copies the whole build context (`COPY .
 // .`) names no app-folder path a COPY could prove it builds from. Its command still does: `ENTRYPOINT
@@ -34258,6 +34505,7 @@ function loopbackBind(tree, files, port) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -34452,6 +34700,9 @@ function appDockerfile(tree, dir) {
             : null);
     if (own)
         return own;
+    const goMain = (0,go_main_dockerfiles/* goMainDockerfile */.C6)(tree, dir);
+    if (goMain)
+        return goMain;
     if (!(0,signals_compose/* isOwnApp */.G9)(tree, dir))
         return null;
     for (const folder of DOCKERFILE_FOLDERS) {
