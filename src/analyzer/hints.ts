@@ -96,6 +96,8 @@ export interface Hints {
   lockfileEvidence?: string
   /** Prisma schema (app-relative) the build stage runs `prisma generate` on: no project script does. */
   prismaSchema?: string
+  /** @prisma/client is a runtime dependency: its query engine loads libssl, which node's slim images lack. */
+  prismaClient?: string
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
   /**

@@ -110,6 +110,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
       plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+      ...prismaOpenssl(hintString(app, 'prismaClient')),
       ...toolchainStage(hintList(app, 'nativeAddons'))
     ].filter((line): line is string => line !== null),
     env: {
@@ -141,6 +142,19 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
  * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
  * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
  */
+/**
+ * Prisma's query engine links libssl, which node's bookworm-slim images lack: without it Prisma falls back to
+ * the openssl-1.1.x engine and the app stops at its first query on `libssl.so.1.1: cannot open shared object
+ * file`. The base stage is the runtime's, so the library is there at run time.
+ */
+function prismaOpenssl(client: string | null): string[] {
+  if (client === null) return []
+  return [
+    `# @prisma/client ${client}: its query engine loads libssl, which the slim image lacks.`,
+    'RUN apt-get update && apt-get install -y --no-install-recommends openssl && rm -rf /var/lib/apt/lists/*'
+  ]
+}
+
 function toolchainStage(addons: string[]): string[] {
   if (addons.length === 0) return []
   return [

@@ -107,6 +107,8 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   if (devTools.length > 0) hints.startDevTools = devTools
   const prismaSchema = prismaSchemaToGenerate(ctx, pkg)
   if (prismaSchema) hints.prismaSchema = prismaSchema
+  const prismaClient = pkg?.deps.get('@prisma/client')
+  if (prismaClient && !prismaClient.dev) hints.prismaClient = prismaClient.version
   // Next.js without standalone output: the image drops source maps unless the app uses them.
   const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
   const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null

@@ -65,3 +65,42 @@ describe('prisma generate', () => {
     }
   })
 })
+
+// Prisma's query engine loads libssl, which node's bookworm-slim images lack (real-node-images 07e, img9:
+// remix-saas and wewe-rss logged `Prisma failed to detect the libssl/openssl version`). The base stage, which
+// the runtime stage starts from, installs openssl whenever @prisma/client is a runtime dependency.
+describe('prisma engines need libssl', () => {
+  const OPENSSL = 'apt-get install -y --no-install-recommends openssl'
+  const baseStage = (dockerfile: string) =>
+    dockerfile.slice(
+      dockerfile.indexOf(' AS base'),
+      dockerfile.indexOf('\nFROM ', dockerfile.indexOf(' AS base'))
+    )
+
+  it('the base stage installs openssl for an app whose build stage generates the client', () => {
+    const { dockerfile } = render(FIXTURE)
+    expect(baseStage(dockerfile)).toContain(OPENSSL)
+    expect(dockerfile).toContain('FROM base AS runtime')
+  })
+
+  it('and for an app whose own postinstall generates it', () => {
+    const { dir, done } = variant(pkg => (pkg.scripts.postinstall = 'prisma generate'))
+    try {
+      expect(baseStage(render(dir).dockerfile)).toContain(OPENSSL)
+    } finally {
+      done()
+    }
+  })
+
+  it('negative: @prisma/client only a devDependency', () => {
+    const { dir, done } = variant(pkg => {
+      delete pkg.dependencies['@prisma/client']
+      pkg.devDependencies['@prisma/client'] = '^4.16.1'
+    })
+    try {
+      expect(render(dir).dockerfile).not.toContain(OPENSSL)
+    } finally {
+      done()
+    }
+  })
+})
