@@ -57687,6 +57687,9 @@ function planJs(ctx, detection) {
     const prismaSchema = prismaSchemaToGenerate(ctx, pkg);
     if (prismaSchema)
         hints.prismaSchema = prismaSchema;
+    const prismaClient = pkg?.deps.get('@prisma/client');
+    if (prismaClient && !prismaClient.dev)
+        hints.prismaClient = prismaClient.version;
     // Next.js without standalone output: the image drops source maps unless the app uses them.
     const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
     const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
@@ -58557,6 +58560,7 @@ function nodeDockerfile(ctx) {
             `FROM ${base.from} AS base`,
             'WORKDIR /app',
             plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+            ...prismaOpenssl((0,render_hints/* hintString */.V_)(app, 'prismaClient')),
             ...toolchainStage((0,render_hints/* hintList */.OS)(app, 'nativeAddons'))
         ].filter((line) => line !== null),
         env: {
@@ -58592,6 +58596,19 @@ function nodeDockerfile(ctx) {
  * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
  * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
  */
+/**
+ * Prisma's query engine links libssl, which node's bookworm-slim images lack: without it Prisma falls back to
+ * the openssl-1.1.x engine and the app stops at its first query on `libssl.so.1.1: cannot open shared object
+ * file`. The base stage is the runtime's, so the library is there at run time.
+ */
+function prismaOpenssl(client) {
+    if (client === null)
+        return [];
+    return [
+        `# @prisma/client ${client}: its query engine loads libssl, which the slim image lacks.`,
+        'RUN apt-get update && apt-get install -y --no-install-recommends openssl && rm -rf /var/lib/apt/lists/*'
+    ];
+}
 function toolchainStage(addons) {
     if (addons.length === 0)
         return [];
