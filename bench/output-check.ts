@@ -4,7 +4,13 @@
 // checkout of the code, then compared with what another wrote.
 //
 //   npx tsx bench/output-check.ts dump <code-root> <out-dir> [tree-dir …]   (default: every tree in the cache)
-//   npx tsx bench/output-check.ts compare <out-dir-a> <out-dir-b>
+//   npx tsx bench/output-check.ts compare [--reads-may-differ] <out-dir-a> <out-dir-b>
+//
+// `--reads-may-differ` compares what the analysis reads may change without changing what it says (the lead's
+// decision for issue 16 item 12): it leaves out the content digest, `stats.readBytes`, the list of files
+// read, and every app's health-path alternatives (they may shrink when cheaper evidence decided the path).
+// Everything else — the apps, every field's value, confidence, source and evidence, the other fields'
+// alternatives, the warnings, the file list and the summary — must still be identical.
 //
 // `<code-root>` is a checkout whose src/analyzer is loaded (a worktree at main for the reference, the branch
 // for the change); each tree gives `<out-dir>/<tree>.json`. compare lists every tree whose file differs or
@@ -65,25 +71,66 @@ async function dump(root: string, out: string, given: string[]): Promise<void> {
   console.log(`${trees.length} trees analysed with ${root} into ${out}`)
 }
 
-function compare(a: string, b: string): number {
+interface Dumped {
+  report?: {
+    contentDigest?: unknown
+    stats?: { readBytes?: unknown }
+    apps?: { healthPath?: { alternatives?: unknown } }[]
+  }
+  reads?: unknown
+}
+
+/**
+ * A dump without what may follow the files the analysis reads (see `--reads-may-differ` above), and, with
+ * `alternatives`, without the health path's alternatives as well.
+ */
+function withoutReads(text: string, alternatives: boolean): string {
+  const d = JSON.parse(text) as Dumped
+  delete d.reads
+  if (d.report) {
+    delete d.report.contentDigest
+    if (d.report.stats) delete d.report.stats.readBytes
+    if (alternatives)
+      for (const app of d.report.apps ?? []) if (app.healthPath) delete app.healthPath.alternatives
+  }
+  return JSON.stringify(d)
+}
+
+function compare(a: string, b: string, readsMayDiffer: boolean): number {
   const names = new Set([...readdirSync(a), ...readdirSync(b)].filter(n => n.endsWith('.json')))
   const differ: string[] = []
+  const alternativesOnly: string[] = []
+  let readsOnly = 0
   for (const name of [...names].sort()) {
     const [x, y] = [join(a, name), join(b, name)]
-    if (!existsSync(x) || !existsSync(y)) differ.push(`${name} (only in ${existsSync(x) ? a : b})`)
-    else if (readFileSync(x, 'utf8') !== readFileSync(y, 'utf8')) differ.push(name)
+    if (!existsSync(x) || !existsSync(y)) {
+      differ.push(`${name} (only in ${existsSync(x) ? a : b})`)
+      continue
+    }
+    const [tx, ty] = [readFileSync(x, 'utf8'), readFileSync(y, 'utf8')]
+    if (tx === ty) continue
+    if (readsMayDiffer && withoutReads(tx, false) === withoutReads(ty, false)) readsOnly++
+    else if (readsMayDiffer && withoutReads(tx, true) === withoutReads(ty, true)) alternativesOnly.push(name)
+    else differ.push(name)
   }
   for (const d of differ) console.log(`differs: ${d}`)
-  console.log(`${names.size} trees, ${differ.length} differ`)
+  // Allowed only where the chosen health path came from cheaper evidence: listed to be checked.
+  for (const d of alternativesOnly) console.log(`health alternatives differ: ${d}`)
+  const also = readsMayDiffer
+    ? `; ${readsOnly} more in reads, digest or readBytes only, ${alternativesOnly.length} in health alternatives`
+    : ''
+  console.log(`${names.size} trees, ${differ.length} differ${also}`)
   return differ.length === 0 ? 0 : 1
 }
 
 const [command, ...args] = process.argv.slice(2)
 if (command === 'dump' && args.length >= 2) await dump(args[0]!, args[1]!, args.slice(2))
-else if (command === 'compare' && args.length === 2) process.exitCode = compare(args[0]!, args[1]!)
-else {
+else if (command === 'compare' && args.filter(a => !a.startsWith('--')).length === 2) {
+  const [a, b] = args.filter(a => !a.startsWith('--'))
+  process.exitCode = compare(a!, b!, args.includes('--reads-may-differ'))
+} else {
   console.error(
-    'usage: output-check.ts dump <code-root> <out-dir> [tree-dir …] | compare <out-dir-a> <out-dir-b>'
+    'usage: output-check.ts dump <code-root> <out-dir> [tree-dir …] | compare [--reads-may-differ] <out-dir-a> <out-dir-b>'
   )
   process.exitCode = 2
 }

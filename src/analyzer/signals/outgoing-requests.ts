@@ -63,7 +63,11 @@ export function openCallee(before: string): string | null {
 export function requestsPath(line: string): boolean {
   const m = /['"`]\//.exec(line)
   if (!m) return false
-  const before = line.slice(0, m.index)
+  return requestsAfter(line.slice(0, m.index))
+}
+
+/** True when `before` (a line up to a path literal's quote) calls a request sender with that literal. */
+export function requestsAfter(before: string): boolean {
   if (AWAITED_GET.test(before)) return true
   const chain = /([\w$.]+)\s*(?:<[^<>()]*>)?\(\s*$/.exec(before)?.[1]
   if (chain === undefined) return false

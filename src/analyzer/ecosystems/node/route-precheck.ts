@@ -8,6 +8,7 @@
 // functions read — most apps of a large monorepo (NestJS apps declare routes with decorators; libraries
 // declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
 // has blanks), so it is a superset of what the reader can match.
+import { requestsAfter } from '../../signals/outgoing-requests.js'
 
 /** Whitespace or comments between two tokens. */
 const GAP = String.raw`(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`
@@ -63,4 +64,28 @@ export function mayComposeHealth(texts: Iterable<string | null>): boolean {
  */
 export function namesHealthPath(text: string): boolean {
   return DELIMITED_NAME.test(text) && HEALTH_LITERAL.test(text)
+}
+
+const HEALTH_LITERALS = new RegExp(HEALTH_LITERAL.source, 'gi')
+
+/**
+ * namesHealthPath, less the literals no route can come from: a request the module sends
+ * (`await this.client.get('/models/status')`, `fetch('/health')`, outgoing-requests.ts) and a path appended to
+ * a URL (`endpoint.pathname += '/health'`). The importer climb of the route scope starts at the modules this
+ * holds for: an AI-provider client naming its upstream's `/health` is imported through the helpers every
+ * module imports, and took most of anything-llm's server into the scope (issue 16 item 12).
+ */
+export function seedsHealthPath(text: string): boolean {
+  if (!DELIMITED_NAME.test(text)) return false
+  HEALTH_LITERALS.lastIndex = 0
+  // A literal left out is looked past by one character only: no match overlapping it is skipped.
+  for (let m = HEALTH_LITERALS.exec(text); m; m = HEALTH_LITERALS.exec(text)) {
+    const c = m[0][0]
+    const at = m.index
+    HEALTH_LITERALS.lastIndex = at + 1
+    if (c === '=' && text[at - 1] === '+') continue
+    if (c === '(' && requestsAfter(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))) continue
+    return true
+  }
+  return false
 }

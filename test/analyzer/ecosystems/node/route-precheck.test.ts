@@ -1,7 +1,11 @@
 // The route graph is skipped for apps where mayComposeHealth is false (speed, issue 16 #12): every module
 // from which the graph can compose a health path must pass it, and apps whose route calls name no health
 // path (or whose health routes are NestJS decorators, read elsewhere) may skip it.
-import { mayComposeHealth } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
+import {
+  mayComposeHealth,
+  namesHealthPath,
+  seedsHealthPath
+} from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
 import { jsComposedHealth } from '../../../../src/analyzer/ecosystems/node/routes.js'
 import { contextFor } from '../helpers.js'
 
@@ -62,5 +66,40 @@ describe('mayComposeHealth', () => {
         'src/api.ts': "export const api = Router()\napi.get('/users', h)\n"
       })
     ).toEqual([])
+  })
+})
+
+describe('seedsHealthPath (where the route scope starts its importer climb)', () => {
+  it.each([
+    ["router.get('/health', h)", 'a route path'],
+    ["const HEALTH_PATH = '/up'", 'a path constant'],
+    ["await client.get('/status')\nrouter.get('/ping', h)", 'a route beside a request'],
+    ["app.use(mount('/ping', pingApp))", 'koa-mount'],
+    ["fastify.register(plugin, { prefix: 'health' })", 'a Fastify prefix']
+  ])('seeds %j (%s)', text => {
+    expect(namesHealthPath(text)).toBe(true)
+    expect(seedsHealthPath(text)).toBe(true)
+  })
+
+  it.each([
+    ["const { models } = await this.omlx.get('/models/status')", 'an awaited client get'],
+    ["const res = await fetch('/health')", 'fetch()'],
+    ["return this.axios.get<Status>('/system/status')", 'an HTTP client by name'],
+    ["apiRequest('/ping')", 'a function named for the request it sends'],
+    ['endpoint.pathname += "/health"', 'a path appended to a URL']
+  ])('does not seed %j (%s)', text => {
+    expect(namesHealthPath(text)).toBe(true)
+    expect(seedsHealthPath(text)).toBe(false)
+  })
+
+  it('composes the routes the app serves, not the request an imported client sends its upstream', () => {
+    const files = {
+      'src/app.ts':
+        "import express from 'express'\nimport { api } from './api'\nimport { check } from './helpers'\nconst app = express()\napp.use('/api', api)\ncheck()\n",
+      'src/helpers.ts': "export * from './client'\n",
+      'src/api.ts': "import { Router } from 'express'\nexport const api = Router()\napi.get('/status', h)\n",
+      'src/client.ts': "export const check = async () => await http.get('/health')\n"
+    }
+    expect(composed(files)).toEqual(['/api/status'])
   })
 })
