@@ -417,18 +417,17 @@ class JsRouteReader {
       // A route whose path no prefix makes a health path (`.get('/users/:id', …)`), and which hands the
       // request to no required factory: nothing the graph answers with, save its router, which only a
       // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
-      // made when asked, unless finding its router reads other modules (an imported receiver: the files
-      // an analysis reads are its digest's), which happens now, as before.
+      // made when asked, even when finding its router reads other modules (an imported receiver): the
+      // content digest may follow the files the analysis needs (issue 16 item 12, the lead's decision).
       if (routeMethod && !mayEndHealthPath(path!) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
-        const base = chainBase(text, dot)
-        if (!base) continue
+        if (!chainBase(text, dot)) continue
         const source = `.${method}()`
-        const routeOf = (router: string | null): RouteDecl | null =>
-          router === null ? null : { router, path: path!, evidence: evidenceAt(file, text, dot), source }
-        if (mod.imports.has(base.base)) {
+        this.deferRoute(() => {
           const router = this.owner(mod, dot)
-          if (router) this.deferRoute(() => routeOf(router))
-        } else this.deferRoute(() => routeOf(this.owner(mod, dot)))
+          return router === null
+            ? null
+            : { router, path: path!, evidence: evidenceAt(file, text, dot), source }
+        })
         continue
       }
       const owner = this.owner(mod, dot)
