@@ -49,12 +49,27 @@ export function webHostReferences(tree: SourceTree, exe: DotnetProject): WebHost
   if (!projects.some(isWeb)) return null
   for (const project of projects) {
     for (const path of sourceFilesOf(tree, project)) {
-      const text = tree.read(path) ?? ''
-      const m = WEB_HOST.exec(text)
-      if (m) return { projects, hostEvidence: evidenceAt(path, text, m.index) }
+      const at = webHostAt(tree, path)
+      if (at >= 0) return { projects, hostEvidence: evidenceAt(path, tree.read(path) ?? '', at) }
     }
   }
   return null
+}
+
+/** Per tree, where each source file builds the web host (-1: nowhere). */
+const webHostIndex = new WeakMap<SourceTree, Map<string, number>>()
+
+/**
+ * Where `path` builds the web host, or -1. The executables of a solution reference the same libraries
+ * (bitwarden's fourteen reference Core, SharedWeb, Infrastructure …): each file is searched once per tree,
+ * not once per executable (issue 16 item 12).
+ */
+function webHostAt(tree: SourceTree, path: string): number {
+  let known = webHostIndex.get(tree)
+  if (!known) webHostIndex.set(tree, (known = new Map()))
+  let at = known.get(path)
+  if (at === undefined) known.set(path, (at = WEB_HOST.exec(tree.read(path) ?? '')?.index ?? -1))
+  return at
 }
 
 /** C#/F# sources of a project's folder, without build output. */
