@@ -362,7 +362,13 @@ export function jsHealthCandidates(ctx: AppContext, sources: string[]): Candidat
   // describes routes the server declares elsewhere.
   const routeFiles = files.filter(f => !API_DOCUMENT_FOLDER.test(f) && mentionsRoute(ctx.tree.read(f) ?? ''))
   const nest = nestPrefix(routing)
-  const hapi = hapiPrefix(hapiPluginPrefixes(ctx, files))
+  // The plugin prefixes only matter to a `.route(` match: found when the first one asks (growthbook's
+  // back-end has none, and its modules were read for `.register(` calls all the same).
+  let hapiPrefixes: ((file: string, text: string, index: number) => string) | undefined
+  const hapi = (file: string, text: string, index: number): string =>
+    text.startsWith('.route(', index)
+      ? (hapiPrefixes ??= hapiPrefix(hapiPluginPrefixes(ctx, files)))(file, text, index)
+      : ''
   const flat = findHealthRoutes(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
     preprocess: stripJsComments,
     prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
