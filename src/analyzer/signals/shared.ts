@@ -16,7 +16,8 @@ import {
   isOwnApp
 } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
-import { runsProjectAssembly } from './dotnet-assembly.js'
+import { projectAssemblies, runsProjectAssembly } from './dotnet-assembly.js'
+import { globCopiesFrom, runsFolderAssembly } from './solution-folder-dockerfile.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -462,14 +463,23 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
  * installs that release and ships the member, though it copies none of its sources.
  */
 function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: string): string | null {
-  if (cargoBinaries(tree, dir).length === 0) return null
+  const cargo = cargoBinaries(tree, dir).length > 0
+  if (!cargo && projectAssemblies(tree, dir).length === 0) return null
   for (const folder of DOCKERFILE_FOLDERS) {
     const sub = joinPath(ancestor, folder)
     if (isOwnApp(tree, sub)) continue
     for (const path of runnableDockerfiles(tree, sub).paths) {
       const text = tree.read(path)
       const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
-      if (command && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
+      if (!command) continue
+      if (cargo && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
+      // A .NET solution folder's `deploy/Dockerfile` running this project's assembly (solution-folder-dockerfile.ts).
+      if (
+        !cargo &&
+        runsFolderAssembly(tree, dir, ancestor, command) &&
+        (copiesFromAppFolder(tree, ancestor, sub, text!) || globCopiesFrom(tree, ancestor, sub, text!))
+      )
+        return path
     }
   }
   return null
