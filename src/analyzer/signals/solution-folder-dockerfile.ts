@@ -37,7 +37,12 @@ function globPattern(source: string): RegExp {
  * Whether a COPY source of the Dockerfile at `dockerfileDir` is a glob matching files of `context` and none
  * beside the Dockerfile: the build context is `context`. Plain sources are copiesFromAppFolder's proof.
  */
-export function globCopiesFrom(tree: SourceTree, context: string, dockerfileDir: string, text: string): boolean {
+export function globCopiesFrom(
+  tree: SourceTree,
+  context: string,
+  dockerfileDir: string,
+  text: string
+): boolean {
   const matches = (base: string, pattern: RegExp): boolean =>
     tree.filesUnder(base).some(f => pattern.test(base === '.' ? f.path : f.path.slice(base.length + 1)))
   for (const source of contextCopySources(text)) {

@@ -85,8 +85,12 @@ describe('runsFolderAssembly / globCopiesFrom', () => {
   const tree = treeFromFiles(flags)
   it('follows the context script to the assembly', () => {
     expect(runsFolderAssembly(tree, 'modules/back-end/src/Api', 'modules/back-end', './start.sh')).toBe(true)
-    expect(runsFolderAssembly(tree, 'modules/back-end/src/Api', 'modules/back-end', 'dotnet Api.dll')).toBe(true)
-    expect(runsFolderAssembly(tree, 'modules/back-end/src/Domain', 'modules/back-end', './start.sh')).toBe(false)
+    expect(runsFolderAssembly(tree, 'modules/back-end/src/Api', 'modules/back-end', 'dotnet Api.dll')).toBe(
+      true
+    )
+    expect(runsFolderAssembly(tree, 'modules/back-end/src/Domain', 'modules/back-end', './start.sh')).toBe(
+      false
+    )
     expect(runsFolderAssembly(tree, 'modules/back-end', 'modules/back-end', './start.sh')).toBe(false)
   })
   it('proves the context by a glob source matching only there', () => {
