@@ -18,6 +18,7 @@ import {
 import { shipsStandaloneParent } from './standalone-root.js'
 import { projectAssemblies, runsProjectAssembly } from './dotnet-assembly.js'
 import { globCopiesFrom, runsFolderAssembly } from './solution-folder-dockerfile.js'
+import { runsCompiledMemberEntry } from './compiled-member-entry.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -450,6 +451,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
     // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
     if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir) return path
+    // `node src/main.js` in the WORKDIR the member's tsconfig outDir (`../dist`) was copied to from the build stage.
+    if (apps.size === 0 && runsCompiledMemberEntry(tree, ancestor, dir, text!, command)) return path
     // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
     if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text!, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
