@@ -133,7 +133,7 @@ describe('the console-script command that runs the server, and a settings port p
       '        print(app)\n'
     )
     const dbOnly = managerEnv.replace(
-      /    @cached_property\n    def port\(self\):[\s\S]*?return int\(port\)\n/,
+      / {4}@cached_property\n {4}def port\(self\):[\s\S]*?return int\(port\)\n/,
       ''
     )
     const app = analyze(treeFromFiles(embedServer(noServer, dbOnly))).apps[0]!
