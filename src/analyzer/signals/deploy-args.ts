@@ -10,6 +10,7 @@ import type { SourceTree } from '../tree.js'
 import { dirname, joinPath } from '../tree.js'
 import { builtDirs, buildsApp, buildsOwnDockerfile, composeFilesIn, projectName } from './compose.js'
 import { evidenceAt, keyEvidence } from './evidence.js'
+import { deploymentComposeFiles } from './deployment-compose-files.js'
 import { manifestFiles } from './k8s-probes.js'
 import { getPath, isRecord, parseYamlFile, yamlTooCostly } from './manifests.js'
 
@@ -90,7 +91,11 @@ function appServiceCommand(
   dir: string,
   pullsApp: (image: unknown, command: unknown) => boolean
 ): DeployArgs | null {
-  for (const path of composeFilesIn(tree, [dir, '.'])) {
+  const own = composeFilesIn(tree, [dir, '.'])
+  // Compose files of a deployment folder speak only through services that build the app's folder.
+  const kept = deploymentComposeFiles(tree).filter(p => !own.includes(p))
+  for (const path of [...own, ...kept]) {
+    const builtOnly = !own.includes(path)
     const parsed = parseYamlFile(tree, path)
     if (!parsed?.ok) continue
     const services = getPath(parsed.value, 'services')
@@ -102,7 +107,7 @@ function appServiceCommand(
         svc.build !== undefined
           ? (buildsOwnDockerfile(svc) || !shipsOwnDockerfile(tree, dir)) &&
             buildsApp(tree, builtDirs(dirname(path), svc), dir)
-          : pullsApp(svc.image, svc.command)
+          : !builtOnly && pullsApp(svc.image, svc.command)
       const args = runs ? argsText(svc.command) : null
       if (args)
         return {
@@ -150,7 +155,8 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
     }
     for (const doc of docs) {
       for (const container of containersOf(doc)) {
-        if (!imageNamesProgram(container.image, program) || container.command !== undefined) continue
+        if (!imageNamesProgram(container.image, program) || !keepsEntrypoint(container.command, program))
+          continue
         const args = argsText(container.args)
         if (args)
           return {
@@ -162,6 +168,21 @@ function kubernetesArgs(tree: SourceTree, dir: string, program: string): DeployA
     }
   }
   return null
+}
+
+/**
+ * Whether a container's `command:` leaves the image's program in place: none, or the program itself
+ * (`command: [/hanko]` + `args: [serve, all]`, written out to be explicit). Another command replaces it.
+ */
+function keepsEntrypoint(command: unknown, program: string): boolean {
+  if (command === undefined || command === null) return true
+  const words = Array.isArray(command)
+    ? command
+    : typeof command === 'string'
+      ? command.trim().split(/\s+/)
+      : []
+  const base = (w: unknown): string => String(w).slice(String(w).lastIndexOf('/') + 1)
+  return words.length === 1 && base(words[0]) === base(program)
 }
 
 /** The `args:` line of a container (`- args:` when it opens the list item). */

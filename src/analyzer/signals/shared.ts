@@ -16,7 +16,9 @@ import {
   isOwnApp
 } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
-import { runsProjectAssembly } from './dotnet-assembly.js'
+import { projectAssemblies, runsProjectAssembly } from './dotnet-assembly.js'
+import { globCopiesFrom, runsFolderAssembly } from './solution-folder-dockerfile.js'
+import { runsCompiledMemberEntry } from './compiled-member-entry.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -449,6 +451,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
     // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
     if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir) return path
+    // `node src/main.js` in the WORKDIR the member's tsconfig outDir (`../dist`) was copied to from the build stage.
+    if (apps.size === 0 && runsCompiledMemberEntry(tree, ancestor, dir, text!, command)) return path
     // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
     if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text!, command)) return path
     return apps.size === 1 && apps.has(member) ? path : null
@@ -462,14 +466,23 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
  * installs that release and ships the member, though it copies none of its sources.
  */
 function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: string): string | null {
-  if (cargoBinaries(tree, dir).length === 0) return null
+  const cargo = cargoBinaries(tree, dir).length > 0
+  if (!cargo && projectAssemblies(tree, dir).length === 0) return null
   for (const folder of DOCKERFILE_FOLDERS) {
     const sub = joinPath(ancestor, folder)
     if (isOwnApp(tree, sub)) continue
     for (const path of runnableDockerfiles(tree, sub).paths) {
       const text = tree.read(path)
       const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
-      if (command && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
+      if (!command) continue
+      if (cargo && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
+      // A .NET solution folder's `deploy/Dockerfile` running this project's assembly (solution-folder-dockerfile.ts).
+      if (
+        !cargo &&
+        runsFolderAssembly(tree, dir, ancestor, command) &&
+        (copiesFromAppFolder(tree, ancestor, sub, text!) || globCopiesFrom(tree, ancestor, sub, text!))
+      )
+        return path
     }
   }
   return null

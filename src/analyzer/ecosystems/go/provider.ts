@@ -27,6 +27,7 @@ import type { Hints } from '../../hints.js'
 import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
+import { configSelectorPorts } from './config-selector-port.js'
 import { configFilePort } from '../../signals/config-file.js'
 import { argumentPathLast } from './arg-branches.js'
 import { imagedMains, releasedMains } from './goreleaser.js'
@@ -378,6 +379,8 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
       addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
     // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
     for (const c of configFilePort(ctx, sources.slice(0, 300))) addCandidate(ports, c)
+    // `router.Start(cfg.Server.Public.Address)` → the defaults' `Public: ServerSettings{Address: ":8000"}`.
+    for (const c of configSelectorPorts(ctx.tree, sources)) addCandidate(ports, c)
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
     addCandidate(

@@ -101,11 +101,12 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   },
   // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
   // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000` (PORT itself: the
-  // patterns above). Backing services'
-  // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+  // patterns above), also through an alias of the environment and with parseInt's radix (`const env =
+  // process.env` … `port: parseInt(env.TR_PORT, 10) || 8080`, a config module's settings object). Backing
+  // services' and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
   {
     regex: new RegExp(
-      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
+      `\\bport\\s*[:=]\\s*[^;\\n]{0,60}?(?:\\bprocess\\.|(?<![\\w$.]))env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*(?:,\\s*10\\s*)?\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port variable fallback',
     confidence: PORT.portDefault

@@ -73,7 +73,41 @@ function serveCommand(
     const m = NAMED_COMMAND.exec(text) ?? FUNCTION_COMMAND.exec(text)
     if (m) return { name: m[1]!, evidence: evidenceAt(path, text, m.index) }
   }
+  // No command named for serving: the one whose own body starts the server (`@tp.command("v2")` … `uvicorn.run(app,
+  // …)`), not one that only delegates to it (a deprecated `v1` calling `v2(…)`).
+  for (const path of files) {
+    const text = ctx.tree.read(path)
+    if (text === null || !text.includes('.command(') || !SERVER_CALL.test(text)) continue
+    if (!/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text)) continue
+    const found = serverRunningCommand(text)
+    if (found) return { name: found.name, evidence: evidenceAt(path, text, found.index) }
+  }
   return null
+}
+
+/** A call that starts an HTTP server in the process. */
+const SERVER_CALL =
+  /\b(?:uvicorn\.run|uvicorn\.Server|web\.run_app|waitress\.serve|hypercorn\.(?:asyncio|trio)\.serve)\(/
+/** A click/typer command decorator and the name it gives (its own, or the function's on the `def` after it). */
+const ANY_COMMAND =
+  /^([ \t]*)@\w+(?:\.\w+)*\.command\(\s*(?:(?:name\s*=\s*)?["']([\w-]+)["'])?[^)\n]*\)[ \t]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)\s*\(/gm
+
+/** The one command whose body (to the next statement at its decorator's indentation) calls SERVER_CALL. */
+function serverRunningCommand(text: string): { name: string; index: number } | null {
+  const found: { name: string; index: number }[] = []
+  for (const m of text.matchAll(ANY_COMMAND)) {
+    const indent = m[1]!.length
+    // From the line after `def name(`: the signature's own first line is no statement of the body's end.
+    const from = text.indexOf('\n', m.index + m[0].length)
+    const rest = from < 0 ? '' : text.slice(from)
+    const end = new RegExp(`^[ \\t]{0,${indent}}(?:@|def\\s|async\\s+def\\s|class\\s|[A-Za-z_])`, 'm').exec(
+      rest
+    )
+    const body = end ? rest.slice(0, end.index) : rest
+    if (SERVER_CALL.test(body))
+      found.push({ name: m[2] ?? m[3]!.replace(/_/g, '-'), index: m.index + indent })
+  }
+  return found.length === 1 ? found[0]! : null
 }
 
 /** CLI modules (`cli/`, `cli.py`, `__main__.py`, `commands`) before the rest of the package. */

@@ -127,6 +127,19 @@ const PORT_PATTERNS: PortPattern[] = [
     source: 'settings validator port default',
     confidence: PORT.weakLiteral
   },
+  // A settings object's port property reading its environment variable with a default, within the first
+  // lines of its body (`@cached_property def port(self): port = self._optional_var("port", default="7997")`,
+  // `def http_port(self) -> int: return int(os.getenv("SEARCH_PORT", "8400"))`): the value a deployment that
+  // sets nothing gets. Other services' properties (`db_port`, `redis_port`) are no web port of the app.
+  {
+    regex: new RegExp(
+      `^[ \\t]+def\\s+(?:port|http_port|server_port|web_port|api_port|listen_port)\\s*\\(\\s*self\\s*\\)[^:\\n]*:[ \\t]*\\n(?:[ \\t]+[^\\n]*\\n){0,2}?[ \\t]+[^\\n]*?(?:\\bdefault\\s*=\\s*|\\b(?:getenv|environ\\.get|env\\.get)\\(\\s*["'][A-Za-z_]\\w*["']\\s*,\\s*)["']?${NOT_HTTP_PORT}(\\d{2,5})\\b`,
+      'm'
+    ),
+    source: 'settings port property default',
+    confidence: PORT.weakLiteral,
+    needs: /def\s+\w*port\s*\(\s*self/
+  },
   // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
   // .tag(config=True)`), its default on the next line or the same one; other services' ports
   // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.

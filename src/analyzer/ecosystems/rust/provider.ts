@@ -5,6 +5,7 @@ import { clapServeSubcommand } from './serve-subcommand.js'
 import { demoteLoopbackBinds } from './loopback-binds.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
+import { fieldDefaultAttributePort } from './field-default-attribute.js'
 import { linkedFramework } from './linked-framework.js'
 import { rustPortSource } from './tls-branches.js'
 import { selfProbeHealth } from '../../signals/self-probe.js'
@@ -209,6 +210,9 @@ export const rustProvider: Provider<RustData> = {
     for (const c of defaultImplPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
     for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
+    // `#[default(8080)] pub port: u16` (smart-default), `#[default_value(10801)]`: a derive macro's field default.
+    for (const c of fieldDefaultAttributePort(ctx.tree, [...sources, ...dependencySources]))
+      addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)

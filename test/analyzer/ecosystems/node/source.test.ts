@@ -272,3 +272,61 @@ describe('cached file routes', () => {
     expect(app.healthPath.value).toBe('/api/health')
   })
 })
+
+// A config module reading the environment through an alias (`const env = process.env`), the app's own
+// variable parsed in base 10 with its default after `||` (holdout33 traduora: `port: parseInt(env.TR_PORT, 10)
+// || 8080` in api/src/config.ts, main.ts listens on config.port).
+describe('port variable fallback through an environment alias', () => {
+  const configModule = (line: string) =>
+    `import * as process from 'process'\nconst env = process.env\nexport const config = {\n  env: env.NODE_ENV || 'dev',\n${line}\n}\n`
+
+  test('a NestJS config module and an express settings object give their defaults', () => {
+    const nest = {
+      'package.json': JSON.stringify({
+        name: 'translate-api',
+        scripts: { build: 'tsc', 'start:prod': 'node dist/main.js' },
+        dependencies: {
+          '@nestjs/core': '^11.0.0',
+          '@nestjs/common': '^11.0.0',
+          '@nestjs/platform-express': '^11.0.0'
+        }
+      }),
+      'src/config.ts': configModule('  port: parseInt(env.TR_PORT, 10) || 8080,'),
+      'src/main.ts':
+        "import { NestFactory } from '@nestjs/core'\nimport { config } from './config'\nasync function bootstrap() {\n" +
+        "  const app = await NestFactory.create(AppModule)\n  await app.listen(config.port, '0.0.0.0')\n}\nbootstrap()\n"
+    }
+    const express = {
+      'package.json': JSON.stringify({
+        name: 'wiki',
+        scripts: { start: 'node server.js' },
+        dependencies: { express: '^4.21.0' }
+      }),
+      'settings.js': configModule('  port: Number(env.WIKI_PORT) ?? 4310,').replace(
+        "import * as process from 'process'\n",
+        ''
+      ),
+      'server.js':
+        "const express = require('express')\nconst { config } = require('./settings')\nexpress().listen(config.port)\n"
+    }
+    for (const [files, port, file, start, framework] of [
+      [nest, 8080, 'src/config.ts', 'npm run start:prod', 'nestjs'],
+      [express, 4310, 'settings.js', 'npm start', 'express']
+    ] as const) {
+      const report = analyze(treeFromFiles(files))
+      const app = report.apps[0]!
+      expect(app.port.value).toBe(port)
+      expect(app.port.evidence[0]?.file).toBe(file)
+      expect(app.startCommand.value).toBe(start)
+      expect(app.framework.value).toBe(framework)
+    }
+  })
+
+  test('a backing service variable, or an env property of another object, gives no port', () => {
+    expect(portsOf(configModule('  port: parseInt(env.DB_PORT, 10) || 5433,'))).toEqual([])
+    expect(portsOf(configModule('  port: parseInt(options.env.APP_PORT, 10) || 7000,'))).toEqual([])
+    expect(portsOf(configModule('  port: parseInt(env.TR_PORT, 10) || 8080,'))).toEqual([
+      expect.objectContaining({ value: 8080, source: 'server.js port variable fallback' })
+    ])
+  })
+})

@@ -232,3 +232,35 @@ describe('a web server port attribute', () => {
     })
   })
 })
+
+// A settings object's port property reading its environment variable with a default (holdout33 infinity:
+// `@cached_property def port(self): port = self._optional_infinity_var("port", default="7997")`).
+describe('settings port property default', () => {
+  const fastapiApp = (settings: string): Record<string, string> => ({
+    'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.0\n',
+    'main.py':
+      'import uvicorn\nfrom fastapi import FastAPI\nfrom settings import SETTINGS\n\napp = FastAPI()\n\n\n@app.get("/health")\ndef health():\n    return {}\n',
+    'settings.py': settings
+  })
+  it('a manager property with default= and a getenv property give their defaults', () => {
+    const manager =
+      'from functools import cached_property\n\n\nclass Manager:\n    @cached_property\n    def port(self):\n        port = self._var("port", default="7997")\n        return int(port)\n'
+    const getenv =
+      'import os\n\n\nclass Settings:\n    @property\n    def http_port(self) -> int:\n        return int(os.getenv("SEARCH_PORT", "8400"))\n'
+    for (const [settings, port] of [
+      [manager, 7997],
+      [getenv, 8400]
+    ] as const) {
+      const { value, app } = analyzeWith(python, fastapiApp(settings))
+      expect(value('port')).toBe(port)
+      expect(value('framework')).toBe('fastapi')
+      expect(app?.port.evidence[0]?.file).toBe('settings.py')
+    }
+  })
+  it('ignores the port properties of other services (negative)', () => {
+    const db =
+      'import os\n\n\nclass Settings:\n    @property\n    def redis_port(self):\n        return int(os.getenv("REDIS_PORT", "6380"))\n\n    @property\n    def db_port(self):\n        return int(os.getenv("DB_PORT", "5433"))\n'
+    const { value } = analyzeWith(python, fastapiApp(db))
+    expect(value('port')).toBe(8000)
+  })
+})
