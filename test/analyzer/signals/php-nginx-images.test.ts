@@ -47,7 +47,9 @@ describe('PHP_NGINX_IMAGE', () => {
 describe('Laravel images FROM an nginx + php-fpm bundle', () => {
   it('serversideup fpm-nginx without CMD: the bundle’s nginx', () => {
     expect(
-      app('FROM serversideup/php:beta-8.3-fpm-nginx-alpine\nCOPY --chown=www-data:www-data . .\nEXPOSE 8080\n')
+      app(
+        'FROM serversideup/php:beta-8.3-fpm-nginx-alpine\nCOPY --chown=www-data:www-data . .\nEXPOSE 8080\n'
+      )
     ).toEqual({
       framework: 'laravel',
       startCommand: "nginx -g 'daemon off;'",
@@ -67,8 +69,14 @@ describe('Laravel images FROM an nginx + php-fpm bundle', () => {
 
   it('negative: a bundle image with its own CMD runs that CMD', () => {
     expect(
-      app('FROM serversideup/php:8.4-fpm-nginx-alpine\nCOPY . .\nEXPOSE 8080\nCMD ["php", "artisan", "octane:start", "--port=8080"]\n')
-    ).toMatchObject({ framework: 'laravel', startCommand: 'php artisan octane:start --port=8080', port: 8080 })
+      app(
+        'FROM serversideup/php:8.4-fpm-nginx-alpine\nCOPY . .\nEXPOSE 8080\nCMD ["php", "artisan", "octane:start", "--port=8080"]\n'
+      )
+    ).toMatchObject({
+      framework: 'laravel',
+      startCommand: 'php artisan octane:start --port=8080',
+      port: 8080
+    })
   })
 
   it('negative: the frankenphp variant of the family is no nginx bundle', () => {

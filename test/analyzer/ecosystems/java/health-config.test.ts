@@ -13,10 +13,7 @@ const dep = (group: string, artifact: string): string =>
 const pom = (deps: string[]): string =>
   `<project><groupId>org.acme</groupId><artifactId>svc</artifactId><version>1</version><dependencies>${deps.join('')}</dependencies></project>\n`
 
-const QUARKUS = pom([
-  dep('io.quarkus', 'quarkus-rest'),
-  dep('io.quarkus', 'quarkus-smallrye-health')
-])
+const QUARKUS = pom([dep('io.quarkus', 'quarkus-rest'), dep('io.quarkus', 'quarkus-smallrye-health')])
 const SPRING = pom([
   dep('org.springframework.boot', 'spring-boot-starter-web'),
   dep('org.springframework.boot', 'spring-boot-starter-actuator')
@@ -32,7 +29,9 @@ function health(files: Record<string, string>) {
   return {
     framework: app?.framework.value,
     healthPath: app?.healthPath.value,
-    otherPort: (app?.warnings ?? []).filter(w => w.code === 'HEALTH_ON_OTHER_PORT').map(w => `${w.file}:${w.line}`)
+    otherPort: (app?.warnings ?? [])
+      .filter(w => w.code === 'HEALTH_ON_OTHER_PORT')
+      .map(w => `${w.file}:${w.line}`)
   }
 }
 
@@ -84,8 +83,8 @@ describe('negatives: the endpoint stays on the web port', () => {
   })
 
   it('Spring Boot with management.server.port equal to server.port', () => {
-    expect(
-      health({ 'pom.xml': SPRING, [PROPS]: 'server.port=8080\nmanagement.server.port=8080\n' })
-    ).toEqual({ framework: 'spring-boot', healthPath: '/actuator/health', otherPort: [] })
+    expect(health({ 'pom.xml': SPRING, [PROPS]: 'server.port=8080\nmanagement.server.port=8080\n' })).toEqual(
+      { framework: 'spring-boot', healthPath: '/actuator/health', otherPort: [] }
+    )
   })
 })
