@@ -53,6 +53,7 @@ import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.
 import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
 import { probeSendsBody } from './probe-method.js'
+import { PHP_NGINX_COMMAND, PHP_NGINX_IMAGE } from './php-nginx-images.js'
 import {
   scriptSupervisordRuns,
   supervisedWebProgram,
@@ -166,7 +167,8 @@ const IMAGE_COMMANDS: [RegExp, string][] = [
     /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
     'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
   ],
-  [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+  [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground'],
+  [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND]
 ]
 
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/

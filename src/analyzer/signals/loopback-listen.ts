@@ -15,6 +15,7 @@
 import type { Evidence, Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { basename, joinPath } from '../tree.js'
+import { desktopShell } from './desktop-shell.js'
 import { evidenceAt, stripCComments, stripHashComments, stripJsComments } from './evidence.js'
 
 const LOOPBACK = String.raw`(?:127\.0\.0\.1|localhost|\[?::1\]?)`
@@ -195,13 +196,15 @@ export interface LoopbackInput {
  * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
  * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
  * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
- * runs a supervisor or a reverse proxy in front of the app.
+ * runs a supervisor or a reverse proxy in front of the app, nor for a desktop shell's own listener
+ * (`desktopShell`: Electron/NW.js windows, Tauri crates).
  */
 export function loopbackListenWarnings(input: LoopbackInput): Warning[] {
   const { tree, dockerfile, startCommand } = input
   const image = dockerfile ? tree.read(dockerfile) : null
   if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image))) return []
   if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand)) return []
+  if (desktopShell(tree, input.dir, startCommand)) return []
 
   // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
   const hostFromEnv =

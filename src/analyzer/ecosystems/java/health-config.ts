@@ -12,6 +12,11 @@ export interface HealthSetting {
   pathPrefix: string
   confidence: number
   evidence: Evidence[]
+  /**
+   * The endpoint is served on a management port, not the web port: the load balancer's GET on the web port
+   * cannot reach it, so it names no health path for the app (the HEALTH_ON_OTHER_PORT warning says why).
+   */
+  otherPort?: boolean
 }
 
 export type HealthConfigReader = (
@@ -37,8 +42,9 @@ export const actuatorHealth: HealthConfigReader = (config, health, warnings) => 
       file: mgmtPort.evidence.file,
       line: mgmtPort.evidence.line
     })
-    // Not reachable on the app port: a route the app serves itself is the better check.
+    // Not reachable on the app port: only a route the app serves itself can be its check.
     out.confidence = CONFIDENCE.convention
+    out.otherPort = true
   }
   return out
 }
@@ -68,6 +74,7 @@ export const smallryeHealth: HealthConfigReader = (config, health, warnings) => 
       line: management.evidence.line
     })
     out.confidence = CONFIDENCE.convention
+    out.otherPort = true
   }
   return out
 }
@@ -93,6 +100,7 @@ export const micronautHealth: HealthConfigReader = (config, health, warnings) =>
       line: mgmtPort.evidence.line
     })
     out.confidence = CONFIDENCE.convention
+    out.otherPort = true
   }
   return out
 }

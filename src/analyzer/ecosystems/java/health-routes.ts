@@ -67,15 +67,17 @@ export function healthCandidates(
       confidence: HEALTH.healthDependency,
       evidence: [build.deps.get(healthDep)!.evidence]
     }
-    const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
+    const { path, pathPrefix, confidence, evidence, otherPort } = spec.health.fromConfig
       ? spec.health.fromConfig(config, found, warnings)
       : found
-    out.push(
-      candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
-        ...(pathPrefix ? prefixEvidence : []),
-        ...evidence
-      ])
-    )
+    // On a management port the endpoint is no health path of the web port (the truth rule: a GET there).
+    if (!otherPort)
+      out.push(
+        candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
+          ...(pathPrefix ? prefixEvidence : []),
+          ...evidence
+        ])
+      )
   }
   const sources = [
     ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
