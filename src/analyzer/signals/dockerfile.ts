@@ -48,6 +48,7 @@ import {
 import { scriptPort } from './script-port.js'
 import { frontServerStartedBy } from './script-front-server.js'
 import { noteExposedTogether } from './multi-port-expose.js'
+import { udpPortsOf, withoutUdpExposes } from './udp-expose.js'
 import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
 import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
@@ -378,6 +379,9 @@ export function readDockerfile(
   const fastCgi = new Set<Candidate<number>>()
   // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
   const namedExposes = new Set<Candidate<number>>()
+  // Ports the stage EXPOSEs over UDP (see udp-expose.ts); a stage built on another inherits its set.
+  let udpPorts = new Set<number>()
+  const stageUdp = new Map<string, Set<number>>()
   let stageName: string | null = null
   // Files copied from the build context into the image, so an entrypoint script is read under its repository
   // name (`COPY docker/entry.sh /app/run.sh`).
@@ -392,6 +396,7 @@ export function readDockerfile(
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
     // the earlier stage it builds on).
     if (ins.keyword === 'FROM') {
+      if (stageName !== null) stageUdp.set(stageName, udpPorts)
       if (stageName !== null)
         stages.set(stageName, {
           port: facts.port,
@@ -410,6 +415,7 @@ export function readDockerfile(
       fromLine = ins
       baseImage = parent?.baseImage ?? from
       facts.port = [...(parent?.port ?? [])]
+      udpPorts = new Set(stageUdp.get(from.toLowerCase()) ?? [])
       facts.healthPath = [...(parent?.healthPath ?? [])]
       healthcheckDeclared = facts.healthPath.length > 0
       entrypoint = parent?.entrypoint ?? null
@@ -440,10 +446,16 @@ export function readDockerfile(
         )
       // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
       // one while the line names another.
-      const web = words.find(w => {
-        const p = portOf(w)
-        return p !== null && !NON_HTTP_PORTS.has(p)
-      })
+      for (const p of udpPortsOf(words, portOf)) udpPorts.add(p)
+      const web =
+        words.find(w => {
+          const p = portOf(w)
+          return p !== null && !NON_HTTP_PORTS.has(p) && !udpPorts.has(p)
+        }) ??
+        words.find(w => {
+          const p = portOf(w)
+          return p !== null && !NON_HTTP_PORTS.has(p)
+        })
       const port = portOf(named ?? web ?? words[0] ?? '')
       if (port !== null) {
         const exposed: Candidate<number> = {
@@ -548,6 +560,7 @@ export function readDockerfile(
   // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
   // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
   // another of them is named elsewhere (see multi-port-expose.ts).
+  facts.port = withoutUdpExposes(facts.port, udpPorts)
   const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p))
   if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')!))
     noteExposedTogether(exposes[0]!, [...new Set(exposes.map(p => p.value))], exposes.slice(1))
