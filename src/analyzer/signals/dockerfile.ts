@@ -144,6 +144,9 @@ export function withoutOtherProtocolExposes(ports: Candidate<number>[]): Candida
   return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value))
 }
 
+/** Microsoft's .NET images (`mcr.microsoft.com/dotnet/aspnet:10.0`, `…/runtime-deps`). */
+const DOTNET_IMAGE = /^(?:mcr\.microsoft\.com\/)?dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::|@|$)/
+
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -474,13 +477,16 @@ export function readDockerfile(
       const args = vars.expand(ins.args)
       for (const [name, value] of vars.define('ENV', ins.args)) env.set(name, value)
       // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+      // On a .NET image the unprefixed `HTTP_PORTS=11011` is the same Kestrel setting (the host reads every
+      // environment variable into its configuration).
       const m =
         /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
         /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(
           args
-        )
+        ) ??
+        (DOTNET_IMAGE.test(baseImage) ? /(?:^|\s)HTTP_PORTS[=\s]+["']?(\d{1,5})\b/.exec(args) : null)
       const port = m ? parsePort(m[1]) : null
-      const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])![0] : null
+      const variable = m ? /ASPNETCORE_\w+|HTTP_PORTS|PORT/.exec(m[0])![0] : null
       if (port !== null && variable !== null)
         facts.port.push({
           value: port,

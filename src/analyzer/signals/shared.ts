@@ -17,6 +17,7 @@ import {
 } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
+import { runsProjectApphost } from './dotnet-apphost.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -444,6 +445,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir)) return path
     // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
     if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
+    // `CMD ["./Cleanuparr"]` after `dotnet publish …/Cleanuparr.Api.csproj`: the project's apphost.
+    if (apps.size === 0 && runsProjectApphost(tree, dir, command, text!)) return path
     // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
     if (apps.size === 0 && workdirMember(text!, [member]) === member) return path
     // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:
