@@ -46,6 +46,7 @@ import { readGunicornConf, healthCandidates } from './serving.js'
 import { unitGunicornConfPort } from './unit-gunicorn.js'
 import { isVirtualProject } from './virtual-project.js'
 import { imageServedModule } from './image-served-module.js'
+import { imageInstalledServer } from './image-installed-server.js'
 import { addVendoredDependencies } from './vendored.js'
 
 interface PythonData {
@@ -205,6 +206,16 @@ export const pythonProvider: Provider<PythonData> = {
         deployable: true,
         reason: `the repository's image serves its own module ${imageServed.module}`,
         evidence: [...imageServed.evidence, ...evidence],
+        data: { manifests, matches, sources, vendored }
+      }
+    }
+    const installed = imageInstalledServer(ctx, manifests.deps)
+    if (installed) {
+      return {
+        score: 0.5,
+        deployable: true,
+        reason: `the repository's image installs its requirements with ${installed.server}`,
+        evidence: [...installed.evidence, ...evidence],
         data: { manifests, matches, sources, vendored }
       }
     }
