@@ -18,6 +18,7 @@ import {
 import { shipsStandaloneParent } from './standalone-root.js'
 import { runsProjectAssembly } from './dotnet-assembly.js'
 import { runsProjectApphost } from './dotnet-apphost.js'
+import { wholeContextWorkdirFolder } from './context-workdir.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -378,6 +379,8 @@ function parentFolderDockerfileBuilding(tree: SourceTree, dir: string): string |
     if (!path || isOwnApp(tree, sub)) continue
     const text = tree.read(path)
     if (text === null || !dockerfileRuns(path, text)) continue
+    // `ADD . /src` + `WORKDIR /src/server`: the image runs in this member's copy of the whole context.
+    if (wholeContextWorkdirFolder(text) === member && !tree.has(joinPath(sub, member))) return path
     if (!copiesFromAppFolder(tree, parent, sub, text)) continue
     const siblings = contextCopySources(text)
       .map(source => source.replace(/^\.\//, '').split('/')[0]!)
