@@ -4,6 +4,7 @@
 // (`zipkin-server-shared.yml`, pulled in by `spring.profiles.include: shared`) the app's config (holdout30
 // zipkin: `server.port: ${QUERY_PORT:9411}` there).
 import type { AppContext } from '../../provider.js'
+import { getPath, isRecord, parseYamlTolerant } from '../../signals/manifests.js'
 
 /** At most this many main sources are searched for the setting. */
 const MAX_SOURCES = 400
@@ -25,15 +26,27 @@ export function springConfigNames(ctx: AppContext): string[] {
   return [...names]
 }
 
-/** The profiles a config file always includes (`spring.profiles.include: shared`, or a list of them). */
-export function includedProfiles(text: string): string[] {
-  const m =
-    /^spring\.profiles\.include\s*[:=]\s*(.+)$/m.exec(text) ??
-    /^spring:\s*\n(?:[ \t]+.*\n)*?[ \t]+profiles:\s*\n(?:[ \t]+.*\n)*?[ \t]+include:\s*(.+)$/m.exec(text)
-  if (!m) return []
-  return m[1]!
-    .replace(/[[\]"']/g, '')
-    .split(',')
+/**
+ * The profiles a config file always includes (`spring.profiles.include: shared`, nested or flat, a string or a
+ * list), read from the parsed document (properties: the `spring.profiles.include=` line).
+ */
+export function includedProfiles(text: string, properties = false): string[] {
+  let value: unknown
+  if (properties) value = /^[ \t]*spring\.profiles\.include[ \t]*[=:][ \t]*(.*)$/m.exec(text)?.[1]
+  else {
+    let doc: unknown
+    try {
+      doc = parseYamlTolerant(text.split(/^---\s*$/m)[0]!)
+    } catch {
+      return []
+    }
+    if (!isRecord(doc)) return []
+    value = doc['spring.profiles.include'] ?? getPath(doc, 'spring', 'profiles', 'include')
+    if (value === undefined && isRecord(doc['spring.profiles'])) value = doc['spring.profiles'].include
+  }
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+  return list
+    .filter((p): p is string => typeof p === 'string')
     .map(p => p.trim())
     .filter(p => NAME.test(p))
 }

@@ -35,7 +35,7 @@ export function readAppConfig(ctx: AppContext, warnings: Warning[]): Map<string,
       if (text === null) continue
       if (ext === 'properties') readProperties(path, text, profile, put)
       else readYamlConfig(path, text, profile, put, warnings)
-      if (!profile) included.push(...includedProfiles(text))
+      if (!profile && name !== 'application') included.push(...includedProfiles(text, ext === 'properties'))
     }
     return included
   }

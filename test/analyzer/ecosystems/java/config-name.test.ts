@@ -107,5 +107,12 @@ describe('a config name set by the main class', () => {
       'metrics'
     ])
     expect(includedProfiles('server:\n  port: 1\n')).toEqual([])
+    expect(includedProfiles('spring.profiles.include=shared,metrics\n', true)).toEqual(['shared', 'metrics'])
+    // A long nested spring: block without the key (JHipster's application.yml shape) is read in one parse:
+    // a regex over the nesting backtracked for minutes (halo, jhipster-sample in the hard corpus).
+    const deep = `spring:\n${Array.from({ length: 400 }, (_, i) => `  k${i}:\n    profiles: x\n    a: b c d`).join('\n')}\n`
+    const started = Date.now()
+    expect(includedProfiles(deep)).toEqual([])
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 })
