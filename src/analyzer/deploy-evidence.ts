@@ -31,6 +31,7 @@ import { multiProcessMember } from './signals/multi-process-image.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { workdirMember } from './signals/dockerfile-app.js'
+import { wholeContextWorkdirFolder } from './signals/context-workdir.js'
 import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
@@ -116,6 +117,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 1.5,
       reason: `${folderRecipe.path}:${folderBuilt[0]!.line} ${folderBuilt[0]!.text}`
     })
+  // …and one that copies the whole context and works in a member's copy (`ADD . /src` + `WORKDIR /src/server`)
+  // ships that member, also beside a root that is an app of its own (a development shell running both halves).
+  const folderWorkdir = pm2 || atWorkdir || rootDockerfile ? null : rootFolderWorkdirMember(tree, ownApps)
+  if (folderWorkdir) note(folderWorkdir.dir, { strength: 1.5, reason: folderWorkdir.reason })
   // A Cargo workspace image (`COPY . /src` then `cargo build --release`) copies no member folder by name:
   // its command names the program, and the one member that builds that binary ships
   // (`ENTRYPOINT ["warpgate"]` → the member whose package is warpgate, not the protocol crates it links).
@@ -324,6 +329,23 @@ export function evidenceFor(
  * that runs something and is built with the repository root as context: a COPY source exists at the root
  * and not beside the Dockerfile.
  */
+/** The member a root Dockerfile folder's image runs in, its whole context copied (see context-workdir.ts). */
+function rootFolderWorkdirMember(
+  tree: SourceTree,
+  ownApps: readonly string[]
+): { dir: string; reason: string } | null {
+  for (const folder of DOCKERFILE_FOLDERS) {
+    if (isOwnApp(tree, folder)) continue
+    const path = dockerfileIn(tree, folder)
+    const text = path ? tree.read(path) : null
+    if (!path || text === null) continue
+    const member = wholeContextWorkdirFolder(text)
+    if (member !== null && ownApps.includes(member))
+      return { dir: member, reason: `${path} copies the whole context and works in ${member}` }
+  }
+  return null
+}
+
 function rootFolderDockerfile(tree: SourceTree): { path: string; text: string } | null {
   for (const folder of DOCKERFILE_FOLDERS) {
     if (isOwnApp(tree, folder)) continue

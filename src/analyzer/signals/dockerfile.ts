@@ -48,6 +48,7 @@ import {
 import { scriptPort } from './script-port.js'
 import { frontServerStartedBy } from './script-front-server.js'
 import { noteExposedTogether } from './multi-port-expose.js'
+import { udpPortsOf, withoutUdpExposes } from './udp-expose.js'
 import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
 import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
 import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
@@ -143,6 +144,9 @@ export function withoutOtherProtocolExposes(ports: Candidate<number>[]): Candida
   if (!exposed.some(p => !NON_HTTP_PORTS.has(p.value))) return ports
   return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value))
 }
+
+/** Microsoft's .NET images (`mcr.microsoft.com/dotnet/aspnet:10.0`, `…/runtime-deps`). */
+const DOTNET_IMAGE = /^(?:mcr\.microsoft\.com\/)?dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::|@|$)/
 
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS: [RegExp, number][] = [
@@ -380,6 +384,9 @@ export function readDockerfile(
   const fastCgi = new Set<Candidate<number>>()
   // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
   const namedExposes = new Set<Candidate<number>>()
+  // Ports the stage EXPOSEs over UDP (see udp-expose.ts); a stage built on another inherits its set.
+  let udpPorts = new Set<number>()
+  const stageUdp = new Map<string, Set<number>>()
   let stageName: string | null = null
   // Files copied from the build context into the image, so an entrypoint script is read under its repository
   // name (`COPY docker/entry.sh /app/run.sh`).
@@ -394,6 +401,7 @@ export function readDockerfile(
     // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
     // the earlier stage it builds on).
     if (ins.keyword === 'FROM') {
+      if (stageName !== null) stageUdp.set(stageName, udpPorts)
       if (stageName !== null)
         stages.set(stageName, {
           port: facts.port,
@@ -412,6 +420,7 @@ export function readDockerfile(
       fromLine = ins
       baseImage = parent?.baseImage ?? from
       facts.port = [...(parent?.port ?? [])]
+      udpPorts = new Set(stageUdp.get(from.toLowerCase()) ?? [])
       facts.healthPath = [...(parent?.healthPath ?? [])]
       healthcheckDeclared = facts.healthPath.length > 0
       entrypoint = parent?.entrypoint ?? null
@@ -442,10 +451,16 @@ export function readDockerfile(
         )
       // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
       // one while the line names another.
-      const web = words.find(w => {
-        const p = portOf(w)
-        return p !== null && !NON_HTTP_PORTS.has(p)
-      })
+      for (const p of udpPortsOf(words, portOf)) udpPorts.add(p)
+      const web =
+        words.find(w => {
+          const p = portOf(w)
+          return p !== null && !NON_HTTP_PORTS.has(p) && !udpPorts.has(p)
+        }) ??
+        words.find(w => {
+          const p = portOf(w)
+          return p !== null && !NON_HTTP_PORTS.has(p)
+        })
       const port = portOf(named ?? web ?? words[0] ?? '')
       if (port !== null) {
         const exposed: Candidate<number> = {
@@ -464,13 +479,16 @@ export function readDockerfile(
       const args = vars.expand(ins.args)
       for (const [name, value] of vars.define('ENV', ins.args)) env.set(name, value)
       // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+      // On a .NET image the unprefixed `HTTP_PORTS=11011` is the same Kestrel setting (the host reads every
+      // environment variable into its configuration).
       const m =
         /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
         /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(
           args
-        )
+        ) ??
+        (DOTNET_IMAGE.test(baseImage) ? /(?:^|\s)HTTP_PORTS[=\s]+["']?(\d{1,5})\b/.exec(args) : null)
       const port = m ? parsePort(m[1]) : null
-      const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])![0] : null
+      const variable = m ? /ASPNETCORE_\w+|HTTP_PORTS|PORT/.exec(m[0])![0] : null
       if (port !== null && variable !== null)
         facts.port.push({
           value: port,
@@ -550,6 +568,7 @@ export function readDockerfile(
   // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
   // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
   // another of them is named elsewhere (see multi-port-expose.ts).
+  facts.port = withoutUdpExposes(facts.port, udpPorts)
   const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p))
   if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')!))
     noteExposedTogether(exposes[0]!, [...new Set(exposes.map(p => p.value))], exposes.slice(1))

@@ -245,9 +245,20 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
       if (confidence === 0) continue
       out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })
     }
+    // Route tables keyed by method and path (`'get /api/v1/ping': { controller: … }`, the Sails.js shape).
+    for (const m of line.matchAll(METHOD_PATH_KEY)) {
+      const path = m[2]!.replace(/(.)\/+$/, '$1/')
+      const rank = healthRank(path.replace(/(.)\/$/, '$1'))
+      if (rank < 0 || hasFileDot(path)) continue
+      const confidence = FALLBACK_CONFIDENCE.declaration
+      out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })
+    }
   }
   return out
 }
+
+/** `'get /ping':`, `"GET /health" =>`: a route-table key naming a GET (or any-method) route and its path. */
+const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\s*(?::|=>)/gi
 
 /**
  * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
@@ -274,6 +285,9 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0
     if (requestCallee(callee)) return 0
+    // `add_route("status", "/_status")` (Pyramid's name, then the pattern), `add_route("GET", "/health", h)`:
+    // a bare word followed by a path literal is the route's name or method, not its path.
+    if (!slashed && /^\s*,\s*["'`]\//.test(after)) return 0
     if (slashed || ROUTE_CALLEES.has(callee)) return FALLBACK_CONFIDENCE.call
     return 0
   }

@@ -19,6 +19,8 @@ import { shipsStandaloneParent } from './standalone-root.js'
 import { projectAssemblies, runsProjectAssembly } from './dotnet-assembly.js'
 import { globCopiesFrom, runsFolderAssembly } from './solution-folder-dockerfile.js'
 import { runsCompiledMemberEntry } from './compiled-member-entry.js'
+import { runsProjectApphost } from './dotnet-apphost.js'
+import { wholeContextWorkdirFolder } from './context-workdir.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
 import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
@@ -379,6 +381,8 @@ function parentFolderDockerfileBuilding(tree: SourceTree, dir: string): string |
     if (!path || isOwnApp(tree, sub)) continue
     const text = tree.read(path)
     if (text === null || !dockerfileRuns(path, text)) continue
+    // `ADD . /src` + `WORKDIR /src/server`: the image runs in this member's copy of the whole context.
+    if (wholeContextWorkdirFolder(text) === member && !tree.has(joinPath(sub, member))) return path
     if (!copiesFromAppFolder(tree, parent, sub, text)) continue
     const siblings = contextCopySources(text)
       .map(source => source.replace(/^\.\//, '').split('/')[0]!)
@@ -446,6 +450,8 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && packagesJvmMainClass(tree, ancestor, dir)) return path
     // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
     if (apps.size === 0 && runsProjectAssembly(tree, dir, command)) return path
+    // `CMD ["./Cleanuparr"]` after `dotnet publish …/Cleanuparr.Api.csproj`: the project's apphost.
+    if (apps.size === 0 && runsProjectApphost(tree, dir, command, text!)) return path
     // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
     if (apps.size === 0 && workdirMember(text!, [member]) === member) return path
     // `COPY src/backend /app` in a builder stage, `COPY --from=builder /app /app` + `WORKDIR /app` in the last:

@@ -208,3 +208,47 @@ describe('healthFromSourceFallback', () => {
     expect(healthFromSourceFallback(['a.go'], () => 'package main\n')).toEqual([])
   })
 })
+
+// holdout30: Pyramid's `config.add_route("status", "/_status")` names the route before its pattern (so does
+// aiohttp's method), and route tables keyed by method and path (`'get /api/v1/ping': {…}`, Gladys' express
+// table in the Sails.js shape) declare the path inside the key.
+describe('route names before patterns and method-and-path keys', () => {
+  test.each([
+    ['h/routes.py', '    config.add_route("status", "/_status")', ['/_status']],
+    ['app/web.py', '    app.router.add_route("GET", "/healthz", healthz)', ['/healthz']],
+    ['server/api/routes.js', "    'get /api/v1/ping': {", ['/api/v1/ping']],
+    ['config/routes.js', "  'GET /health': 'HealthController.check',", ['/health']],
+    // Negatives: a write route's key, a bare route name with no pattern after it stays a route (Django's
+    // `path("health", …)`), a key without a method is a plain string.
+    ['server/api/routes.js', "    'post /api/v1/ping': {", []],
+    ['app/urls.py', '    path("health", views.health),', ['/health']],
+    ['src/i18n.js', "  'status ping': 'Ping',", []]
+  ])('%s: %s', (file, line, expected) => {
+    expect(paths(file, line)).toEqual(expected)
+  })
+
+  it('an express route table through the whole analyzer', () => {
+    const report = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({
+          name: 'hub',
+          scripts: { start: 'node index.js' },
+          dependencies: { express: '^4.18.2' }
+        }),
+        'index.js': "const express = require('express')\nconst app = express()\napp.listen(1443)\n",
+        'api/routes.js': [
+          'module.exports = (controllers) => ({',
+          "  'get /api/v1/ping': { authenticated: false, controller: controllers.ping },",
+          "  'post /api/v1/login': { authenticated: false, controller: controllers.login },",
+          '})',
+          ''
+        ].join('\n')
+      })
+    )
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    expect({
+      healthPath: app.healthPath.value,
+      evidence: app.healthPath.evidence.map(e => `${e.file}:${e.line}`)
+    }).toEqual({ healthPath: '/api/v1/ping', evidence: ['api/routes.js:2'] })
+  })
+})

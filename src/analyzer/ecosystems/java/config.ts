@@ -4,6 +4,7 @@ import type { Evidence, Warning } from '../../report.js'
 import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
 import { isRecord, parseYamlTolerant } from '../../signals/manifests.js'
 import type { AppContext } from '../../provider.js'
+import { includedProfiles, springConfigNames } from './config-name.js'
 
 export interface ConfigValue {
   value: string
@@ -23,18 +24,30 @@ export function readAppConfig(ctx: AppContext, warnings: Warning[]): Map<string,
     list.push(v)
     out.set(key, list)
   }
+  const read = (dir: string, name: string, profile: string): string[] => {
+    const base = profile ? `${name}-${profile}` : name
+    const included: string[] = []
+    for (const ext of ['properties', 'yml', 'yaml']) {
+      const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`
+      // A bare application.yml at the app root only counts for JVM projects (the caller is one).
+      const path = ctx.path(rel)
+      const text = ctx.tree.read(path)
+      if (text === null) continue
+      if (ext === 'properties') readProperties(path, text, profile, put)
+      else readYamlConfig(path, text, profile, put, warnings)
+      if (!profile && name !== 'application') included.push(...includedProfiles(text, ext === 'properties'))
+    }
+    return included
+  }
+  // The default name, then those the main class sets (`spring.config.name`, see config-name.ts) with the
+  // profiles their base file always includes, read as part of the default profile.
+  const renamed = springConfigNames(ctx)
   for (const dir of RESOURCE_DIRS) {
-    for (const profile of PROFILE_ORDER) {
-      const base = profile ? `application-${profile}` : 'application'
-      for (const ext of ['properties', 'yml', 'yaml']) {
-        const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`
-        // A bare application.yml at the app root only counts for JVM projects (the caller is one).
-        const path = ctx.path(rel)
-        const text = ctx.tree.read(path)
-        if (text === null) continue
-        if (ext === 'properties') readProperties(path, text, profile, put)
-        else readYamlConfig(path, text, profile, put, warnings)
-      }
+    for (const profile of PROFILE_ORDER) read(dir, 'application', profile)
+    for (const name of renamed) {
+      const included = read(dir, name, '')
+      for (const profile of included) if (!PROFILE_ORDER.includes(profile)) read(dir, name, profile)
+      for (const profile of PROFILE_ORDER.slice(1)) read(dir, name, profile)
     }
   }
   return out
@@ -81,10 +94,26 @@ function readYamlConfig(
     }
     const docProfile = isRecord(value) ? (profileOf(value) ?? profile) : profile
     flatten(value, '', (key, v) => {
-      const last = key.split('.').pop()!
-      put(key, { value: v, evidence: keyEvidence(path, text, last), profile: docProfile })
+      put(key, { value: v, evidence: nestedKeyEvidence(path, text, key), profile: docProfile })
     })
   }
+}
+
+/**
+ * The line of a flattened YAML key: each segment searched from its parent's line on, so `server.port` is the
+ * `port:` under `server:`, not an earlier `port:` of another block (`collector.scribe.port`). The last
+ * segment's first line when the path cannot be followed (dotted keys such as `spring.main.x: …`).
+ */
+function nestedKeyEvidence(path: string, text: string, key: string): Evidence {
+  const segments = key.split('.')
+  let at = 0
+  for (const [i, segment] of segments.entries()) {
+    const escaped = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const m = new RegExp(`^[ \\t-]*['"]?${escaped}['"]?[ \\t]*:`, 'm').exec(text.slice(at))
+    if (!m) return keyEvidence(path, text, segments[segments.length - 1]!)
+    at += m.index + (i === segments.length - 1 ? 0 : m[0].length)
+  }
+  return evidenceAt(path, text, at)
 }
 
 function profileOf(doc: Record<string, unknown>): string | null {

@@ -15,7 +15,13 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
   const text = ctx.tree.read(dockerfile)
   if (text === null || !/\bpip\b/.test(text)) return []
   const out = new Set<string>()
-  for (const ins of dockerInstructions(text)) {
+  // `COPY requirements/prod.txt ./` + `pip install -r prod.txt`: the file installed by its image name came
+  // from that context path (the last copy of a name wins, as in the image).
+  const copied = new Map<string, string>()
+  const instructions = dockerInstructions(text)
+  for (const ins of instructions) {
+    if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
+      for (const [name, src] of copiedFiles(ins.args)) copied.set(name, src)
     if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args)) continue
     for (const m of ins.args.matchAll(
       /(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g
@@ -23,9 +29,36 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
       const file = m[1]!.replace(/^\.\//, '')
       // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
       // file of that name at the app folder (`COPY docker-requirements.txt ./`).
-      const rel = [file, file.split('/').pop()!].find(p => !p.startsWith('/') && ctx.has(p))
+      const name = file.split('/').pop()!
+      const rel = [file, copied.get(name), name].find(
+        (p): p is string => p !== undefined && !p.startsWith('/') && ctx.has(p)
+      )
       if (rel && out.size < MAX_FILES) out.add(rel)
     }
   }
   return [...out]
+}
+
+/**
+ * The single requirement files a COPY/ADD of the build context puts into the image under their own name
+ * (`COPY requirements/prod.txt ./`, `COPY requirements/prod.txt /app/prod.txt`): image name → context path.
+ */
+function copiedFiles(args: string): [string, string][] {
+  if (/(?:^|\s)--from=/.test(args)) return []
+  const words = args
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .map(w => w.replace(/^["']|["']$/g, ''))
+    .filter(w => w && !w.startsWith('--'))
+  if (words.length < 2) return []
+  const dest = words[words.length - 1]!
+  const out: [string, string][] = []
+  for (const src of words.slice(0, -1)) {
+    if (!/\.(?:txt|in)$/.test(src) || src.includes('$') || src.includes('*')) continue
+    const path = src.replace(/^\.\//, '')
+    const name = path.split('/').pop()!
+    const destName = /\/$|^\.$/.test(dest) ? name : dest.split('/').pop()!
+    out.push([destName, path])
+  }
+  return out
 }

@@ -39,13 +39,14 @@ import { serverConfigFields } from './server-config-port.js'
 import { findStandaloneEntry, STANDALONE_ENTRY_FILES } from './standalone.js'
 import { PYTHON_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { uwsgiPorts } from './uwsgi.js'
+import { uwsgiPorts, uwsgiStart } from './uwsgi.js'
 import { consoleScripts, startedConsoleScript } from './console-script-start.js'
 import { PORT } from '../../precedence.js'
 import { readGunicornConf, healthCandidates } from './serving.js'
 import { unitGunicornConfPort } from './unit-gunicorn.js'
 import { isVirtualProject } from './virtual-project.js'
 import { imageServedModule } from './image-served-module.js'
+import { imageInstalledServer } from './image-installed-server.js'
 import { addVendoredDependencies } from './vendored.js'
 
 interface PythonData {
@@ -221,6 +222,16 @@ export const pythonProvider: Provider<PythonData> = {
         data: { manifests, matches, sources, vendored }
       }
     }
+    const installed = imageInstalledServer(ctx, manifests.deps)
+    if (installed) {
+      return {
+        score: 0.5,
+        deployable: true,
+        reason: `the repository's image installs its requirements with ${installed.server}`,
+        evidence: [...installed.evidence, ...evidence],
+        data: { manifests, matches, sources, vendored }
+      }
+    }
     return {
       score: 0.4,
       deployable: false,
@@ -327,6 +338,9 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
   const cliServe = consoleScriptServe(ctx, manifests.pyproject)
   if (cliServe) startCandidates.push(cliServe)
+  // A uWSGI ini serving the app (`uwsgi --ini ckan-uwsgi.ini`) likewise outranks the framework's server.
+  const uwsgi = uwsgiStart(ctx)
+  if (uwsgi) startCandidates.push(uwsgi)
   if (start) {
     startCandidates.push(
       candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence)

@@ -247,8 +247,10 @@ class PyRouteReader {
         evidence: evidenceAt(file, text, m.index),
         source: 'route decorator'
       })
+    // `config.add_route("status", "/_status")` (Pyramid: a route name, then the pattern) and aiohttp's
+    // `router.add_route("GET", "/health", h)`: a word before a slashed literal is no path.
     for (const m of text.matchAll(
-      /\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g
+      /\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*(?:["'][\w.-]*["']\s*,\s*(?=["']\/))?["']([^"']*)["']/g
     ))
       this.graph.addRoute({
         router: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,

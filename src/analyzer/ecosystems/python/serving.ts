@@ -23,9 +23,11 @@ const ROUTE_PATTERNS = [
     regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
     source: 'BaseHTTPRequestHandler path check'
   },
+  // Pyramid's `config.add_route("status", "/_status")` and aiohttp's `router.add_route("GET", "/health", h)`:
+  // a route name or a method before the pattern.
   {
     regex:
-      /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
+      /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*(?:["'][\w.-]*["']\s*,\s*)?["'](?<path>\/[^"']*)["']/,
     source: 'route registration'
   }
 ]

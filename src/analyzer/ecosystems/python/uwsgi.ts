@@ -3,7 +3,7 @@
 // and `stats =` is a monitoring port, so neither is the web port.
 import type { Candidate } from '../../candidate.js'
 import type { AppContext } from '../../provider.js'
-import { PORT } from '../../precedence.js'
+import { PORT, START } from '../../precedence.js'
 import { parsePort } from '../../signals/ports.js'
 
 /** The HTTP port of each uWSGI ini file in the app (its root or one folder down). */
@@ -39,4 +39,39 @@ export function uwsgiPorts(ctx: AppContext): Candidate<number>[] {
     }
   }
   return out
+}
+
+/** Ini names of development or test setups, never the one that ships. */
+const DEV_INI = /(?:^|[._-])(?:dev|devel|development|local|test|tests|testing|debug)(?:[._-]|$)/i
+
+/**
+ * `uwsgi --ini ckan-uwsgi.ini` (holdout30 ckan): the one uWSGI ini in the app folder itself that serves HTTP
+ * (`http =`/`http-socket =`) and names what it serves (`module =`, `wsgi-file =`, `mount =`) is how the
+ * project runs in production when no Dockerfile or Procfile says otherwise. Several such files (one per
+ * environment) leave the choice to the deployer: none is taken.
+ */
+export function uwsgiStart(ctx: AppContext): Candidate<string> | null {
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  const found: Candidate<string>[] = []
+  for (const f of ctx.tree.filesIn(ctx.dir)) {
+    const rel = f.path.slice(prefix.length)
+    if (!rel.endsWith('.ini') || DEV_INI.test(rel.replace(/\.ini$/, ''))) continue
+    const text = ctx.tree.read(f.path)
+    if (text === null) continue
+    const section = /^[ \t]*\[uwsgi\][ \t]*$/m.exec(text)
+    if (!section) continue
+    const body = text.slice(section.index).split(/^[ \t]*\[(?!uwsgi\])/m)[0]!
+    const serves = /^[ \t]*(?:https?|http-socket)[ \t]*=/m.test(body)
+    const app = /^[ \t]*(?:module|wsgi-file|wsgi|mount)[ \t]*=/m.exec(body)
+    if (!serves || !app) continue
+    const line =
+      text.slice(0, section.index + app.index).split('\n').length + (app[0].startsWith('\n') ? 1 : 0)
+    found.push({
+      value: `uwsgi --ini ${rel}`,
+      confidence: START.frameworkServer + 0.04,
+      source: `${f.path} uWSGI config serving the app`,
+      evidence: [{ file: f.path, line, text: text.split('\n')[line - 1]!.trim() }]
+    })
+  }
+  return found.length === 1 ? found[0]! : null
 }

@@ -105,4 +105,37 @@ describe('requirements the image installs', () => {
     } as unknown as AppContext
     expect(imageRequirementFiles(ctx)).toEqual([])
   })
+
+  it('a requirements file copied in under its own name (`COPY requirements/prod.txt ./` + `-r prod.txt`)', () => {
+    const files = {
+      'pyproject.toml': '[tool.ruff]\ntarget-version = "py312"\n',
+      'requirements/prod.txt': 'flask==3.1.0\ngunicorn==23.0.0\n',
+      'requirements/dev.txt': 'pytest==8.3.0\n',
+      'notes/__init__.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+      Dockerfile: [
+        'FROM python:3.12-slim',
+        'WORKDIR /srv',
+        'COPY requirements/prod.txt ./',
+        'RUN pip install -r prod.txt',
+        'COPY . .',
+        'CMD ["gunicorn", "notes:app", "--bind", "0.0.0.0:5000"]',
+        ''
+      ].join('\n')
+    }
+    expect(fields(files)).toEqual({
+      appDir: '.',
+      framework: 'flask',
+      packageManager: 'pip',
+      startCommand: 'gunicorn notes:app --bind 0.0.0.0:5000',
+      port: 5000
+    })
+    const tree = treeFromFiles(files)
+    const ctx = {
+      tree,
+      dir: '.',
+      has: (p: string) => tree.has(p),
+      signals: { dockerfile: 'Dockerfile' }
+    } as unknown as AppContext
+    expect(imageRequirementFiles(ctx)).toEqual(['requirements/prod.txt'])
+  })
 })
