@@ -25,7 +25,10 @@ function importedAdapters(config: string): Map<string, SvelteAdapter> {
 }
 
 /** `process.env.X === 'v'` (or `!==`), directly or through a same-file constant holding that test. */
-function envTest(condition: string, config: string): { name: string; value: string; negated: boolean } | null {
+function envTest(
+  condition: string,
+  config: string
+): { name: string; value: string; negated: boolean } | null {
   const direct =
     /process\.env\.([A-Z_][A-Z0-9_]*)\s*(===|!==|==|!=)\s*['"]([^'"]*)['"]|['"]([^'"]*)['"]\s*(===|!==|==|!=)\s*process\.env\.([A-Z_][A-Z0-9_]*)/.exec(
       condition
@@ -36,7 +39,9 @@ function envTest(condition: string, config: string): { name: string; value: stri
   }
   const ident = /^\s*(!?)\s*([A-Za-z_$][\w$]*)\s*$/.exec(condition)
   if (!ident) return null
-  const held = new RegExp(`\\b(?:const|let|var)\\s+${ident[2]!.replace(/\$/g, '\\$')}\\s*=\\s*([^\\n;]+)`).exec(config)
+  const held = new RegExp(
+    `\\b(?:const|let|var)\\s+${ident[2]!.replace(/\$/g, '\\$')}\\s*=\\s*([^\\n;]+)`
+  ).exec(config)
   const inner = held ? envTest(held[1]!, '') : null
   return inner && ident[1] === '!' ? { ...inner, negated: !inner.negated } : inner
 }

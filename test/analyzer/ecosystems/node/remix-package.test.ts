@@ -30,8 +30,16 @@ describe('isRemix3', () => {
   it.each([
     ['remix 3 beta', { remix: '3.0.0-beta.10' }, true],
     ['remix ^3.1.0', { remix: '^3.1.0' }, true],
-    ['remix 1 (the v1 re-export package) beside @remix-run/dev', { remix: '^1.19.3', '@remix-run/dev': '^1.19.3' }, false],
-    ['remix 3 beside @remix-run/serve (a migration in progress)', { remix: '^3.0.0', '@remix-run/serve': '^2.0.0' }, false],
+    [
+      'remix 1 (the v1 re-export package) beside @remix-run/dev',
+      { remix: '^1.19.3', '@remix-run/dev': '^1.19.3' },
+      false
+    ],
+    [
+      'remix 3 beside @remix-run/serve (a migration in progress)',
+      { remix: '^3.0.0', '@remix-run/serve': '^2.0.0' },
+      false
+    ],
     ['no remix at all', { express: '^4.0.0' }, false]
   ])('%s', (_label, dependencies, expected) => {
     const tree = treeFromFiles({ 'package.json': pkg({ dependencies }) })

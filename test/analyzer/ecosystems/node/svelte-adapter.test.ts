@@ -42,9 +42,19 @@ const inlineTest =
 describe('chosenSvelteAdapter', () => {
   it.each([
     ['a constant holding the test, plain build', constantTest, 'vite build', 'node'],
-    ['a constant holding the test, build sets ADAPTER=static', constantTest, 'ADAPTER=static vite build', 'static'],
+    [
+      'a constant holding the test, build sets ADAPTER=static',
+      constantTest,
+      'ADAPTER=static vite build',
+      'static'
+    ],
     ['an inline test, plain build', inlineTest, 'vite build', 'node'],
-    ['an inline test, build through cross-env GH_PAGES=1', inlineTest, 'cross-env GH_PAGES=1 vite build', 'static'],
+    [
+      'an inline test, build through cross-env GH_PAGES=1',
+      inlineTest,
+      'cross-env GH_PAGES=1 vite build',
+      'static'
+    ],
     [
       'an unconditional adapter-static call',
       "import adapter from '@sveltejs/adapter-static'\nimport node from '@sveltejs/adapter-node'\nexport default { kit: { adapter: adapter({ fallback: '200.html' }) } }\n",
@@ -70,9 +80,12 @@ describe('SvelteKit with both adapters installed', () => {
   })
 
   it('the site whose Pages variant has its own script is a server too', () => {
-    expect(
-      fields(kit(inlineTest, { build: 'vite build', 'build:pages': 'GH_PAGES=1 vite build' }))
-    ).toEqual({ framework: 'sveltekit', port: 3000, startCommand: 'node build', healthPath: '/healthcheck' })
+    expect(fields(kit(inlineTest, { build: 'vite build', 'build:pages': 'GH_PAGES=1 vite build' }))).toEqual({
+      framework: 'sveltekit',
+      port: 3000,
+      startCommand: 'node build',
+      healthPath: '/healthcheck'
+    })
   })
 
   it('negative: a build script that selects the static adapter builds files served on 8080', () => {
