@@ -1,6 +1,7 @@
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
+import { memberBuildOutputRun } from './image-built-file.js'
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
@@ -451,6 +452,9 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && dockerfileRunsFolder(tree, path, ancestor) === dir) return path
     // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
     if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text!, command)) return path
+    // `CMD ["node", "index.cjs"]` after `COPY --from=builder /app/packages/server/dist/index.cjs ./index.cjs`:
+    // the bundle the member's build made (image-built-file.ts).
+    if (apps.size === 0 && memberBuildOutputRun(tree, path, [dir])) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
