@@ -2,6 +2,7 @@
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
 import { memberBuildOutputRun } from './image-built-file.js'
+import { rootRailwayMemberHealth } from './railway-member.js'
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
@@ -728,6 +729,9 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readRenderYaml(tree, dir, platform, s.warnings)
   readAppYaml(tree, dir, platform, s.warnings)
   readRailway(tree, dir, platform, s.warnings)
+  // A root railway file that deploys this member through a root script (railway-member.ts).
+  const railwayHealth = rootRailwayMemberHealth(tree, dir, s.warnings)
+  if (railwayHealth) s.healthPath.push(railwayHealth)
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
   return s
