@@ -30,19 +30,30 @@ export function memberBuildOutputRun(
   if (!file || file.includes('$')) return null
   const imagePath = file.startsWith('/') ? file : nextWorkdir(stage.workdir, file)
   const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
+  // Every package folder a traced path lies in: a command whose file the copies may have put there from two
+  // members' folders (`COPY services/api /srv` and `COPY services/worker /srv`) names neither.
   const owners = new Set<string>()
   let found: string | null = null
   for (const traced of copiedFrom(imagePath, stage.copies)) {
     const repoPath = context === '.' ? traced : `${context}/${traced}`
-    const owner = members
-      .filter(dir => dir !== '.' && repoPath.startsWith(`${dir}/`) && tree.has(`${dir}/package.json`))
-      .sort((a, b) => b.length - a.length)[0]
+    const owner = packageFolderOf(tree, repoPath)
     if (owner) {
       owners.add(owner)
       found = repoPath
     }
   }
-  if (owners.size !== 1 || !found) return null
+  const owner = [...owners][0]
+  if (owners.size !== 1 || !found || !owner || !members.includes(owner)) return null
   const at = start.evidence.find(e => e.file === path) ?? start.evidence[0]
-  return { dir: [...owners][0]!, file: found, line: at?.line ?? 0, text: at?.text ?? start.value }
+  return { dir: owner, file: found, line: at?.line ?? 0, text: at?.text ?? start.value }
+}
+
+/** The deepest folder above `path` (never the root) that holds a package.json. */
+function packageFolderOf(tree: SourceTree, path: string): string | null {
+  const parts = path.split('/')
+  for (let i = parts.length - 1; i > 0; i--) {
+    const dir = parts.slice(0, i).join('/')
+    if (tree.has(`${dir}/package.json`)) return dir
+  }
+  return null
 }

@@ -110,6 +110,16 @@ describe('memberBuildOutputRun', () => {
       memberBuildOutputRun(tree, 'Dockerfile', ['packages/app-server', 'packages/app-client'])
     ).toBeNull()
   })
+
+  it('negative: a file the copies may have put there from two members names neither', () => {
+    const tree = treeFromFiles({
+      'services/api/package.json': '{"name":"api","dependencies":{"express":"^4"}}',
+      'services/worker/package.json': '{"name":"worker","dependencies":{"express":"^4"}}',
+      Dockerfile:
+        'FROM node:22 AS build\nWORKDIR /srv\nCOPY services/api /srv\nCOPY services/worker /srv\nFROM node:22-slim\nCOPY --from=build /srv /srv\nWORKDIR /srv\nCMD ["node", "run-all.js"]\n'
+    })
+    expect(memberBuildOutputRun(tree, 'Dockerfile', ['services/api'])).toBeNull()
+  })
 })
 
 describe('members run as a bundle by a root image', () => {
