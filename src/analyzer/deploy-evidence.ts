@@ -35,6 +35,7 @@ import { wholeContextWorkdirFolder } from './signals/context-workdir.js'
 import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
+import { rootNixImage } from './signals/nix-image.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -160,6 +161,14 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // the Makefile (else a compose file) builds first leads.
   const goMain = firstDeployedGoMain(tree, appDirs)
   if (goMain) note(goMain.dir, { strength: 2, reason: goMain.reason })
+  // A root flake that builds a container image of the root's own Nix package (nix-image.ts): a recipe that
+  // ships the root app, as strong as a compose service.
+  const nixImage = rootIsApp ? rootNixImage(tree) : null
+  if (nixImage)
+    note('.', {
+      strength: 1,
+      reason: `${nixImage.file}:${nixImage.line} ${nixImage.text} builds an image of the root package`
+    })
   // A .NET Aspire AppHost's externally exposed front end, like a compose service.
   const aspire = aspireFrontEnd(tree, ownApps)
   if (aspire)

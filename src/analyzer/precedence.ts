@@ -199,6 +199,8 @@ export const RUNTIME_VERSION = {
   distroPackage: source - 0.07,
   /** The one Node version the CI workflows set up (setup-node `node-version`) when the project pins none. */
   ciWorkflow: source - 0.09,
+  /** The Node a Nix derivation of the app builds and wraps it with (`nodejs = pkgs.nodejs_24`), when nothing pins. */
+  nixPackage: source - 0.09,
   /** Cargo rust-version: a minimum supported version, not the one to build with. */
   minimumSupported: source - 0.1
 } as const

@@ -1,6 +1,8 @@
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
+import { memberBuildOutputRun } from './image-built-file.js'
+import { rootRailwayMemberHealth } from './railway-member.js'
 import type { Warning } from '../report.js'
 import type { SourceTree } from '../tree.js'
 import { basename, dirname, joinPath } from '../tree.js'
@@ -461,6 +463,9 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     if (apps.size === 0 && runsCompiledMemberEntry(tree, ancestor, dir, text!, command)) return path
     // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
     if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text!, command)) return path
+    // `CMD ["node", "index.cjs"]` after `COPY --from=builder /app/packages/server/dist/index.cjs ./index.cjs`:
+    // the bundle the member's build made (image-built-file.ts).
+    if (apps.size === 0 && memberBuildOutputRun(tree, path, [dir])) return path
     return apps.size === 1 && apps.has(member) ? path : null
   }
   return null
@@ -743,6 +748,9 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   readRenderYaml(tree, dir, platform, s.warnings)
   readAppYaml(tree, dir, platform, s.warnings)
   readRailway(tree, dir, platform, s.warnings)
+  // A root railway file that deploys this member through a root script (railway-member.ts).
+  const railwayHealth = rootRailwayMemberHealth(tree, dir, s.warnings)
+  if (railwayHealth) s.healthPath.push(railwayHealth)
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
   return s

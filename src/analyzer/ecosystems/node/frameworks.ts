@@ -10,6 +10,7 @@ import {
   refineSvelteKit,
   type HybridRefiner
 } from './hybrid.js'
+import { refineRemix } from './remix-package.js'
 
 export interface NodeFrameworkSpec extends FrameworkSpec {
   /** For `kind: 'hybrid'`: reads the project's config to settle whether it builds a server or files. */
@@ -76,7 +77,9 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
       '@remix-run/serve',
       '@remix-run/express',
       '@remix-run/dev',
-      '@remix-run/react'
+      '@remix-run/react',
+      // Remix 3's single package (refineRemix drops the remix-serve defaults for it)
+      'remix'
     ],
     markerFiles: configs('remix.config'),
     specificity: 1,
@@ -84,7 +87,8 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
     kind: 'server',
     port: 3000,
     startCommand: 'remix-serve ./build/index.js',
-    buildCommand: 'remix build'
+    buildCommand: 'remix build',
+    refine: refineRemix
   },
   {
     id: 'react-router',

@@ -6,6 +6,7 @@ import { stripJsComments } from '../../signals/evidence.js'
 import type { PackageJson } from './manifest.js'
 import type { AppContext } from '../../provider.js'
 import type { Hints } from '../../hints.js'
+import { chosenSvelteAdapter } from './svelte-adapter.js'
 
 export interface Refinement {
   spec: FrameworkSpec
@@ -72,10 +73,15 @@ export const refineAstro: HybridRefiner = (ctx, spec, pkg) => {
   return r
 }
 
-/** SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). */
-export const refineSvelteKit: HybridRefiner = (_ctx, spec, pkg) => {
+/**
+ * SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). With
+ * both installed, the svelte config's `adapter:` choice for the `build` script decides (svelte-adapter.ts).
+ */
+export const refineSvelteKit: HybridRefiner = (ctx, spec, pkg) => {
   const r = unrefined(spec)
-  if (has(pkg, '@sveltejs/adapter-static')) r.spec = asStatic(spec, 'build')
+  const both = has(pkg, '@sveltejs/adapter-static') && has(pkg, '@sveltejs/adapter-node')
+  const chosen = both ? chosenSvelteAdapter(readConfig(ctx, 'svelte.config'), pkg?.scripts.build ?? '') : null
+  if (has(pkg, '@sveltejs/adapter-static') && chosen !== 'node') r.spec = asStatic(spec, 'build')
   else {
     r.spec = asServer(spec)
     if (!has(pkg, '@sveltejs/adapter-node'))

@@ -10,6 +10,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
+import { nixNodeVersion } from './nix-node.js'
 
 /**
  * Which major a range resolves to, first satisfying wins: the maintained LTS lines oldest first, then the
@@ -187,6 +188,10 @@ export function nodeVersionCandidates(ctx: AppContext, pkg: PackageJson | null):
   if (out.length === 0) {
     const ci = workflowNodeVersion(ctx)
     if (ci) out.push(ci)
+  }
+  if (out.length === 0) {
+    const nix = nixNodeVersion(ctx)
+    if (nix) out.push(nix)
   }
   return out
 }
