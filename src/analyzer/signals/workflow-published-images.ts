@@ -3,7 +3,10 @@
 // convention that no Dockerfile lookup of ours finds). A publishing workflow is a deployment recipe: the apps
 // it pushes ship, and the first step's app is the one the repository publishes first (holdout33's config
 // center pushes its config service, then the admin service and the portal, while an all-in-one assembly
-// module that bundles all three is pushed by no workflow). Test, dev and CI images are no release.
+// module that bundles all three is pushed by no workflow). Test, dev and CI images are no release. Only
+// when every image pushed is an app folder's own: a workflow that also pushes the root Dockerfile (the
+// default `file:`) or a computed path publishes the repository's own image, and step order then says
+// nothing about which member ships.
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { isDockerfileName } from './docker-context.js'
 import { normalizePath, type SourceTree } from '../tree.js'
@@ -42,13 +45,18 @@ export function workflowPublishedApps(tree: SourceTree, apps: readonly string[])
         )
           continue
         const push = getPath(step, 'with', 'push')
-        const file = getPath(step, 'with', 'file')
-        if ((push !== true && push !== 'true') || typeof file !== 'string' || file.includes('${{')) continue
+        if (push !== true && push !== 'true') continue
+        const file = dockerfileOf(step)
+        // An image we cannot place (a computed path), or one built from outside every app folder (the root
+        // Dockerfile, build-push-action's default): the workflows publish more than app folders' own
+        // images, and their order says nothing about which member ships.
+        if (file === null) return []
         const rel = normalizePath(file.replace(/^\.\//, ''))
         const name = rel.split('/').pop() ?? ''
         if (!isDockerfileName(name) || DEV_IMAGE.test(rel.replace(/dockerfile|containerfile/gi, ''))) continue
         const dir = appHolding(rel, apps)
-        if (!dir || out.some(o => o.dir === dir)) continue
+        if (!dir) return []
+        if (out.some(o => o.dir === dir)) continue
         const at = text.indexOf(file)
         const line = at < 0 ? 0 : text.slice(0, at).split('\n').length
         out.push({ dir, reason: `${path}:${line} file: ${file}` })
@@ -56,6 +64,19 @@ export function workflowPublishedApps(tree: SourceTree, apps: readonly string[])
     }
   }
   return out
+}
+
+/** The Dockerfile a build-push step builds: `file:`, else `<context>/Dockerfile`; null when computed. */
+function dockerfileOf(step: Record<string, unknown>): string | null {
+  const file = getPath(step, 'with', 'file')
+  const context = getPath(step, 'with', 'context')
+  const value =
+    typeof file === 'string'
+      ? file
+      : file === undefined
+        ? `${typeof context === 'string' ? context.replace(/\/+$/, '') : '.'}/Dockerfile`
+        : null
+  return value === null || value.includes('${{') ? null : value
 }
 
 /** The deepest app folder (not the root) holding `path`. */

@@ -95,4 +95,17 @@ describe('images a workflow publishes', () => {
     // Without a recipe the paths decide, as before.
     expect(analyze(treeFromFiles(files)).primary).toBe('admin')
   })
+
+  it('negative: a workflow that also pushes the root Dockerfile (no file:) promotes no member', () => {
+    const rootPush = [
+      '      - name: Build and push the root image',
+      '        uses: docker/build-push-action@v5',
+      '        with:',
+      '          context: .',
+      '          push: true'
+    ].join('\n')
+    const files = goServices(workflow([rootPush, step('portal', './portal/docker/Dockerfile')]))
+    expect(workflowPublishedApps(treeFromFiles(files), ['admin', 'config', 'portal'])).toEqual([])
+    expect(analyze(treeFromFiles(files)).primary).toBe('admin')
+  })
 })
