@@ -36,6 +36,8 @@ import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
+import { procfileMember } from './signals/procfile-member.js'
+import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -176,6 +178,11 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 1,
       reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
     })
+  // The app images a CI workflow pushes (`docker/build-push-action`, `push: true`): the first pushed leads, the
+  // others follow; below a compose service, above a bundling module or a root script's build.
+  workflowPublishedApps(tree, ownApps).forEach((image, i) =>
+    note(image.dir, { strength: i === 0 ? 0.8 : 0.7, reason: `${image.reason} (pushed by a workflow)` })
+  )
   // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
   // deployment ships; weaker than any recipe.
   for (const assembly of assemblyModules(tree, ownApps))
@@ -206,6 +213,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // (`ARG HAWKBIT_APP=hawkbit-update-server`): as strong as a compose service building it.
   const named = argNamedApp(tree, ownApps)
   if (named) note(named.dir, { strength: 1, reason: named.reason })
+  // A root Procfile whose web process runs one member (`web: yarn workspace @acme/api start`) deploys it on a
+  // Heroku-style platform: a recipe as strong as a compose service.
+  const procfile = procfileMember(tree, ownApps)
+  if (procfile) note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)

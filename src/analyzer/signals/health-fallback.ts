@@ -14,6 +14,8 @@ import { inJvmPackage } from '../jvm-package.js'
 import { healthRank } from './health.js'
 import { clip } from './evidence.js'
 import { openCallee, requestCallee, sendsRequest } from './outgoing-requests.js'
+import { withSwaggerBasePath } from './swagger-url-builder.js'
+import { isReturnedComparison } from './path-predicate.js'
 
 /**
  * A route declared behind authentication on its own line: `'middleware' => ['auth', 'roles']` in the action
@@ -236,11 +238,18 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
     for (const m of line.matchAll(LITERAL)) {
       const raw = m[2]!
       if (raw.includes('//') || hasFileDot(raw)) continue
-      const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
+      const own = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
+      // A go-swagger URL builder's `_path` is relative to the spec's basePath it joins it to.
+      const path = /\b_path\s*(?:=|:=)\s*$/.test(line.slice(0, m.index))
+        ? withSwaggerBasePath(text, i + 1, own)
+        : own
       const rank = healthRank(path.replace(/(.)\/$/, '$1'))
       if (rank < 0) continue
       const before = line.slice(0, m.index)
       const after = line.slice(m.index + m[0].length)
+      // The right side of a returned comparison (`return path === '/health' || …`, `skip: req => req.url ===
+      // '/health'`) tests a path to exempt it (see path-predicate.ts): no route.
+      if (/[=!]==?\s*$/.test(before) && isReturnedComparison(text, start + m.index)) continue
       const confidence = contextConfidence(before, after, raw.startsWith('/'))
       if (confidence === 0) continue
       out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })

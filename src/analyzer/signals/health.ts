@@ -33,6 +33,8 @@ export interface RoutePattern {
   regex: RegExp
   source: string
   confidence?: number
+  /** A match this says is no route (a comparison that only tests a path) is skipped. */
+  rejects?: (text: string, index: number) => boolean
 }
 
 // Ordered best first: a dedicated liveness path beats a generic status page.
@@ -216,6 +218,7 @@ export function findHealthRoutes(
         // A named `path` group that did not participate means an empty route (`@Get()`): the prefix alone.
         const route = match.groups ? (match.groups.path ?? '') : match[1]
         if (route === undefined) continue
+        if (p.rejects?.(text, match.index)) continue
         const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : ''
         const path = joinRoute(prefix, route)
         const rank = healthRank(path)

@@ -5,6 +5,7 @@ import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
 import { isRecord, parseYamlTolerant } from '../../signals/manifests.js'
 import type { AppContext } from '../../provider.js'
 import { includedProfiles, springConfigNames } from './config-name.js'
+import { joinPath } from '../../tree.js'
 
 export interface ConfigValue {
   value: string
@@ -16,8 +17,18 @@ export interface ConfigValue {
 const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', '']
 const PROFILE_ORDER = ['', 'prod', 'production', 'docker', 'cloud', 'aws']
 
-/** Reads every application config file; later profiles (prod) are kept beside the default ones. */
-export function readAppConfig(ctx: AppContext, warnings: Warning[]): Map<string, ConfigValue[]> {
+/**
+ * Reads every application config file; later profiles (prod) are kept beside the default ones. Then those of
+ * the sibling modules it depends on (`dependencyModules`, nearest first) that reach its classpath: Spring loads
+ * `classpath:application.yaml` from the first jar holding that name, so a dependency's file counts where the
+ * module has none of that name and extension (a shared module's `application.yaml` beside the module's own
+ * `application.yml`), after the module's own values.
+ */
+export function readAppConfig(
+  ctx: AppContext,
+  warnings: Warning[],
+  dependencyModules: readonly string[] = []
+): Map<string, ConfigValue[]> {
   const out = new Map<string, ConfigValue[]>()
   const put = (key: string, v: ConfigValue): void => {
     const list = out.get(key) ?? []
@@ -50,8 +61,29 @@ export function readAppConfig(ctx: AppContext, warnings: Warning[]): Map<string,
       for (const profile of PROFILE_ORDER.slice(1)) read(dir, name, profile)
     }
   }
+  const taken = new Set<string>()
+  for (const module of dependencyModules) {
+    for (const dir of CLASSPATH_DIRS) {
+      for (const profile of PROFILE_ORDER) {
+        const base = profile ? `application-${profile}` : 'application'
+        for (const ext of ['properties', 'yml', 'yaml']) {
+          const name = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`
+          if (taken.has(name) || ctx.has(`src/main/resources/${name}`)) continue
+          const path = joinPath(module, `src/main/resources/${name}`)
+          const text = ctx.tree.read(path)
+          if (text === null) continue
+          taken.add(name)
+          if (ext === 'properties') readProperties(path, text, profile, put)
+          else readYamlConfig(path, text, profile, put, warnings)
+        }
+      }
+    }
+  }
   return out
 }
+
+/** Where Spring looks for config on the classpath: its root and `config/`. */
+const CLASSPATH_DIRS = ['', 'config']
 
 function readProperties(
   path: string,

@@ -20,11 +20,14 @@ import { commands } from './commands.js'
 import { healthCandidates } from './health-routes.js'
 import { configKeyPort } from './config-key-port.js'
 import { conventionPluginJavaVersion } from './convention-plugins.js'
+import { dependedSiblingModules, type SiblingModule } from './sibling-modules.js'
 
 interface JavaData {
   build: JvmBuild
   spec: JvmFrameworkSpec | null
   frameworkEvidence: Evidence[]
+  /** Sibling modules this one depends on (transitively): their classpath config files apply to it. */
+  dependencyModules?: string[]
 }
 
 function rootBuildFor(ctx: AppContext): JvmBuild | null {
@@ -180,23 +183,28 @@ const modulePoms = new WeakMap<SourceTree, Map<string, string[]>>()
  * `quarkus-smallrye-health`) gets that module's health dependencies, as Maven puts them on its classpath.
  * Siblings are the POMs one folder below the module's parent folder, matched by groupId and artifactId.
  */
-function inheritSiblingModuleHealthDeps(ctx: AppContext, build: JvmBuild): void {
-  if (build.tool !== 'maven' || ctx.dir === '.') return
+function inheritSiblingModuleHealthDeps(ctx: AppContext, build: JvmBuild): string[] {
+  if (build.tool !== 'maven' || ctx.dir === '.') return []
   const slash = ctx.dir.lastIndexOf('/')
   const parent = slash < 0 ? '.' : ctx.dir.slice(0, slash)
-  const siblings = modulePomsBelow(ctx.tree, parent)
+  const siblings: SiblingModule[] = []
+  for (const pom of modulePomsBelow(ctx.tree, parent)
     .filter(p => p !== build.file)
-    .slice(0, MAX_SIBLING_POMS)
+    .slice(0, MAX_SIBLING_POMS)) {
+    const dir = pom.slice(0, -'/pom.xml'.length)
+    const sibling = buildAt(ctx, dir)
+    if (sibling?.tool === 'maven' && sibling.group) siblings.push({ dir, build: sibling })
+  }
   const healthDeps = JVM_FRAMEWORKS.flatMap(f => (f as JvmFrameworkSpec).health?.dependencies ?? [])
-  for (const pom of siblings) {
-    const sibling = buildAt(ctx, pom.slice(0, -'/pom.xml'.length))
-    if (sibling?.tool !== 'maven' || !sibling.group) continue
-    if (!build.deps.has(`${sibling.group}:${sibling.name}`)) continue
+  // Through the modules it depends on, transitively (see sibling-modules.ts), nearest first.
+  const reached = dependedSiblingModules(build, siblings)
+  for (const { build: sibling } of reached) {
     for (const dep of healthDeps) {
       const inherited = sibling.deps.get(dep)
       if (inherited && !inherited.dev && !build.deps.has(dep)) build.deps.set(dep, inherited)
     }
   }
+  return reached.map(r => r.dir)
 }
 
 /**
@@ -269,11 +277,11 @@ export const javaProvider: Provider<JavaData> = {
     springStarterFamily(build.deps)
     inheritProjectHealthDeps(ctx, build)
     inheritParentPomHealthDeps(build, rootBuild)
-    inheritSiblingModuleHealthDeps(ctx, build)
+    const dependencyModules = inheritSiblingModuleHealthDeps(ctx, build)
     const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps)
     const best = matches[0]
     const spec = best ? (best.spec as JvmFrameworkSpec) : null
-    const data: JavaData = { build, spec, frameworkEvidence: best?.evidence ?? [] }
+    const data: JavaData = { build, spec, frameworkEvidence: best?.evidence ?? [], dependencyModules }
     const evidence = [fileEvidence(build.file)]
     // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
     // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
@@ -344,9 +352,9 @@ export const javaProvider: Provider<JavaData> = {
   },
 
   plan(ctx, detection) {
-    const { build, spec, frameworkEvidence } = detection.data
+    const { build, spec, frameworkEvidence, dependencyModules = [] } = detection.data
     const warnings: Warning[] = [...build.warnings]
-    const config = readAppConfig(ctx, warnings)
+    const config = readAppConfig(ctx, warnings, dependencyModules)
     const fwId = spec?.id ?? 'none'
     const language = build.kotlin ? 'kotlin' : 'java'
 

@@ -16,6 +16,7 @@ import { planJs } from './plan.js'
 import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 import { scriptRunByOwnImage } from './image-script.js'
+import { controlScript } from './control-script.js'
 
 const ENTRY_FILES = [
   'server',
@@ -149,6 +150,14 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`
     evidence.push(shipped)
   }
+  // A daemon control script the package declares as its bin, whose `start` arm runs its own entry with node.
+  const control =
+    pkg && !top && !serverSource && !ownStart && !shipped && !workspaceRoot ? controlScript(ctx, pkg) : null
+  if (control) {
+    score = 0.55
+    reason = `${control.script} starts ${control.entry} (a daemon control script)`
+    evidence.push(...control.evidence)
+  }
   // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
   const onlyFrontend =
     !top &&
@@ -156,7 +165,8 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
     !serverSource &&
     !ctx.has('index.html')
-  let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend
+  let deployable =
+    (top !== undefined || serverSource || ownStart || shipped !== null || control !== null) && !onlyFrontend
   if (workspaceRoot) {
     // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
     const runtimeServer =

@@ -1,5 +1,6 @@
 // What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
 // Slightly over 300 lines: most of it is the port pattern table, which reads best in one place.
+import { isReturnedComparison } from '../../signals/path-predicate.js'
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
@@ -147,7 +148,12 @@ export const JS_ROUTE_PATTERNS: RoutePattern[] = [
   // fastify.route({ method: 'GET', url: '/health' })
   { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
   // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
-  { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+  // A returned comparison only tests a path (a rate limiter's exemption list): see path-predicate.ts.
+  {
+    regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/,
+    source: 'path comparison',
+    rejects: isReturnedComparison
+  },
   { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
   // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
   {

@@ -2,6 +2,7 @@
 // runner (`uvicorn.run(app, host="0.0.0.0", port=8080)` → `python main.py`), the Django project
 // (WSGI_APPLICATION, manage.py, STATIC_ROOT), Streamlit/Gradio scripts found by their import.
 // Slightly over 300 lines: the readers share the module-path resolution (`pkg.mod` ↔ file) at the top.
+import { lazyAppAttribute } from './lazy-app.js'
 import type { Evidence } from '../../report.js'
 import { evidenceAt, matchAll, matchFirst, stripHashComments } from '../../signals/evidence.js'
 import type { AppContext } from '../../provider.js'
@@ -87,6 +88,8 @@ export function findAppObjects(
     'm'
   )
   const out: AppObject[] = []
+  // Files whose object exists for the server to import (a lazy module attribute): ranked as a wsgi.py is.
+  const serverEntries = new Set<string>()
   for (const path of files) {
     const raw = ctx.tree.read(path)
     if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw)) continue
@@ -94,6 +97,19 @@ export function findAppObjects(
     for (const { match, evidence } of matchAll(path, text, assign, 5)) {
       const rel = relToApp(ctx, path)
       out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1]!, factory: false, evidence })
+    }
+    // A lazy module attribute (PEP 562) built by the factory: the object the server imports.
+    const lazy = text.includes('__getattr__') ? lazyAppAttribute(path, text, FACTORIES) : null
+    if (lazy && constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
+      const rel = relToApp(ctx, path)
+      out.push({
+        ...moduleOf(ctx, rel),
+        file: rel,
+        variable: lazy.variable,
+        factory: false,
+        evidence: lazy.evidence
+      })
+      serverEntries.add(rel)
     }
     if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
       const factory = matchFirst(
@@ -113,8 +129,12 @@ export function findAppObjects(
   }
   // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
   // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
-  return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file))
+  const role = (file: string): number => (serverEntries.has(file) ? 0 : moduleRole(file))
+  return out.sort((a, b) => Number(a.factory) - Number(b.factory) || role(a.file) - role(b.file))
 }
+
+/** Application factories' conventional names. */
+const FACTORIES = ['create_app', 'get_application', 'get_app', 'build_app', 'make_app', 'create_application']
 
 /** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
 const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/

@@ -12,6 +12,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from '../common/provider-helpers.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
 import { imageRequirementFiles } from './image-requirements.js'
+import { setupCfgRequires } from './setup-cfg-requires.js'
 
 export interface PythonManifests {
   deps: DependencySet
@@ -203,6 +204,21 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
     } else {
       for (const rel of setupRequirementFiles(ctx, setup)) readRequirements(ctx, rel, deps, false)
     }
+  }
+  const cfgPath = ctx.path('setup.cfg')
+  const cfg = ctx.tree.read(cfgPath)
+  if (cfg) {
+    const declared = setupCfgRequires(cfg)
+    for (const r of declared.requirements) {
+      const name = requirementName(r.text)
+      if (name)
+        addDependency(deps, name, {
+          dev: r.dev,
+          version: r.text,
+          evidence: evidenceAt(cfgPath, cfg, r.index)
+        })
+    }
+    for (const f of declared.files) readRequirements(ctx, f.rel, deps, f.dev)
   }
   for (const vendored of vendoredFrameworks(ctx))
     if (!deps.has(vendored.name))

@@ -10,6 +10,7 @@ import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate } from '../common/provider-helpers.js'
 import { withoutLoginRoutes } from '../../signals/login-decorators.js'
 import { dockerflowHealth } from './dockerflow.js'
+import { FLASK_RESOURCE_PATTERNS } from './flask-resources.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -92,10 +93,16 @@ export function healthCandidates(
       return m ? m[1]! : ''
     }
   })
+  // Flask views registered from route tables (flask-resources.ts) sit in blueprint packages deep in a large
+  // app: every source is searched for those two shapes, the only ones searched beyond the first 200 files.
+  const resources =
+    spec?.imports === 'flask'
+      ? findHealthRoutes(ctx.tree, sources, FLASK_RESOURCE_PATTERNS, { preprocess: stripHashComments })
+      : []
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
   const declared = withoutLoginRoutes(
     path => ctx.tree.read(path),
-    mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
+    mergeComposedHealth(mergeComposedHealth(flat, resources), pythonComposedHealth(ctx, sources))
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares
   // (Dockerflow's `/__lbheartbeat__`).
