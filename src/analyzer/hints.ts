@@ -98,6 +98,11 @@ export interface Hints {
   prismaSchema?: string
   /** @prisma/client is a runtime dependency: its query engine loads libssl, which node's slim images lack. */
   prismaClient?: string
+  /**
+   * `NAME=value file:line` per t3-env module whose `skipValidation` that variable decides: set in the build
+   * stage only, so the build does not validate runtime secrets (env-validation.ts).
+   */
+  envValidationSkip?: string[]
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
   /**

@@ -258,6 +258,7 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
     image.install(plan.install),
     plan.sourceFirst ? null : 'COPY . .',
     ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    envValidationSkip(image),
     prismaGenerate(image),
     // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
     // Workspace packages the app depends on are built first (those without a build script are skipped).
@@ -270,6 +271,25 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
   ]
     .flat()
     .filter((line): line is string => line !== null)
+}
+
+/**
+ * t3-env's `createEnv` validates the runtime secrets wherever the build imports the env module (next.config,
+ * a prerendered page), and they are not there at build time: the variable its `skipValidation` tests is set
+ * for the build stage only (env-validation.ts). The runtime stage starts from `base` without it, so the app
+ * still validates its environment when it starts.
+ */
+function envValidationSkip(image: NodeImage): string[] {
+  const skips = hintList(image.ctx.app, 'envValidationSkip')
+    .map(entry => /^([A-Za-z_][A-Za-z0-9_]*)=([\w.-]+) (\S+)$/.exec(entry))
+    .filter((m): m is RegExpExecArray => m !== null)
+  if (skips.length === 0) return []
+  return [
+    `# t3-env's skipValidation holds with ${skips.map(m => `${m[1]} (${oneLine(m[3]!)})`).join(', ')}: the ` +
+      'build does not validate runtime secrets.',
+    '# Set in this stage only: the runtime stage validates them at start.',
+    `ENV ${skips.map(m => `${m[1]}=${m[2]}`).join(' ')}`
+  ]
 }
 
 /**
@@ -471,6 +491,7 @@ function localDependencyImage(
       : [...plan.dropCheckoutScripts, image.install(plan.install)],
     `COPY ${local.appRel} ./`,
     ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    envValidationSkip(image),
     prismaGenerate(image),
     build === null
       ? null

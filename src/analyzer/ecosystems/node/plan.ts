@@ -26,6 +26,7 @@ import { fastifyLoopbackListen } from './fastify-listen-host.js'
 import { trpcOpenApiHealth } from './trpc-openapi.js'
 import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
+import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
@@ -109,6 +110,15 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   if (prismaSchema) hints.prismaSchema = prismaSchema
   const prismaClient = pkg?.deps.get('@prisma/client')
   if (prismaClient && !prismaClient.dev) hints.prismaClient = prismaClient.version
+  const envSkips = isStatic
+    ? []
+    : envValidationSkips(
+        ctx.tree,
+        ctx.dir || '.',
+        packageDirsOf(hints.workspaceRoot, hints.workspaceDependencies ?? [])
+      )
+  if (envSkips.length > 0)
+    hints.envValidationSkip = envSkips.map(s => `${s.name}=${s.value} ${s.file}:${s.line}`)
   // Next.js without standalone output: the image drops source maps unless the app uses them.
   const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
   const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null
