@@ -63,7 +63,10 @@ export interface Hints {
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
   workspaceKind?: string
-  /** Every member's package.json, relative to the workspace root, copied before the install. */
+  /**
+   * Every member's package.json, relative to the workspace root, copied before the install (also for an app
+   * at the workspace root itself).
+   */
   workspaceManifests?: string[]
   /** The member's package name, for the filtered install. */
   workspacePackage?: string

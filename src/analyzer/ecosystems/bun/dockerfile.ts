@@ -15,7 +15,7 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
-import { devScriptDropList, nodeInstallPlan } from '../node/install-plan.js'
+import { devScriptDropList, nodeInstallPlan, rootMemberManifestCopies } from '../node/install-plan.js'
 import { TOOLCHAIN_INSTALL, toolchainComment } from '../node/native-addons.js'
 import { BUN } from '../node/package-managers.js'
 import { BUN_VERSIONS } from './runtime.js'
@@ -33,6 +33,8 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const stages = installStages(ctx)
   if (ctx.context !== app.appDir)
     return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages)
+  // An app at its workspace's root: the members' manifests before the install (workspace: dependencies).
+  const members = rootMemberManifestCopies(app)
   // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
   const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : ''
   const runtime = [
@@ -57,6 +59,7 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         ? [
             `FROM ${stages.from} AS build`,
             'COPY package.json bun.lock* bun.lockb* ./',
+            ...members,
             `RUN ${CACHE} bun install${frozen}`,
             'COPY . .',
             'ENV NODE_ENV=production',
@@ -68,6 +71,7 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         : [
             `FROM ${stages.from} AS deps`,
             'COPY package.json bun.lock* bun.lockb* ./',
+            ...members,
             stages.dropDevScripts,
             `RUN ${CACHE} bun install${frozen} --production`
           ].flat(),

@@ -13,7 +13,7 @@ import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './source.js
 import type { AppContext, Detection, FieldCandidates, ProviderPlan } from '../../provider.js'
 import type { Hints } from '../../hints.js'
 import { CONFIDENCE } from '../../candidate.js'
-import { workspaceMemberHints } from './workspace.js'
+import { rootWorkspaceManifests, workspaceMemberHints } from './workspace.js'
 import { localDependencyHints } from './local-dependencies.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
@@ -151,11 +151,16 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
     hints.workspaceRoot = ctx.workspace.root
     hints.workspaceKind = ctx.workspace.kind
     Object.assign(hints, workspaceMemberHints(ctx))
-  } else if (pkg) {
-    // Not a workspace member: `file:../shared` packages make the image build from the folder above.
-    const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
-    Object.assign(hints, local.hints)
-    warnings.push(...local.warnings)
+  } else {
+    // The workspace's own root as the app: its members' manifests come in before the install.
+    const members = rootWorkspaceManifests(ctx)
+    if (members.length > 0) hints.workspaceManifests = members
+    if (pkg) {
+      // Not a workspace member: `file:../shared` packages make the image build from the folder above.
+      const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
+      Object.assign(hints, local.hints)
+      warnings.push(...local.warnings)
+    }
   }
   const kept = gitKeptOutputFolders(ctx.tree, [
     ctx.dir || '.',
