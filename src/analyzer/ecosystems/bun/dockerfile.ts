@@ -21,6 +21,14 @@ import { BUN } from '../node/package-managers.js'
 import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'
+/**
+ * Self-hosted apps create their state beside them at start (a SQLite file in ./data: ConvertX stopped on
+ * `EACCES: permission denied, mkdir './data'` as the bun user): the bun user owns the app's folder itself,
+ * not the files copied into it — as the node user does in the Node images.
+ */
+const STATE_FOLDER_COMMENT =
+  "# Apps create their state folders beside them at start (./data): the bun user owns the app's folder itself."
+
 const BUN_LOCKFILES = ['bun.lock', 'bun.lockb']
 
 export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
@@ -41,6 +49,8 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     'FROM base AS runtime',
     portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
     build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+    STATE_FOLDER_COMMENT,
+    'RUN chown bun:bun /app',
     'USER bun',
     expose(ctx),
     healthcheck('bun', ctx.healthPath, '10s'),
@@ -131,6 +141,8 @@ function bunWorkspaceMember(
       portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
       sources,
       `WORKDIR /app/${plan.appRel}`,
+      STATE_FOLDER_COMMENT,
+      `RUN chown bun:bun /app/${plan.appRel}`,
       'USER bun',
       expose(ctx),
       healthcheck('bun', ctx.healthPath, '10s'),
