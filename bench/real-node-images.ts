@@ -224,15 +224,7 @@ function build(
         // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404, Yarn
         // Berry's YN0035 404 then its request URL) fails on any machine: the repository's lockfile, not the
         // generated image.
-        const output = `${stdout}${stderr}`
-        const gone =
-          /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
-            output
-          )?.[1] ??
-          /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
-            output
-          )?.[1]
-        const missing = gone ? `${gone} (unpublished from the npm registry)` : null
+        const missing = unpublished(`${stdout}${stderr}`)
         resolve({
           ok: !error,
           ms: performance.now() - started,
@@ -242,6 +234,21 @@ function build(
       }
     )
   })
+}
+
+/**
+ * A lockfile naming a version the registry has unpublished fails on any machine: the repository's lockfile,
+ * not the generated image. pnpm's ERR_PNPM_FETCH_404 and npm's 404 with the tarball URL, Yarn Berry's YN0035
+ * 404 then its request URL, bun's `error: failed to download <name>@<version>: 404 Not Found`.
+ */
+export function unpublished(output: string): string | null {
+  const gone =
+    /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(output)?.[1] ??
+    /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
+      output
+    )?.[1] ??
+    /error: failed to download (\S+): 404 Not Found/.exec(output)?.[1]
+  return gone ? `${gone} (unpublished from the npm registry)` : null
 }
 
 async function portFree(port: number): Promise<boolean> {

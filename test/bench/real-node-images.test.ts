@@ -1,7 +1,7 @@
 // How bench/real-node-images.ts reads the log of a container that exited without answering HTTP: the app's
 // own code stopping for want of a database or its settings is the environment (no such services here); a
 // module or file the image lacks is a defect of the generated image.
-import { classifyStop } from '../../bench/real-node-images.js'
+import { classifyStop, unpublished } from '../../bench/real-node-images.js'
 
 /** hyperdx's API (real-node-images 07e): connect-mongo without a MongoDB URL. */
 const MONGO_SESSION_STORE = [
@@ -48,5 +48,26 @@ describe('classifyStop', () => {
       outcome: 'image-defect',
       detail: 'exited: TypeError: app.listen is not a function'
     })
+  })
+})
+
+// A lockfile version the registry no longer serves fails on any machine: environment, not the image.
+describe('unpublished', () => {
+  it('reads pnpm’s, npm’s and bun’s 404s (bun: zerobyte’s lockfile)', () => {
+    expect(
+      unpublished(
+        ' ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/@aws-sdk/s3-presigned-post/-/s3-presigned-post-3.892.0.tgz: Not Found - 404'
+      )
+    ).toBe(
+      'https://registry.npmjs.org/@aws-sdk/s3-presigned-post/-/s3-presigned-post-3.892.0.tgz: (unpublished from the npm registry)'
+    )
+    expect(
+      unpublished('#14 4.047 error: failed to download vite-plugin-killer-instincts@1.1.0: 404 Not Found')
+    ).toBe('vite-plugin-killer-instincts@1.1.0 (unpublished from the npm registry)')
+  })
+
+  it('negative: a failed build without a registry 404', () => {
+    expect(unpublished('error: Workspace dependency "@zerobyte/core" not found')).toBeNull()
+    expect(unpublished('npm error code ETARGET')).toBeNull()
   })
 })
