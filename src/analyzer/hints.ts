@@ -99,6 +99,11 @@ export interface Hints {
   lockfileEvidence?: string
   /** Prisma schema (app-relative) the build stage runs `prisma generate` on: no project script does. */
   prismaSchema?: string
+  /**
+   * The folder (app-relative) the build compiles the server into and the start command runs in (Medusa 2's
+   * `.medusa/server`): the framework's `builtServerDir` when the build script matches it.
+   */
+  builtServerDir?: string
   /** @prisma/client is a runtime dependency: its query engine loads libssl, which node's slim images lack. */
   prismaClient?: string
   /**

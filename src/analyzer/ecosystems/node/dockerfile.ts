@@ -430,6 +430,8 @@ function prunedImage(
   trimBuildOutput: boolean
 ): string {
   const { plan } = image
+  const serverDir = builtServerDir(image)
+  const start = serverDir ? serverDir.start : image.start
   return dockerfile(
     image.header,
     image.baseStage,
@@ -445,13 +447,33 @@ function prunedImage(
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
-    runtimeHead(image, image.start),
+    runtimeHead(image, start),
     writesAppDir || image.ownsFiles
       ? 'COPY --from=build --chown=node:node /app ./'
       : 'COPY --from=build /app ./',
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
-    runtimeTail(image, image.start)
+    serverDir ? serverDir.lines : null,
+    runtimeTail(image, start)
   )
+}
+
+/**
+ * The build compiles the server into a folder of its own (Medusa 2: `.medusa/server`, medusa-config.js
+ * included): the server starts there, its packages resolved from the app's node_modules above it. The start
+ * script runs from that node_modules/.bin, as npm in the folder would not find it.
+ */
+function builtServerDir(image: NodeImage): { lines: string[]; start: string } | null {
+  const dir = hintAppPath(image.ctx.app, 'builtServerDir')
+  const script = hintString(image.ctx.app, 'startScript')
+  if (dir === null || script === null || !/^[\w-]+(?: [\w.=:-]+)*$/.test(script)) return null
+  return {
+    lines: [
+      `# The build compiles the server, its config included, into ${dir}: it starts there (node_modules above it).`,
+      `WORKDIR ${image.workdir}/${dir}`,
+      `RUN chown node:node ${image.workdir}/${dir}`
+    ],
+    start: `${image.workdir}/node_modules/.bin/${script}`
+  }
 }
 
 /**

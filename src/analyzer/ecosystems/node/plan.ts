@@ -110,6 +110,8 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   if (prismaSchema) hints.prismaSchema = prismaSchema
   const prismaClient = pkg?.deps.get('@prisma/client')
   if (prismaClient && !prismaClient.dev) hints.prismaClient = prismaClient.version
+  const serverDir = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.builtServerDir : undefined
+  if (serverDir && serverDir.script.test(pkg?.scripts.build ?? '')) hints.builtServerDir = serverDir.dir
   const envSkips = isStatic
     ? []
     : envValidationSkips(
