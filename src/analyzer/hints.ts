@@ -63,7 +63,10 @@ export interface Hints {
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
   workspaceKind?: string
-  /** Every member's package.json, relative to the workspace root, copied before the install. */
+  /**
+   * Every member's package.json, relative to the workspace root, copied before the install (also for an app
+   * at the workspace root itself).
+   */
   workspaceManifests?: string[]
   /** The member's package name, for the filtered install. */
   workspacePackage?: string
@@ -96,8 +99,18 @@ export interface Hints {
   lockfileEvidence?: string
   /** Prisma schema (app-relative) the build stage runs `prisma generate` on: no project script does. */
   prismaSchema?: string
+  /**
+   * The folder (app-relative) the build compiles the server into and the start command runs in (Medusa 2's
+   * `.medusa/server`): the framework's `builtServerDir` when the build script matches it.
+   */
+  builtServerDir?: string
   /** @prisma/client is a runtime dependency: its query engine loads libssl, which node's slim images lack. */
   prismaClient?: string
+  /**
+   * `NAME=value file:line` per t3-env module whose `skipValidation` that variable decides: set in the build
+   * stage only, so the build does not validate runtime secrets (env-validation.ts).
+   */
+  envValidationSkip?: string[]
   /** Packages the start command runs that are only devDependencies (`tsx`, `ts-node`): kept at runtime. */
   startDevTools?: string[]
   /**

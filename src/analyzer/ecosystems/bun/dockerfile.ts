@@ -15,12 +15,20 @@ import {
   type DockerfileContext,
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
-import { devScriptDropList, nodeInstallPlan } from '../node/install-plan.js'
+import { devScriptDropList, nodeInstallPlan, rootMemberManifestCopies } from '../node/install-plan.js'
 import { TOOLCHAIN_INSTALL, toolchainComment } from '../node/native-addons.js'
 import { BUN } from '../node/package-managers.js'
 import { BUN_VERSIONS } from './runtime.js'
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache'
+/**
+ * Self-hosted apps create their state beside them at start (a SQLite file in ./data: ConvertX stopped on
+ * `EACCES: permission denied, mkdir './data'` as the bun user): the bun user owns the app's folder itself,
+ * not the files copied into it — as the node user does in the Node images.
+ */
+const STATE_FOLDER_COMMENT =
+  "# Apps create their state folders beside them at start (./data): the bun user owns the app's folder itself."
+
 const BUN_LOCKFILES = ['bun.lock', 'bun.lockb']
 
 export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
@@ -33,12 +41,16 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const stages = installStages(ctx)
   if (ctx.context !== app.appDir)
     return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages)
+  // An app at its workspace's root: the members' manifests before the install (workspace: dependencies).
+  const members = rootMemberManifestCopies(app)
   // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
   const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : ''
   const runtime = [
     'FROM base AS runtime',
     portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
     build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+    STATE_FOLDER_COMMENT,
+    'RUN chown bun:bun /app',
     'USER bun',
     expose(ctx),
     healthcheck('bun', ctx.healthPath, '10s'),
@@ -57,6 +69,7 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         ? [
             `FROM ${stages.from} AS build`,
             'COPY package.json bun.lock* bun.lockb* ./',
+            ...members,
             `RUN ${CACHE} bun install${frozen}`,
             'COPY . .',
             'ENV NODE_ENV=production',
@@ -68,6 +81,7 @@ export function bunDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
         : [
             `FROM ${stages.from} AS deps`,
             'COPY package.json bun.lock* bun.lockb* ./',
+            ...members,
             stages.dropDevScripts,
             `RUN ${CACHE} bun install${frozen} --production`
           ].flat(),
@@ -127,6 +141,8 @@ function bunWorkspaceMember(
       portLines(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
       sources,
       `WORKDIR /app/${plan.appRel}`,
+      STATE_FOLDER_COMMENT,
+      `RUN chown bun:bun /app/${plan.appRel}`,
       'USER bun',
       expose(ctx),
       healthcheck('bun', ctx.healthPath, '10s'),

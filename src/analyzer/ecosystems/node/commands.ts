@@ -38,6 +38,14 @@ export function loadedEnvFile(script: string): string | null {
   return m ? m[1]!.replace(/^['"]|['"]$/g, '') : null
 }
 
+/**
+ * A script that runs the app in containers (`docker compose down && docker compose up --build app-prod`,
+ * `docker-compose -f prod.yml up`, `docker run …`, podman): the developer's way to start the image, not the
+ * command inside it — in the image it would look for a Docker engine.
+ */
+export const RUNS_CONTAINERS =
+  /(?:^|[;&|(]\s*|\b(?:cd\s+\S+\s*&&\s*))(?:sudo\s+)?(?:docker(?:-compose\b|\s+(?:compose|run|build|start|buildx)\b)|podman(?:-compose)?\b)/
+
 export const DELEGATING =
   /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/
 
@@ -96,7 +104,8 @@ export function startCandidates(
       !NODE_DEV_RUNNERS.test(s) &&
       !missingEnvFile(s) &&
       !/\b(vite preview|serve -s)\b/.test(s) &&
-      !INSTALLS.test(s)
+      !INSTALLS.test(s) &&
+      !RUNS_CONTAINERS.test(s)
     ) {
       out.push({
         value: run(manager, name),

@@ -258,6 +258,7 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
     image.install(plan.install),
     plan.sourceFirst ? null : 'COPY . .',
     ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    envValidationSkip(image),
     prismaGenerate(image),
     // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
     // Workspace packages the app depends on are built first (those without a build script are skipped).
@@ -270,6 +271,25 @@ function buildStageLines(image: NodeImage, spec: NodeFrameworkSpec | undefined, 
   ]
     .flat()
     .filter((line): line is string => line !== null)
+}
+
+/**
+ * t3-env's `createEnv` validates the runtime secrets wherever the build imports the env module (next.config,
+ * a prerendered page), and they are not there at build time: the variable its `skipValidation` tests is set
+ * for the build stage only (env-validation.ts). The runtime stage starts from `base` without it, so the app
+ * still validates its environment when it starts.
+ */
+function envValidationSkip(image: NodeImage): string[] {
+  const skips = hintList(image.ctx.app, 'envValidationSkip')
+    .map(entry => /^([A-Za-z_][A-Za-z0-9_]*)=([\w.-]+) (\S+)$/.exec(entry))
+    .filter((m): m is RegExpExecArray => m !== null)
+  if (skips.length === 0) return []
+  return [
+    `# t3-env's skipValidation holds with ${skips.map(m => `${m[1]} (${oneLine(m[3]!)})`).join(', ')}: the ` +
+      'build does not validate runtime secrets.',
+    '# Set in this stage only: the runtime stage validates them at start.',
+    `ENV ${skips.map(m => `${m[1]}=${m[2]}`).join(' ')}`
+  ]
 }
 
 /**
@@ -410,6 +430,8 @@ function prunedImage(
   trimBuildOutput: boolean
 ): string {
   const { plan } = image
+  const serverDir = builtServerDir(image)
+  const start = serverDir ? serverDir.start : image.start
   return dockerfile(
     image.header,
     image.baseStage,
@@ -425,13 +447,33 @@ function prunedImage(
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
-    runtimeHead(image, image.start),
+    runtimeHead(image, start),
     writesAppDir || image.ownsFiles
       ? 'COPY --from=build --chown=node:node /app ./'
       : 'COPY --from=build /app ./',
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
-    runtimeTail(image, image.start)
+    serverDir ? serverDir.lines : null,
+    runtimeTail(image, start)
   )
+}
+
+/**
+ * The build compiles the server into a folder of its own (Medusa 2: `.medusa/server`, medusa-config.js
+ * included): the server starts there, its packages resolved from the app's node_modules above it. The start
+ * script runs from that node_modules/.bin, as npm in the folder would not find it.
+ */
+function builtServerDir(image: NodeImage): { lines: string[]; start: string } | null {
+  const dir = hintAppPath(image.ctx.app, 'builtServerDir')
+  const script = hintString(image.ctx.app, 'startScript')
+  if (dir === null || script === null || !/^[\w-]+(?: [\w.=:-]+)*$/.test(script)) return null
+  return {
+    lines: [
+      `# The build compiles the server, its config included, into ${dir}: it starts there (node_modules above it).`,
+      `WORKDIR ${image.workdir}/${dir}`,
+      `RUN chown node:node ${image.workdir}/${dir}`
+    ],
+    start: `${image.workdir}/node_modules/.bin/${script}`
+  }
 }
 
 /**
@@ -471,6 +513,7 @@ function localDependencyImage(
       : [...plan.dropCheckoutScripts, image.install(plan.install)],
     `COPY ${local.appRel} ./`,
     ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+    envValidationSkip(image),
     prismaGenerate(image),
     build === null
       ? null

@@ -28,6 +28,12 @@ export interface NodeFrameworkSpec extends FrameworkSpec {
   runtimeLayout?: 'next-standalone' | 'nitro'
   /** The server writes into its own folder at run time (Next.js image cache): the app is the user's. */
   writesAppDir?: boolean
+  /**
+   * A build script matching `script` compiles the server, its config included, into `dir` (relative to the
+   * app), where the start command must run: Medusa 2's `medusa build` writes `.medusa/server` with
+   * medusa-config.js, and `medusa start` elsewhere cannot load the TypeScript config.
+   */
+  builtServerDir?: { dir: string; script: RegExp }
 }
 
 const configs = (base: string): string[] => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`)
@@ -213,6 +219,7 @@ export const NODE_FRAMEWORKS: NodeFrameworkSpec[] = [
     port: 9000,
     startCommand: 'medusa start',
     buildCommand: 'medusa build',
+    builtServerDir: { dir: '.medusa/server', script: /\bmedusa build\b/ },
     healthPath: '/health',
     resources: { cpu: 512, memory: 2048 }
   },

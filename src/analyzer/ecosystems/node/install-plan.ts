@@ -87,7 +87,10 @@ export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageMan
       )
     return {
       pm,
-      manifestCopies: reading.length > 0 ? ['COPY . .'] : [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
+      manifestCopies:
+        reading.length > 0
+          ? ['COPY . .']
+          : [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies, ...rootMemberManifestCopies(app)],
       sourceFirst: reading.length > 0,
       install,
       installProd,
@@ -162,6 +165,19 @@ export function nodeInstallPlan(ctx: DockerfileContext, manager?: NodePackageMan
     appRel,
     members: [...dependencies, appRel]
   }
+}
+
+/**
+ * An app at its workspace's root: the members' manifests, so the install resolves `workspace:` dependencies
+ * and finds the lockfile in sync (`COPY packages/core/package.json packages/core/package.json`).
+ */
+export function rootMemberManifestCopies(app: DockerfileContext['app']): string[] {
+  return hintList(app, 'workspaceManifests')
+    .map(path => safeRelativePath(path))
+    .filter(
+      (path): path is string => path !== null && path.endsWith('/package.json') && !path.startsWith('../')
+    )
+    .map(path => `COPY ${path} ${path}`)
 }
 
 /** The lockfile sits at the build context's root, where the hints' lockfile-relative paths resolve. */

@@ -13,7 +13,7 @@ import { JS_EXTENSIONS, jsHealthCandidates, jsPortCandidates } from './source.js
 import type { AppContext, Detection, FieldCandidates, ProviderPlan } from '../../provider.js'
 import type { Hints } from '../../hints.js'
 import { CONFIDENCE } from '../../candidate.js'
-import { workspaceMemberHints } from './workspace.js'
+import { rootWorkspaceManifests, workspaceMemberHints } from './workspace.js'
 import { localDependencyHints } from './local-dependencies.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
@@ -26,6 +26,7 @@ import { fastifyLoopbackListen } from './fastify-listen-host.js'
 import { trpcOpenApiHealth } from './trpc-openapi.js'
 import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
+import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
@@ -109,6 +110,17 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   if (prismaSchema) hints.prismaSchema = prismaSchema
   const prismaClient = pkg?.deps.get('@prisma/client')
   if (prismaClient && !prismaClient.dev) hints.prismaClient = prismaClient.version
+  const serverDir = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.builtServerDir : undefined
+  if (serverDir && serverDir.script.test(pkg?.scripts.build ?? '')) hints.builtServerDir = serverDir.dir
+  const envSkips = isStatic
+    ? []
+    : envValidationSkips(
+        ctx.tree,
+        ctx.dir || '.',
+        packageDirsOf(hints.workspaceRoot, hints.workspaceDependencies ?? [])
+      )
+  if (envSkips.length > 0)
+    hints.envValidationSkip = envSkips.map(s => `${s.name}=${s.value} ${s.file}:${s.line}`)
   // Next.js without standalone output: the image drops source maps unless the app uses them.
   const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined
   const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null
@@ -141,11 +153,16 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
     hints.workspaceRoot = ctx.workspace.root
     hints.workspaceKind = ctx.workspace.kind
     Object.assign(hints, workspaceMemberHints(ctx))
-  } else if (pkg) {
-    // Not a workspace member: `file:../shared` packages make the image build from the folder above.
-    const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
-    Object.assign(hints, local.hints)
-    warnings.push(...local.warnings)
+  } else {
+    // The workspace's own root as the app: its members' manifests come in before the install.
+    const members = rootWorkspaceManifests(ctx)
+    if (members.length > 0) hints.workspaceManifests = members
+    if (pkg) {
+      // Not a workspace member: `file:../shared` packages make the image build from the folder above.
+      const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
+      Object.assign(hints, local.hints)
+      warnings.push(...local.warnings)
+    }
   }
   const kept = gitKeptOutputFolders(ctx.tree, [
     ctx.dir || '.',

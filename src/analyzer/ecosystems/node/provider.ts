@@ -98,10 +98,17 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     : []
   const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null
   const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null
+  // A Bun app's `module` is its entry (`bun init` writes `"module": "index.ts"`; an Elysia app without a start
+  // script names `src/index.tsx` there): for Node it is a library's ESM build, not what the server runs.
+  const moduleField =
+    runtime === 'bun' && typeof pkg?.json.module === 'string' ? pkg.json.module.replace(/^\.\//, '') : null
   const entry =
-    [...(mainField ? [mainField] : []), ...(startEntry ? [startEntry] : []), ...ENTRY_FILES].find(f =>
-      ctx.has(f)
-    ) ?? null
+    [
+      ...(mainField ? [mainField] : []),
+      ...(startEntry ? [startEntry] : []),
+      ...(moduleField ? [moduleField] : []),
+      ...ENTRY_FILES
+    ].find(f => ctx.has(f)) ?? null
   const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '')
   // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
   // list makes the directory a workspace root, and nodeWorkspaces() reads that list.

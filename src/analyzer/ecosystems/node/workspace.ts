@@ -45,6 +45,21 @@ export function workspaceMemberHints(ctx: AppContext): Hints {
   return hints
 }
 
+/**
+ * An app at its workspace's root (zerobyte: the root package.json builds and serves, `workspaces: ["apps/*",
+ * "packages/*"]`): every member's package.json, relative to the root. The install there resolves the
+ * members (`"@zerobyte/core": "workspace:*"`) and checks the lockfile against them, so they come in before it.
+ */
+export function rootWorkspaceManifests(ctx: AppContext): string[] {
+  const root = ctx.dir || '.'
+  const declaration = nodeWorkspaceAt(ctx.tree, root)
+  if (!declaration) return []
+  const relative = (dir: string): string => (root === '.' ? dir : dir.slice(root.length + 1))
+  return declaration.members
+    .filter(dir => dir !== root && ctx.tree.has(joinPath(dir, 'package.json')))
+    .map(dir => `${relative(dir)}/package.json`)
+}
+
 /** Names in the `dependencies` of the package.json in `dir`. */
 function productionDependencies(ctx: AppContext, dir: string): string[] {
   const parsed = parseJsonFile(ctx.tree, joinPath(dir, 'package.json'))

@@ -323,3 +323,37 @@ describe('no bun lockfile in the build context: an unfrozen install and NO_LOCKF
     expect(render(bunMember({})).text).toContain('bun install --frozen-lockfile --production --filter api\n')
   })
 })
+
+// Self-hosted Bun apps create their state beside them at start: ConvertX's generated image stopped on
+// `EACCES: permission denied, mkdir './data'` as the bun user (real-node-images 07f). The bun user owns the
+// app's folder itself (not the files copied into it), right before USER bun, in the runtime stage only.
+describe('the bun user owns the app folder at run time', () => {
+  const ownership = (text: string): string[] => {
+    const lines = stage(text, 'runtime').split('\n')
+    const user = lines.indexOf('USER bun')
+    return lines.slice(user - 2, user + 1)
+  }
+  const COMMENT =
+    "# Apps create their state folders beside them at start (./data): the bun user owns the app's folder itself."
+
+  it('an app at the root, built or not: /app', () => {
+    for (const buildCommand of ['bun run build', null]) {
+      const { text } = render(bunApp({ buildCommand }))
+      expect(ownership(text)).toEqual([COMMENT, 'RUN chown bun:bun /app', 'USER bun'])
+    }
+  })
+
+  it('a workspace member: its own folder, after WORKDIR', () => {
+    const { text } = render(bunMember({}, 'bun run build'))
+    const lines = stage(text, 'runtime').split('\n')
+    expect(lines.indexOf('WORKDIR /app/apps/api')).toBe(lines.indexOf(COMMENT) - 1)
+    expect(ownership(text)).toEqual([COMMENT, 'RUN chown bun:bun /app/apps/api', 'USER bun'])
+  })
+
+  it('negative: the copied files stay root-owned and no other stage changes owners', () => {
+    const { text } = render(bunApp({ buildCommand: 'bun run build' }))
+    expect(text).not.toContain('--chown')
+    expect(text.match(/chown/g)).toHaveLength(1)
+    expect(stage(text, 'build')).not.toContain('chown')
+  })
+})

@@ -1,5 +1,9 @@
 import { analyze } from '../../../../src/analyzer/analyze.js'
-import { INSTALLS, loadedEnvFile } from '../../../../src/analyzer/ecosystems/node/commands.js'
+import {
+  INSTALLS,
+  loadedEnvFile,
+  RUNS_CONTAINERS
+} from '../../../../src/analyzer/ecosystems/node/commands.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
 // A production script that installs dependencies bootstraps a bare machine; the image installs in its own
@@ -82,5 +86,38 @@ describe('production scripts whose env file the generated .dockerignore decides'
 
   it('a file the repository lacks: the plain start runs', () => {
     expect(startOf(app('env-cmd -f ./my.prod.env node server.js', {}))).toBe('npm start')
+  })
+})
+
+// A production script that runs the app in containers is the developer's way to start the image (a backup
+// app's `start:prod` is `docker compose down && docker compose up --build zerobyte-prod`: real-node-images
+// 07f), not the command inside it: the image runs the plain start script.
+describe('production scripts that run containers', () => {
+  const app = (scripts: Record<string, string>): Record<string, string> => ({
+    'package.json': JSON.stringify({
+      name: 'backup',
+      scripts: { start: 'node server.js', ...scripts },
+      dependencies: { express: '^4.21.2' }
+    }),
+    'package-lock.json': '{"lockfileVersion":3}',
+    'server.js': "require('express')().listen(process.env.PORT || 3000)\n"
+  })
+  const startOf = (files: Record<string, string>): string | null => {
+    const r = analyze(treeFromFiles(files))
+    return r.apps.find(a => a.appDir === r.primary)!.startCommand.value
+  }
+
+  it.each([
+    [{ 'start:prod': 'docker compose down && docker compose up --build app-prod' }],
+    [{ prod: 'docker-compose -f docker-compose.prod.yml up -d' }],
+    [{ 'start:production': 'npm run build && docker run --rm -p 3000:3000 backup' }]
+  ])('%j: the plain start runs', scripts => {
+    expect(startOf(app(scripts))).toBe('npm start')
+  })
+
+  it('negative: a production script that starts the server itself still wins', () => {
+    expect(startOf(app({ 'start:prod': 'NODE_ENV=production node server.js' }))).toBe('npm run start:prod')
+    expect(RUNS_CONTAINERS.test('node scripts/docker-healthcheck.js && node server.js')).toBe(false)
+    expect(RUNS_CONTAINERS.test('sudo docker compose up')).toBe(true)
   })
 })
