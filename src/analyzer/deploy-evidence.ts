@@ -34,6 +34,7 @@ import { workdirMember } from './signals/dockerfile-app.js'
 import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
+import { workflowImageModule } from './signals/workflow-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -192,6 +193,11 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // (`ARG HAWKBIT_APP=hawkbit-update-server`): as strong as a compose service building it.
   const named = argNamedApp(tree, ownApps)
   if (named) note(named.dir, { strength: 1, reason: named.reason })
+  // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
+  // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
+  const imaged = workflowImageModule(tree, ownApps)
+  if (imaged)
+    note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
