@@ -24,7 +24,8 @@ import {
 } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, HEALTH, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { releaseImageFacts } from '../../signals/go-release-image.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 import { configFilePort } from '../../signals/config-file.js'
@@ -378,6 +379,11 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
       addCandidate(ports, { ...c, confidence: c.confidence - DEMOTION.indirect })
     // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
     for (const c of configFilePort(ctx, sources.slice(0, 300))) addCandidate(ports, c)
+    // No Dockerfile builds the app, but its release images package the module's binary (`.docker/Dockerfile-
+    // alpine`: COPY hydra, `hydra serve all`, EXPOSE 4444 4445): their command and ports are the image's.
+    const release = ctx.signals.dockerfile ? null : releaseImageFacts(ctx.tree, ctx.dir)
+    for (const p of release?.port ?? [])
+      addCandidate(ports, { ...p, confidence: PORT.imageDefault, source: `${p.source} (release image)` })
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
     addCandidate(
@@ -411,7 +417,10 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
     // main package serves nothing itself: the binary alone prints its usage.
     const serve = main ? serveSubcommand(ctx, sources, main) : null
-    const start: Candidate<string>[] = main
+    const releaseStart = release?.startCommand[0]
+    const start: Candidate<string>[] = releaseStart
+      ? [{ ...releaseStart, confidence: START.imageDefault, source: `${releaseStart.source} (release image)` }]
+      : main
       ? [
           serve
             ? candidate(
@@ -445,6 +454,9 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
 
     const hints: Hints = { binary, package: pkg }
     if (serve) hints.subcommand = serve.name
+    // The release image's arguments (`serve all`) are what the generated image's binary runs with.
+    const releaseArgs = releaseStart?.value.split(/\s+/).slice(1).join(' ')
+    if (releaseArgs) hints.subcommand = releaseArgs
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
     if (main && detection.data.mains.length > 1)
