@@ -5,6 +5,7 @@ import { matchAll, stripHashComments } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { pythonComposedHealth } from './routes.js'
+import { deepRouteFiles } from './deep-route-files.js'
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate } from '../common/provider-helpers.js'
@@ -93,7 +94,7 @@ export function healthCandidates(
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
   const declared = withoutLoginRoutes(
     path => ctx.tree.read(path),
-    mergeComposedHealth(flat, pythonComposedHealth(ctx, sources))
+    mergeComposedHealth(flat, pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources), ...sources]))
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares
   // (Dockerflow's `/__lbheartbeat__`).
