@@ -196,8 +196,7 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
   // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
   const imaged = workflowImageModule(tree, ownApps)
-  if (imaged)
-    note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` })
+  if (imaged) note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)

@@ -13,7 +13,8 @@ import { dockerInstructions, readDockerfile, type DockerfileFacts } from './dock
 /** Folders a module keeps its image recipes in. */
 const FOLDERS = ['.', '.docker', 'docker', 'build', 'build/docker', 'deploy', 'deploy/docker']
 /** `Dockerfile-alpine`, `Dockerfile.distroless`, `alpine.Dockerfile`. */
-const DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
+const DOCKERFILE =
+  /^(?:(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?|[\w.-]+\.(?:Dockerfile|Containerfile))$/i
 /** Variants that build a development, test or debug image (from the checkout, not the release binary). */
 const DEV = /(?:^|[._-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i
 

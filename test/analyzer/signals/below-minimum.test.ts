@@ -23,7 +23,9 @@ const flaskApp = (from: string) => ({
     ''
   ].join('\n'),
   'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
-  Dockerfile: [`FROM ${from}`, 'COPY . /app', 'RUN pip install /app', 'CMD ["gunicorn", "app:app"]', ''].join('\n')
+  Dockerfile: [`FROM ${from}`, 'COPY . /app', 'RUN pip install /app', 'CMD ["gunicorn", "app:app"]', ''].join(
+    '\n'
+  )
 })
 
 test('flask: FROM python:3.8 under requires-python >=3.10 gives the range', () => {
@@ -44,7 +46,8 @@ test('django: FROM python:3.9-slim under setup.py python_requires ">=3.11" gives
       ].join('\n'),
       'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")\n',
       'portal/settings.py': 'ROOT_URLCONF = "portal.urls"\n',
-      'portal/wsgi.py': 'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
+      'portal/wsgi.py':
+        'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
       Dockerfile: [
         'FROM python:3.9-slim',
         'COPY . /app',

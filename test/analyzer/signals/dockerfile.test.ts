@@ -259,7 +259,8 @@ describe('serversideup/php web images', () => {
   test('symfony with a root Dockerfile on fpm-apache from ghcr.io: 8080', async () => {
     expect(
       await analyzeFiles({
-        'composer.json': '{"require": {"php": ">=8.2", "symfony/framework-bundle": "^7.1", "symfony/runtime": "^7.1"}}',
+        'composer.json':
+          '{"require": {"php": ">=8.2", "symfony/framework-bundle": "^7.1", "symfony/runtime": "^7.1"}}',
         'bin/console': '#!/usr/bin/env php\n',
         'public/index.php': '<?php\n',
         Dockerfile: 'FROM ghcr.io/serversideup/php:8.3-fpm-apache\nCOPY . /var/www/html\n'

@@ -23,7 +23,8 @@ const oauth = (extra: Record<string, string> = {}): Record<string, string> => ({
   'go.mod': 'module github.com/acme/warden/v2\n\ngo 1.26\n',
   'main.go': mainGo,
   'cmd/root.go': 'package cmd\n\nfunc Execute() {}\n',
-  '.docker/Dockerfile-alpine': 'FROM alpine:3.20\nCOPY warden /usr/bin/warden\nENTRYPOINT ["warden"]\nCMD ["serve", "all"]\n',
+  '.docker/Dockerfile-alpine':
+    'FROM alpine:3.20\nCOPY warden /usr/bin/warden\nENTRYPOINT ["warden"]\nCMD ["serve", "all"]\n',
   '.docker/Dockerfile-distroless':
     'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY warden /usr/bin/warden\nEXPOSE 4444 4445\nENTRYPOINT ["warden"]\nCMD ["serve", "all"]\n',
   ...extra
@@ -65,7 +66,12 @@ test('negative: flavours that run different commands, a library module, another 
   const tree = (files: Record<string, string>) => treeFromFiles(files)
   expect(
     goReleaseDockerfile(
-      tree(oauth({ '.docker/Dockerfile-alpine': 'FROM alpine\nCOPY warden /usr/bin/warden\nENTRYPOINT ["warden", "migrate"]\n' })),
+      tree(
+        oauth({
+          '.docker/Dockerfile-alpine':
+            'FROM alpine\nCOPY warden /usr/bin/warden\nENTRYPOINT ["warden", "migrate"]\n'
+        })
+      ),
       '.'
     )
   ).toBeNull()

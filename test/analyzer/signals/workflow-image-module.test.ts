@@ -80,7 +80,8 @@ test('maven: `mvn -pl gateway jib:build` makes the gateway module primary', () =
       'admin/src/main/java/admin/Application.java': javaMain('admin'),
       'gateway/pom.xml': springPom('gateway'),
       'gateway/src/main/java/gateway/Application.java': javaMain('gateway'),
-      '.github/workflows/image.yml': 'jobs:\n  image:\n    steps:\n      - run: ./mvnw -B -pl gateway -am jib:build\n'
+      '.github/workflows/image.yml':
+        'jobs:\n  image:\n    steps:\n      - run: ./mvnw -B -pl gateway -am jib:build\n'
     })
   ).toEqual({ appDir: 'gateway', framework: 'spring-boot', packageManager: 'maven', port: 8080 })
 })

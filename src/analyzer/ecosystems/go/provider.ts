@@ -419,19 +419,25 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     const serve = main ? serveSubcommand(ctx, sources, main) : null
     const releaseStart = release?.startCommand[0]
     const start: Candidate<string>[] = releaseStart
-      ? [{ ...releaseStart, confidence: START.imageDefault, source: `${releaseStart.source} (release image)` }]
-      : main
       ? [
-          serve
-            ? candidate(
-                `./${binary} ${serve.name}`,
-                START.frameworkServer,
-                `main package ${pkg}, ${serve.name} subcommand`,
-                [main.evidence, serve.evidence]
-              )
-            : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+          {
+            ...releaseStart,
+            confidence: START.imageDefault,
+            source: `${releaseStart.source} (release image)`
+          }
         ]
-      : []
+      : main
+        ? [
+            serve
+              ? candidate(
+                  `./${binary} ${serve.name}`,
+                  START.frameworkServer,
+                  `main package ${pkg}, ${serve.name} subcommand`,
+                  [main.evidence, serve.evidence]
+                )
+              : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+          ]
+        : []
     const build: Candidate<string>[] = main
       ? [
           candidate(`go build -o ${binary} ${pkg}`, BUILD.releaseBuild, `main package ${pkg}`, [

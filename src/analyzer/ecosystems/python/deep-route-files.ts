@@ -21,7 +21,8 @@ export function deepRouteFiles(ctx: AppContext, sources: readonly string[], limi
   const out: string[] = []
   for (const path of ctx.sourceFiles(['.py'], LOOK)) {
     if (out.length >= TAKE) break
-    if (read.has(path) || /(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path)) continue
+    if (read.has(path) || /(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path))
+      continue
     const text = ctx.tree.read(path)
     if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text))) out.push(path)
   }

@@ -26,7 +26,9 @@ export function imageInstalledExtras(ctx: AppContext): ImageExtras {
     for (const command of ins.args.split(/&&|\|\||;/)) {
       if (/\buv\s+sync\b|\bpoetry\s+install\b|\bpdm\s+(?:install|sync)\b/.test(command)) {
         if (/(?:^|\s)--all-extras\b/.test(command)) out.all = true
-        for (const m of command.matchAll(/(?:^|\s)(?:--extras?|-E)(?:\s+|=)["']?([\w.,\- ]+?)["']?(?=\s+-|\s*$)/g))
+        for (const m of command.matchAll(
+          /(?:^|\s)(?:--extras?|-E)(?:\s+|=)["']?([\w.,\- ]+?)["']?(?=\s+-|\s*$)/g
+        ))
           for (const name of m[1]!.split(/[\s,]+/)) if (name) out.names.add(normalizeExtra(name))
       }
       // `pip install '.[server,postgres]'`, `uv pip install -e ".[web]"`, `pip install /app[server]`.

@@ -154,7 +154,13 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
     const installed = isRecord(optional) ? imageInstalledExtras(ctx) : null
     if (isRecord(optional))
       for (const [extra, list] of Object.entries(optional))
-        addPep508List(list, deps, !(installed!.all || installed!.names.has(normalizeExtra(extra))), pyPath, text)
+        addPep508List(
+          list,
+          deps,
+          !(installed!.all || installed!.names.has(normalizeExtra(extra))),
+          pyPath,
+          text
+        )
     const groups = getPath(pyproject, 'dependency-groups')
     if (isRecord(groups))
       for (const list of Object.values(groups)) addPep508List(list, deps, true, pyPath, text)

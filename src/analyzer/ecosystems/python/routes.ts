@@ -368,7 +368,9 @@ class PyRouteReader {
     if (!node) return null
     const [file, name] = node.split('#') as [string, string]
     const text = this.module(file)?.text
-    const m = text ? new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(["'])([^"'{}\\n]*)\\1\\s*$`, 'm').exec(text) : null
+    const m = text
+      ? new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(["'])([^"'{}\\n]*)\\1\\s*$`, 'm').exec(text)
+      : null
     return m ? m[2]! : null
   }
 

@@ -14,7 +14,8 @@ const app = (files: Record<string, string>, dir: string) => {
   }
 }
 
-const javaMain = (pkg: string): string => `package ${pkg};\npublic class Application { public static void main(String[] a) {} }\n`
+const javaMain = (pkg: string): string =>
+  `package ${pkg};\npublic class Application { public static void main(String[] a) {} }\n`
 
 test('micronaut: the application plugin as the fourth Groovy `id` line of the plugins block', () => {
   expect(
@@ -43,7 +44,7 @@ test('micronaut: the application plugin as the fourth Groovy `id` line of the pl
   ).toEqual({ framework: 'micronaut', packageManager: 'gradle', port: 8080 })
 })
 
-test("spring boot: the Boot plugin on the line after the java plugin, single quotes", () => {
+test('spring boot: the Boot plugin on the line after the java plugin, single quotes', () => {
   expect(
     app(
       {

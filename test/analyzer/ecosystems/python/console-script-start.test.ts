@@ -29,14 +29,9 @@ const pyproject = (name: string, deps: string[], script: string | null): string 
   ].join('\n')
 
 const dockerfile = (command: string, port: number, copy = 'COPY . /src'): string =>
-  [
-    'FROM python:3.12-slim',
-    copy,
-    'RUN pip install /src',
-    `EXPOSE ${port}`,
-    `ENTRYPOINT ${command}`,
-    ''
-  ].join('\n')
+  ['FROM python:3.12-slim', copy, 'RUN pip install /src', `EXPOSE ${port}`, `ENTRYPOINT ${command}`, ''].join(
+    '\n'
+  )
 
 test('a tornado image service whose docker/Dockerfile runs its console script', () => {
   expect(

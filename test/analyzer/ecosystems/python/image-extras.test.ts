@@ -38,7 +38,12 @@ const dockerfile = (install: string, port: number): string =>
     ''
   ].join('\n')
 
-const app = (install: string, extras: Record<string, string[]>, port: number, lock: Record<string, string> = {}) => ({
+const app = (
+  install: string,
+  extras: Record<string, string[]>,
+  port: number,
+  lock: Record<string, string> = {}
+) => ({
   'pyproject.toml': pyproject(extras),
   ...lock,
   'agentd/__init__.py': '',
@@ -50,16 +55,23 @@ const app = (install: string, extras: Record<string, string[]>, port: number, lo
 test('uv sync --all-extras: fastapi from the server extra', () => {
   expect(
     fields(
-      app('uv sync --frozen --no-dev --all-extras', { server: ['fastapi>=0.115', 'uvicorn'], bedrock: ['boto3'] }, 8283, {
-        'uv.lock': 'version = 1\n'
-      })
+      app(
+        'uv sync --frozen --no-dev --all-extras',
+        { server: ['fastapi>=0.115', 'uvicorn'], bedrock: ['boto3'] },
+        8283,
+        {
+          'uv.lock': 'version = 1\n'
+        }
+      )
     )
   ).toEqual({ appDir: '.', framework: 'fastapi', packageManager: 'uv', port: 8283 })
 })
 
 test("pip install '.[web]': flask from the named extra, not the other", () => {
   expect(
-    fields(app("pip install --no-cache-dir '.[web]'", { web: ['flask>=3', 'gunicorn'], dev: ['pytest'] }, 5000))
+    fields(
+      app("pip install --no-cache-dir '.[web]'", { web: ['flask>=3', 'gunicorn'], dev: ['pytest'] }, 5000)
+    )
   ).toEqual({ appDir: '.', framework: 'flask', packageManager: 'pip', port: 5000 })
 })
 
@@ -71,8 +83,14 @@ test('the extras each installer names', () => {
     } as never)
     return { all: found.all, names: [...found.names].sort() }
   }
-  expect(extras('uv sync --extra server --extra Postgres_DB')).toEqual({ all: false, names: ['postgres-db', 'server'] })
-  expect(extras('poetry install --no-root -E api -E worker')).toEqual({ all: false, names: ['api', 'worker'] })
+  expect(extras('uv sync --extra server --extra Postgres_DB')).toEqual({
+    all: false,
+    names: ['postgres-db', 'server']
+  })
+  expect(extras('poetry install --no-root -E api -E worker')).toEqual({
+    all: false,
+    names: ['api', 'worker']
+  })
   expect(extras('poetry install --all-extras')).toEqual({ all: true, names: [] })
   expect(extras('pip install -e ".[server,redis]"')).toEqual({ all: false, names: ['redis', 'server'] })
   expect(extras('pip install requests[socks] && uv sync --no-dev')).toEqual({ all: false, names: [] })
@@ -80,7 +98,10 @@ test('the extras each installer names', () => {
 
 test('negative: the image installs no extra — the framework of an extra stays optional', () => {
   expect(
-    fields(app('uv sync --frozen --no-dev', { server: ['fastapi>=0.115', 'uvicorn'] }, 8283, { 'uv.lock': 'version = 1\n' }))
-      .framework
+    fields(
+      app('uv sync --frozen --no-dev', { server: ['fastapi>=0.115', 'uvicorn'] }, 8283, {
+        'uv.lock': 'version = 1\n'
+      })
+    ).framework
   ).not.toBe('fastapi')
 })
