@@ -14,15 +14,23 @@ const MOUNTS = /\.(?:include_router|register_blueprint)\(/
 const HEALTH_ROUTE =
   /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/i
 
-/** Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route. */
-export function deepRouteFiles(ctx: AppContext, sources: readonly string[], limit = 300): string[] {
+/**
+ * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
+ * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
+ */
+export function deepRouteFiles(
+  ctx: AppContext,
+  sources: readonly string[],
+  excludedRoots: readonly string[] = [],
+  limit = 300
+): string[] {
   if (sources.length < limit) return []
   const read = new Set(sources)
   const out: string[] = []
   for (const path of ctx.sourceFiles(['.py'], LOOK)) {
     if (out.length >= TAKE) break
-    if (read.has(path) || /(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path))
-      continue
+    if (read.has(path) || excludedRoots.some(root => path.startsWith(root))) continue
+    if (/(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path)) continue
     const text = ctx.tree.read(path)
     if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text))) out.push(path)
   }

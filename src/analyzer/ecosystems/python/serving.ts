@@ -74,7 +74,8 @@ export function readGunicornConf(ctx: AppContext): { port: Candidate<number> | n
 export function healthCandidates(
   ctx: AppContext,
   spec: PythonFrameworkSpec | undefined,
-  sources: string[]
+  sources: string[],
+  vendoredRoots: readonly string[] = []
 ): Candidate<string>[] {
   // A Django project's own URLconf first; without a health route there, the routers served beside it
   // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
@@ -94,7 +95,10 @@ export function healthCandidates(
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
   const declared = withoutLoginRoutes(
     path => ctx.tree.read(path),
-    mergeComposedHealth(flat, pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources), ...sources]))
+    mergeComposedHealth(
+      flat,
+      pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+    )
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares
   // (Dockerflow's `/__lbheartbeat__`).

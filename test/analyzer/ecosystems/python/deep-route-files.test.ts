@@ -60,3 +60,19 @@ test('negative: a small app is read whole — no extra files; deep files without
   const bigCtx = createAppContext(big, '.', [], null)
   expect(deepRouteFiles(bigCtx, pythonSources(bigCtx))).toEqual([])
 })
+
+test('negative: a vendored library past the cut (its demo /ping) is not read when its root is excluded', () => {
+  const tree = treeFromFiles(
+    bigPackage(
+      {
+        'vendorlibs/flask_socketio/__init__.py':
+          'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/ping")\ndef ping():\n    return "pong"\n'
+      },
+      'flask==3.0.3\n'
+    )
+  )
+  const ctx = createAppContext(tree, '.', [], null)
+  const sources = pythonSources(ctx, 300, ['vendorlibs/'])
+  expect(deepRouteFiles(ctx, sources)).toEqual(['vendorlibs/flask_socketio/__init__.py'])
+  expect(deepRouteFiles(ctx, sources, ['vendorlibs/'])).toEqual([])
+})
