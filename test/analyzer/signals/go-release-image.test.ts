@@ -35,7 +35,7 @@ test('two flavours run the same command: the one that EXPOSEs speaks for both', 
     appDir: '.',
     framework: 'none',
     port: 4444,
-    startCommand: 'warden serve all',
+    startCommand: './server serve all',
     runtimeVersion: '1.26'
   })
 })
@@ -52,7 +52,7 @@ test('a single docker/ image of a relay binary with its flag', () => {
     appDir: '.',
     framework: 'none',
     port: 9000,
-    startCommand: '/relay --listen :9000',
+    startCommand: './server --listen :9000',
     runtimeVersion: '1.24'
   })
 })

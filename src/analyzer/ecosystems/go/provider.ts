@@ -418,12 +418,16 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     // main package serves nothing itself: the binary alone prints its usage.
     const serve = main ? serveSubcommand(ctx, sources, main) : null
     const releaseStart = release?.startCommand[0]
+    // The release image's arguments, given to the binary the build makes here (`./server serve all`), so the
+    // report and the generated image run the same program.
+    const releaseArgs = releaseStart?.value.split(/\s+/).slice(1).join(' ') ?? ''
     const start: Candidate<string>[] = releaseStart
       ? [
           {
             ...releaseStart,
+            value: releaseArgs ? `./${binary} ${releaseArgs}` : `./${binary}`,
             confidence: START.imageDefault,
-            source: `${releaseStart.source} (release image)`
+            source: `${releaseStart.source} of the release image (${releaseStart.value})`
           }
         ]
       : main
@@ -461,7 +465,6 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     const hints: Hints = { binary, package: pkg }
     if (serve) hints.subcommand = serve.name
     // The release image's arguments (`serve all`) are what the generated image's binary runs with.
-    const releaseArgs = releaseStart?.value.split(/\s+/).slice(1).join(' ')
     if (releaseArgs) hints.subcommand = releaseArgs
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
