@@ -38,6 +38,7 @@ import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
+import { workflowImageModule } from './signals/workflow-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -217,6 +218,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // Heroku-style platform: a recipe as strong as a compose service.
   const procfile = procfileMember(tree, ownApps)
   if (procfile) note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` })
+  // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
+  // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
+  const imaged = workflowImageModule(tree, ownApps)
+  if (imaged) note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` })
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)

@@ -63,9 +63,17 @@ export function frontServerListensOn(
   return false
 }
 
+/** serversideup/php images that serve HTTP themselves (`8.4-fpm-nginx-alpine`, `8.3-unit`, `8.4-frankenphp`). */
+export const SERVERSIDEUP_WEB_IMAGE =
+  /^(?:docker\.io\/|ghcr\.io\/)?serversideup\/php:[^\s]*?(?:fpm-nginx|fpm-apache|frankenphp|unit)(?:-[\w.-]+)?$/
+
 /** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
-const HTTP_SERVER_IMAGE =
+const HTTP_SERVER_IMAGE = new RegExp(
   /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/
+    .source +
+    '|' +
+    SERVERSIDEUP_WEB_IMAGE.source
+)
 
 /** What the Dockerfile reader keeps of each named stage (see dockerfile.ts). */
 export interface StagePorts {

@@ -49,7 +49,13 @@ import { scriptPort } from './script-port.js'
 import { frontServerStartedBy } from './script-front-server.js'
 import { noteExposedTogether } from './multi-port-expose.js'
 import { udpPortsOf, withoutUdpExposes } from './udp-expose.js'
-import { expandFromImage, frontServerListensOn, httpSiblingPort, isFastCgiPort } from './docker-fastcgi.js'
+import {
+  expandFromImage,
+  frontServerListensOn,
+  httpSiblingPort,
+  isFastCgiPort,
+  SERVERSIDEUP_WEB_IMAGE
+} from './docker-fastcgi.js'
 import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
 import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
@@ -157,7 +163,10 @@ const IMAGE_PORTS: [RegExp, number][] = [
   [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
   [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
   // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
-  [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+  [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80],
+  // serversideup/php's web variants run unprivileged: nginx, Apache, FrankenPHP or Unit on 8080 (its -fpm and
+  // -cli variants serve no HTTP).
+  [SERVERSIDEUP_WEB_IMAGE, 8080]
 ]
 
 /** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
@@ -172,7 +181,10 @@ const IMAGE_COMMANDS: [RegExp, string][] = [
     'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
   ],
   [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground'],
-  [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND]
+  [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND],
+  // Its own ENTRYPOINT docker-php-serversideup-entrypoint, CMD /init: s6-overlay starts the web server and php.
+  // The fpm-nginx variant matched above: nginx is the server that answers, as for the other nginx + fpm bundles.
+  [SERVERSIDEUP_WEB_IMAGE, '/init']
 ]
 
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/

@@ -96,7 +96,8 @@ function startRule(app: AppAnalysis, generator: string, command: string): string
     return 'Next.js start where the standalone layout cannot hold linked packages'
   if (generator === 'go' && /^(\.\/)?server$|^go run\b/.test(start) && run === '/usr/local/bin/server')
     return 'compiled Go binary'
-  const goSub = start.match(/^(?:\.\/)?server (\w+)$/)?.[1]
+  // One subcommand word or several (`serve all`, the arguments of a release image).
+  const goSub = start.match(/^(?:\.\/)?server (\w+(?: [\w-]+)*)$/)?.[1]
   if (generator === 'go' && goSub && run === `/usr/local/bin/server ${goSub}`)
     return 'compiled Go binary with its server subcommand'
   const rustSub = start.match(/target\/release\/[\w-]+ ([a-z][\w-]*)$/)?.[1]

@@ -215,3 +215,62 @@ describe('an ENTRYPOINT script given its program in the ENTRYPOINT itself', () =
     expect(facts.startCommand[0]?.value).toContain('/etc/app.yml')
   })
 })
+
+// serversideup/php web variants serve HTTP themselves, unprivileged on 8080, started by s6 (`/init`): a
+// Dockerfile on one needs no CMD or EXPOSE to be the app's image (holdout32 invoiceshelf:
+// `docker/production/Dockerfile` FROM serversideup/php:8.4-fpm-nginx-alpine, compose "8090:8080").
+describe('serversideup/php web images', () => {
+  const analyzeFiles = async (map: Record<string, string>) => {
+    const { analyze } = await import('../../../src/analyzer/analyze.js')
+    const { treeFromFiles } = await import('../../../src/analyzer/tree.js')
+    const report = analyze(treeFromFiles(map))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return {
+      appDir: app.appDir,
+      framework: app.framework.value,
+      port: app.port.value,
+      startCommand: app.startCommand.value
+    }
+  }
+  const laravel = {
+    'composer.json': '{"require": {"php": "^8.4", "laravel/framework": "^13.0"}}',
+    artisan: '#!/usr/bin/env php\n',
+    'public/index.php': '<?php\n'
+  }
+
+  test('laravel with its image in docker/production on fpm-nginx: 8080 and /init', async () => {
+    expect(
+      await analyzeFiles({
+        ...laravel,
+        'docker/production/entrypoint.d/00-setup.sh': '#!/bin/sh\nphp artisan migrate --force\n',
+        'docker/production/Dockerfile': [
+          'FROM serversideup/php:8.4-fpm-nginx-alpine AS base',
+          'RUN install-php-extensions intl',
+          'COPY --chmod=755 docker/production/entrypoint.d/ /etc/entrypoint.d/',
+          'FROM base AS production',
+          'COPY --chown=www-data:www-data . /var/www/html',
+          'RUN composer install --no-dev',
+          ''
+        ].join('\n')
+      })
+    ).toEqual({ appDir: '.', framework: 'laravel', port: 8080, startCommand: '/init' })
+  })
+
+  test('symfony with a root Dockerfile on fpm-apache from ghcr.io: 8080', async () => {
+    expect(
+      await analyzeFiles({
+        'composer.json':
+          '{"require": {"php": ">=8.2", "symfony/framework-bundle": "^7.1", "symfony/runtime": "^7.1"}}',
+        'bin/console': '#!/usr/bin/env php\n',
+        'public/index.php': '<?php\n',
+        Dockerfile: 'FROM ghcr.io/serversideup/php:8.3-fpm-apache\nCOPY . /var/www/html\n'
+      })
+    ).toEqual({ appDir: '.', framework: 'symfony', port: 8080, startCommand: '/init' })
+  })
+
+  test('negative: the -fpm variant serves FastCGI, not HTTP — no image port or command', () => {
+    const facts = readDockerfile('Dockerfile', 'FROM serversideup/php:8.4-fpm-alpine\nCOPY . /var/www/html\n')
+    expect(facts.startCommand).toEqual([])
+    expect(facts.port.map(p => p.value)).not.toContain(8080)
+  })
+})

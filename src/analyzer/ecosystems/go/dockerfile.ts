@@ -47,7 +47,7 @@ export function goDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
       'USER app',
       expose(ctx),
       healthcheck('wget', ctx.healthPath, '5s'),
-      `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`
+      `CMD [${['/usr/local/bin/server', ...(sub ? sub.split(/\s+/) : [])].map(w => JSON.stringify(w)).join(', ')}]`
     )
   }
 }

@@ -24,7 +24,8 @@ import {
 } from '../common/provider-helpers.js'
 import { GO_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
-import { BUILD, DEMOTION, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { BUILD, DEMOTION, HEALTH, PORT, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
+import { releaseImageFacts } from '../../signals/go-release-image.js'
 import { parseGoMod, parseGoWork, type GoMod } from './modules.js'
 import { GO_PORT_PATTERNS, withoutPortTables, goPortSource } from './ports.js'
 import { configSelectorPorts } from './config-selector-port.js'
@@ -381,6 +382,11 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     for (const c of configFilePort(ctx, sources.slice(0, 300))) addCandidate(ports, c)
     // `router.Start(cfg.Server.Public.Address)` → the defaults' `Public: ServerSettings{Address: ":8000"}`.
     for (const c of configSelectorPorts(ctx.tree, sources)) addCandidate(ports, c)
+    // No Dockerfile builds the app, but its release images package the module's binary (`.docker/Dockerfile-
+    // alpine`: COPY hydra, `hydra serve all`, EXPOSE 4444 4445): their command and ports are the image's.
+    const release = ctx.signals.dockerfile ? null : releaseImageFacts(ctx.tree, ctx.dir)
+    for (const p of release?.port ?? [])
+      addCandidate(ports, { ...p, confidence: PORT.imageDefault, source: `${p.source} (release image)` })
     // gin's Run() with no address listens on $PORT or 8080.
     const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT
     addCandidate(
@@ -414,18 +420,31 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
     // main package serves nothing itself: the binary alone prints its usage.
     const serve = main ? serveSubcommand(ctx, sources, main) : null
-    const start: Candidate<string>[] = main
+    const releaseStart = release?.startCommand[0]
+    // The release image's arguments, given to the binary the build makes here (`./server serve all`), so the
+    // report and the generated image run the same program.
+    const releaseArgs = releaseStart?.value.split(/\s+/).slice(1).join(' ') ?? ''
+    const start: Candidate<string>[] = releaseStart
       ? [
-          serve
-            ? candidate(
-                `./${binary} ${serve.name}`,
-                START.frameworkServer,
-                `main package ${pkg}, ${serve.name} subcommand`,
-                [main.evidence, serve.evidence]
-              )
-            : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+          {
+            ...releaseStart,
+            value: releaseArgs ? `./${binary} ${releaseArgs}` : `./${binary}`,
+            confidence: START.imageDefault,
+            source: `${releaseStart.source} of the release image (${releaseStart.value})`
+          }
         ]
-      : []
+      : main
+        ? [
+            serve
+              ? candidate(
+                  `./${binary} ${serve.name}`,
+                  START.frameworkServer,
+                  `main package ${pkg}, ${serve.name} subcommand`,
+                  [main.evidence, serve.evidence]
+                )
+              : candidate(`./${binary}`, START.frameworkServer, `main package ${pkg}`, [main.evidence])
+          ]
+        : []
     const build: Candidate<string>[] = main
       ? [
           candidate(`go build -o ${binary} ${pkg}`, BUILD.releaseBuild, `main package ${pkg}`, [
@@ -448,6 +467,8 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
 
     const hints: Hints = { binary, package: pkg }
     if (serve) hints.subcommand = serve.name
+    // The release image's arguments (`serve all`) are what the generated image's binary runs with.
+    if (releaseArgs) hints.subcommand = releaseArgs
     if (ctx.workspace) hints.workspaceRoot = ctx.workspace.root
     if (ctx.has('vendor/modules.txt')) hints.vendored = true
     if (main && detection.data.mains.length > 1)

@@ -186,7 +186,9 @@ export function readGradle(ctx: AppContext, rootBuild?: JvmBuild | null): JvmBui
   const ev = (index: number): Evidence => evidenceAt(file, text, index)
 
   // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
-  for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?([^\n]*)/g)) {
+  // The rest of the line is read up to its end only: the Groovy DSL's `id "a"` lines end without a `)`, and
+  // a gap that crossed the newline would take the next `id "b"` line as this one's tail and skip it.
+  for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["'][ \t]*\)?([^\n]*)/g)) {
     if (/\bapply\s*\(?\s*false/.test(m[2]!)) continue
     addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index!) })
   }

@@ -2,11 +2,14 @@
 // still an app when the repository starts it through one of its own console scripts: the Dockerfile's
 // CMD/ENTRYPOINT or the Procfile's `web:` process runs `datasette`, `kinto start`, `myapp serve`, and the
 // project declares that command (`[project.scripts]`, `[tool.poetry.scripts]`, setup.cfg/setup.py
-// `console_scripts`). A package whose scripts nothing runs stays a library.
+// `console_scripts`). A package whose scripts nothing runs stays a library. The image recipe may be kept in
+// a `docker/` folder (thumbor's `docker/Dockerfile` ENTRYPOINT ["thumbor"]): the app's Dockerfile wherever
+// it is, as appDockerfile finds it, counts like one beside the manifest.
 import type { Evidence } from '../../report.js'
 import type { AppContext } from '../../provider.js'
 import { readDockerfile } from '../../signals/dockerfile.js'
 import { getPath, isRecord } from '../../signals/manifests.js'
+import { appDockerfile } from '../../signals/shared.js'
 
 /** Command names the project installs, from its packaging metadata. */
 export function consoleScripts(ctx: AppContext, pyproject: Record<string, unknown> | null): Set<string> {
@@ -48,8 +51,10 @@ export function startedConsoleScript(
   scripts: ReadonlySet<string>
 ): { script: string; evidence: Evidence[] } | null {
   if (scripts.size === 0) return null
-  for (const name of ['Dockerfile', 'Containerfile']) {
-    const path = ctx.path(name)
+  const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name))
+  const kept = recipes.some(path => ctx.tree.has(path)) ? null : appDockerfile(ctx.tree, ctx.dir)
+  if (kept) recipes.push(kept)
+  for (const path of recipes) {
     const text = ctx.tree.read(path)
     if (text === null) continue
     const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0]

@@ -13,6 +13,7 @@ import { addDependency, candidate, escapeRegex, pinDirs, versionFile } from '../
 import { RUNTIME_VERSION } from '../../precedence.js'
 import { imageRequirementFiles } from './image-requirements.js'
 import { setupCfgRequires } from './setup-cfg-requires.js'
+import { imageInstalledExtras, normalizeExtra } from './image-extras.js'
 
 export interface PythonManifests {
   deps: DependencySet
@@ -150,8 +151,17 @@ export function readPythonManifests(ctx: AppContext): PythonManifests {
     const text = ctx.tree.read(pyPath) ?? ''
     addPep508List(getPath(pyproject, 'project', 'dependencies'), deps, false, pyPath, text)
     const optional = getPath(pyproject, 'project', 'optional-dependencies')
+    // An extra the app's image installs (`uv sync --all-extras`, `pip install '.[server]'`) is no option.
+    const installed = isRecord(optional) ? imageInstalledExtras(ctx) : null
     if (isRecord(optional))
-      for (const list of Object.values(optional)) addPep508List(list, deps, true, pyPath, text)
+      for (const [extra, list] of Object.entries(optional))
+        addPep508List(
+          list,
+          deps,
+          !(installed!.all || installed!.names.has(normalizeExtra(extra))),
+          pyPath,
+          text
+        )
     const groups = getPath(pyproject, 'dependency-groups')
     if (isRecord(groups))
       for (const list of Object.values(groups)) addPep508List(list, deps, true, pyPath, text)

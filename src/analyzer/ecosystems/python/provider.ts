@@ -375,7 +375,8 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   const health = healthCandidates(
     ctx,
     spec,
-    vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources
+    vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources,
+    vendoredRoots
   )
   if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
     health.push(

@@ -278,20 +278,25 @@ class PyRouteReader {
         childText =
           positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '')
       } else {
-        prefix = keyword(args, m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix') ?? ''
+        const key = m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix'
+        // A prefix named by a module constant (`prefix=API_PREFIX`, imported from `constants`) is its string.
+        prefix = keyword(args, key) ?? this.constantString(mod, keywordText(args, key)) ?? ''
         childText =
           positional[0]?.text ??
           args.find(a => /^(?:router|blueprint)\s*=/.test(a.text))?.text.replace(/^\w+\s*=\s*/, '')
       }
       if (prefix === null || !childText) continue
-      const child = this.refNode(mod, childText)
-      if (child)
-        this.graph.addMount({
-          parent: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
-          child,
-          prefix,
-          evidence: evidenceAt(file, text, m.index)
-        })
+      // `for route in ROUTERS: app.include_router(route, prefix=…)`: each router the list names is mounted.
+      const looped = loopedList(text, m.index, childText)
+      const children = looped ? this.listItems(mod, looped) : [this.refNode(mod, childText)]
+      for (const child of children)
+        if (child)
+          this.graph.addMount({
+            parent: this.refNode(mod, m[1]!) ?? `${file}#${m[1]}`,
+            child,
+            prefix,
+            evidence: evidenceAt(file, text, m.index)
+          })
     }
   }
 
@@ -359,6 +364,37 @@ class PyRouteReader {
   }
 
   /** Node of `router`, `health.router`, `api.v1.router` as seen from `mod`. */
+  /** The string a module constant holds (`API_PREFIX = "/v1"`, here or where it is imported from), or null. */
+  private constantString(mod: PyModule, expr: string | null): string | null {
+    const node = expr ? this.refNode(mod, expr) : null
+    if (!node) return null
+    const [file, name] = node.split('#') as [string, string]
+    const text = this.module(file)?.text
+    const m = text
+      ? new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(["'])([^"'{}\\n]*)\\1\\s*$`, 'm').exec(text)
+      : null
+    return m ? m[2]! : null
+  }
+
+  /** The router nodes a list constant names (`ROUTERS = [health_router, agents_router]`), here or imported. */
+  private listItems(mod: PyModule, expr: string): (string | null)[] {
+    const node = this.refNode(mod, expr)
+    if (!node) return []
+    const [file, name] = node.split('#') as [string, string]
+    const target = this.module(file)
+    if (!target) return []
+    const m = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*\\[`, 'm').exec(target.text)
+    if (!m) return []
+    const open = m.index + m[0].length - 1
+    const close = matchClose(target.text, open)
+    if (close < 0) return []
+    return splitArgs(target.text, open + 1, close)
+      .map(a => a.text.trim())
+      .filter(t => /^[A-Za-z_][\w.]*$/.test(t))
+      .slice(0, 100)
+      .map(t => this.refNode(target, t))
+  }
+
   private refNode(mod: PyModule, expr: string, depth = 0): string | null {
     const parts = expr.trim().split('.')
     if (!parts.every(p => /^[A-Za-z_]\w*$/.test(p))) return null
@@ -383,6 +419,31 @@ class PyRouteReader {
     if (target && again && again.name !== '*' && depth < 5) return this.refNode(target, name, depth + 1)
     return `${file}#${name}`
   }
+}
+
+/** The expression given for keyword `key` (`prefix=API_PREFIX` → `API_PREFIX`), or null. */
+function keywordText(args: { text: string }[], key: string): string | null {
+  for (const a of args) {
+    const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text)
+    if (m) return m[1]!.trim()
+  }
+  return null
+}
+
+/**
+ * The list a `for` loop enclosing the call at `index` iterates when the call's argument is the loop variable
+ * (`for route in v1_routes:` above `app.include_router(route, …)`), or null.
+ */
+function loopedList(text: string, index: number, variable: string): string | null {
+  const name = variable.trim()
+  if (!/^[A-Za-z_]\w*$/.test(name)) return null
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length
+  const before = text.slice(Math.max(0, lineStart - 2000), lineStart)
+  let found: string | null = null
+  for (const m of before.matchAll(/^([ \t]*)for\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*)\s*:[ \t]*$/gm))
+    found = m[2] === name && m[1]!.length < indent ? m[3]! : m[1]!.length < indent ? null : found
+  return found
 }
 
 function keyword(args: { text: string }[], key: string): string | null {

@@ -5,6 +5,7 @@ import { matchAll, stripHashComments } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { pythonComposedHealth } from './routes.js'
+import { deepRouteFiles } from './deep-route-files.js'
 import type { AppContext } from '../../provider.js'
 import { CONFIDENCE, type Candidate } from '../../candidate.js'
 import { candidate } from '../common/provider-helpers.js'
@@ -76,7 +77,8 @@ export function readGunicornConf(ctx: AppContext): { port: Candidate<number> | n
 export function healthCandidates(
   ctx: AppContext,
   spec: PythonFrameworkSpec | undefined,
-  sources: string[]
+  sources: string[],
+  vendoredRoots: readonly string[] = []
 ): Candidate<string>[] {
   // A Django project's own URLconf first; without a health route there, the routers served beside it
   // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
@@ -102,7 +104,10 @@ export function healthCandidates(
   // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
   const declared = withoutLoginRoutes(
     path => ctx.tree.read(path),
-    mergeComposedHealth(mergeComposedHealth(flat, resources), pythonComposedHealth(ctx, sources))
+    mergeComposedHealth(
+      mergeComposedHealth(flat, resources),
+      pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+    )
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares
   // (Dockerflow's `/__lbheartbeat__`).

@@ -68,3 +68,51 @@ describe('flask-restx namespaces', () => {
     expect(health(files).value).not.toBe('/api/system/health')
   })
 })
+
+// `for route in ROUTERS: app.include_router(route, prefix=API_PREFIX)`: every router of the list (kept in
+// another module) is mounted under the prefix, which is a module constant imported from elsewhere (holdout32
+// letta: routers/v1/__init__.py ROUTERS = [..., health_router, ...], constants.py API_PREFIX = "/v1").
+describe('routers mounted in a loop under a constant prefix', () => {
+  const fastapi = (prefixDecl: string, loopHead: string): Record<string, string> => ({
+    'requirements.txt': 'fastapi==0.115.6\nuvicorn==0.29.0\n',
+    'svc/__init__.py': '',
+    'svc/constants.py': `${prefixDecl}\nOTHER = "/x"\n`,
+    'svc/routers/__init__.py':
+      'from svc.routers.health import router as health_router\nfrom svc.routers.items import router as items_router\n\nROUTERS = [\n    items_router,\n    health_router,\n]\n',
+    'svc/routers/health.py':
+      'from fastapi import APIRouter\n\nrouter = APIRouter(tags=["health"])\n\n\n@router.get("/health/")\ndef health():\n    return {"ok": True}\n',
+    'svc/routers/items.py':
+      'from fastapi import APIRouter, Depends\n\nrouter = APIRouter(prefix="/items")\n\n\n@router.get("/{item_id}")\ndef item(item_id: int):\n    return {}\n',
+    'svc/app.py': [
+      'from fastapi import FastAPI',
+      'from svc.constants import API_PREFIX',
+      'from svc.routers import ROUTERS as v1_routes',
+      '',
+      'app = FastAPI()',
+      '',
+      'def create_app():',
+      `    ${loopHead}`,
+      '        app.include_router(route, prefix=API_PREFIX)',
+      '    return app',
+      ''
+    ].join('\n')
+  })
+
+  it('a string constant: the health route under /v1', () => {
+    expect(health(fastapi('API_PREFIX = "/v1"', 'for route in v1_routes:'))).toEqual({
+      value: '/v1/health/',
+      source: 'svc/routers/health.py route decorator'
+    })
+  })
+
+  it('an annotated constant: the health route under /api/v2', () => {
+    expect(health(fastapi('API_PREFIX: str = "/api/v2"', 'for route in v1_routes:'))).toEqual({
+      value: '/api/v2/health/',
+      source: 'svc/routers/health.py route decorator'
+    })
+  })
+
+  it('negative: a loop over another variable mounts nothing under the prefix', () => {
+    expect(health(fastapi('API_PREFIX = "/v1"', 'for other in v1_routes:')).value).not.toBe('/v1/health/')
+  })
+})

@@ -1,0 +1,38 @@
+// Route files past the first sources read: a large package (letta: 300 shallower modules of agents and
+// services) keeps its app and routers deeper (`letta/server/rest_api/app.py` mounting every router of a list
+// under `/v1`, `routers/v1/health.py` declaring `/health/`). The route graph only composes prefixes for the
+// files it reads, so a health route found by the flat scan came out without its mount. When the app's
+// sources were cut at the limit, the files further down that mount routers or declare a health-looking route
+// are read as well (bounded), so the prefixes compose.
+import type { AppContext } from '../../provider.js'
+
+/** How far past the read sources to look, and how many extra files to take at most. */
+const LOOK = 4000
+const TAKE = 60
+
+const MOUNTS = /\.(?:include_router|register_blueprint)\(/
+const HEALTH_ROUTE =
+  /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/i
+
+/**
+ * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
+ * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
+ */
+export function deepRouteFiles(
+  ctx: AppContext,
+  sources: readonly string[],
+  excludedRoots: readonly string[] = [],
+  limit = 300
+): string[] {
+  if (sources.length < limit) return []
+  const read = new Set(sources)
+  const out: string[] = []
+  for (const path of ctx.sourceFiles(['.py'], LOOK)) {
+    if (out.length >= TAKE) break
+    if (read.has(path) || excludedRoots.some(root => path.startsWith(root))) continue
+    if (/(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path)) continue
+    const text = ctx.tree.read(path)
+    if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text))) out.push(path)
+  }
+  return out
+}

@@ -1,0 +1,78 @@
+// A package whose app module and routers sit deeper than the first 300 sources read (shallow folders first):
+// the files past the cut that mount routers or declare a health route are read too, so the route's mount
+// prefix composes (holdout32 letta: letta/server/rest_api/app.py mounting routers under /v1).
+import { analyze } from '../../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { createAppContext } from '../../../../src/analyzer/context.js'
+import { pythonSources } from '../../../../src/analyzer/ecosystems/python/entry.js'
+import { deepRouteFiles } from '../../../../src/analyzer/ecosystems/python/deep-route-files.js'
+
+/** 320 shallow service modules, then the web layer deeper down. */
+const bigPackage = (web: Record<string, string>, deps: string): Record<string, string> => {
+  const files: Record<string, string> = { 'requirements.txt': deps, 'core/__init__.py': '' }
+  for (let i = 0; i < 320; i++) files[`core/services/svc_${String(i).padStart(3, '0')}.py`] = `VALUE = ${i}\n`
+  return { ...files, ...web }
+}
+
+const fields = (files: Record<string, string>) => {
+  const report = analyze(treeFromFiles(files))
+  const app = report.apps.find(a => a.appDir === report.primary)!
+  return { framework: app.framework.value, healthPath: app.healthPath.value }
+}
+
+test('fastapi: the app module deep in core/server/api mounts the health router under /api/v1', () => {
+  expect(
+    fields(
+      bigPackage(
+        {
+          'core/server/api/app.py':
+            'from fastapi import FastAPI\nfrom core.server.api.routers.health import router as health_router\n\napp = FastAPI()\napp.include_router(health_router, prefix="/api/v1")\n',
+          'core/server/api/routers/health.py':
+            'from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get("/healthz")\ndef healthz():\n    return "ok"\n'
+        },
+        'fastapi==0.115.6\nuvicorn==0.29.0\n'
+      )
+    )
+  ).toEqual({ framework: 'fastapi', healthPath: '/api/v1/healthz' })
+})
+
+test('flask: a blueprint registered with url_prefix deep in core/web', () => {
+  expect(
+    fields(
+      bigPackage(
+        {
+          'core/web/app/factory.py':
+            'from flask import Flask\nfrom core.web.app.status import bp\n\napp = Flask(__name__)\napp.register_blueprint(bp, url_prefix="/internal")\n',
+          'core/web/app/status.py':
+            'from flask import Blueprint\n\nbp = Blueprint("status", __name__)\n\n\n@bp.route("/ping")\ndef ping():\n    return "pong"\n'
+        },
+        'flask==3.0.3\ngunicorn==22.0.0\n'
+      )
+    )
+  ).toEqual({ framework: 'flask', healthPath: '/internal/ping' })
+})
+
+test('negative: a small app is read whole — no extra files; deep files without routes are not taken', () => {
+  const small = treeFromFiles({ 'requirements.txt': 'fastapi\n', 'app.py': 'from fastapi import FastAPI\n' })
+  const smallCtx = createAppContext(small, '.', [], null)
+  expect(deepRouteFiles(smallCtx, pythonSources(smallCtx))).toEqual([])
+  const big = treeFromFiles(bigPackage({ 'core/deep/worker/jobs.py': 'def run():\n    pass\n' }, 'fastapi\n'))
+  const bigCtx = createAppContext(big, '.', [], null)
+  expect(deepRouteFiles(bigCtx, pythonSources(bigCtx))).toEqual([])
+})
+
+test('negative: a vendored library past the cut (its demo /ping) is not read when its root is excluded', () => {
+  const tree = treeFromFiles(
+    bigPackage(
+      {
+        'vendorlibs/flask_socketio/__init__.py':
+          'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/ping")\ndef ping():\n    return "pong"\n'
+      },
+      'flask==3.0.3\n'
+    )
+  )
+  const ctx = createAppContext(tree, '.', [], null)
+  const sources = pythonSources(ctx, 300, ['vendorlibs/'])
+  expect(deepRouteFiles(ctx, sources)).toEqual(['vendorlibs/flask_socketio/__init__.py'])
+  expect(deepRouteFiles(ctx, sources, ['vendorlibs/'])).toEqual([])
+})
