@@ -231,7 +231,10 @@ describe('hostile ignore files (issue 14 items 3 and 4)', () => {
     write(`${chain}/x`, 'x')
     const start = performance.now()
     const tree = scan(root, { maxDepth: 64 })
-    expect(performance.now() - start).toBeLessThan(2000)
+    // A fixed hostile pattern, not a size to scale: regex backtracking is exponential in the number of `**` (10 of
+    // them on a 28-level chain took 13.5 s, issue 14 item 3); with `**` runs collapsed and an NFA the whole test
+    // takes 67–263 ms under load 9–20. The limit is far above that, so a loaded machine cannot fail it.
+    expect(performance.now() - start).toBeLessThan(8000)
     expect(tree.has(`${chain}/y.txt`)).toBe(true)
     expect(tree.has(`${chain}/x`)).toBe(false)
   })

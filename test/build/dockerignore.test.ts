@@ -136,7 +136,10 @@ describe('hostile patterns (issue 14 item 3)', () => {
     expect(m.excludes(chain)).toBe(false)
     expect(m.excludes(`${chain}/x`)).toBe(true)
     expect(m.prunes(chain)).toBe(false)
-    expect(performance.now() - start).toBeLessThan(200)
+    // A fixed hostile pattern, not a size to scale: regex backtracking took 13.5 s on it; the NFA with `**` runs
+    // collapsed takes about 1 ms (1–17 ms cold under load 13–20). The limit is far above that, so a loaded machine
+    // cannot fail it, and still well below the old behaviour.
+    expect(performance.now() - start).toBeLessThan(5000)
   })
 
   test('runs of `**` collapse to one, with the same meaning', () => {

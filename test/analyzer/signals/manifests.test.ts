@@ -40,7 +40,10 @@ describe('parseYamlBounded', () => {
     const started = Date.now()
     expect(() => parseYamlBounded('{'.repeat(1024 * 1024))).toThrow('not parsed: larger than 256 KiB')
     expect(() => parseYamlBounded('{'.repeat(200_000))).toThrow('not parsed: nested deeper than 64 levels')
-    expect(Date.now() - started).toBeLessThan(1000)
+    // Fixed hostile inputs refused by a size cap and a depth scan, not a size to scale: parsing them took tens of
+    // seconds, the refusal takes under a millisecond (the whole test 18–28 ms under load 9–20). The limit only has to separate
+    // those, so it is far above the refusal's time on a loaded machine; speed is measured in bench/, not here.
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('names the line and column of a syntax error', () => {
