@@ -1,4 +1,5 @@
 import { dockerInstructions, readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
+import { leastCpuMs } from '../../support/least-cpu.js'
 
 const files =
   (map: Record<string, string>) =>
@@ -81,18 +82,10 @@ test('thousands of `\\` continuation lines join into one instruction in linear t
   // re-slicing put back, 28.
   // CPU time, not wall-clock: a process descheduled on a loaded machine (load 20-40 on 2 cores here) is not
   // charged for the wait, which would inflate the larger, longer measurement more than the small one.
-  const leastMs = (work: () => unknown) => {
-    let least = Infinity
-    for (let round = 0; round < 3; round++) {
-      const started = process.cpuUsage()
-      work()
-      const used = process.cpuUsage(started)
-      least = Math.min(least, (used.user + used.system) / 1000)
-    }
-    return least
-  }
   const large = dockerfile(100_000)
-  expect(leastMs(() => dockerInstructions(large)) / leastMs(() => dockerInstructions(small))).toBeLessThan(9)
+  expect(
+    leastCpuMs(() => dockerInstructions(large)) / leastCpuMs(() => dockerInstructions(small))
+  ).toBeLessThan(9)
   expect(run!.keyword).toBe('RUN')
   expect(run!.args.startsWith('x  RUN x  RUN x')).toBe(true)
   expect(run!.line).toBe(2)
@@ -255,7 +248,7 @@ describe('serversideup/php web images', () => {
     'public/index.php': '<?php\n'
   }
 
-  test('laravel with its image in docker/production on fpm-nginx: 8080 and /init', async () => {
+  test('laravel with its image in docker/production on fpm-nginx: 8080, nginx (the server s6 starts beside php-fpm)', async () => {
     expect(
       await analyzeFiles({
         ...laravel,
@@ -270,7 +263,7 @@ describe('serversideup/php web images', () => {
           ''
         ].join('\n')
       })
-    ).toEqual({ appDir: '.', framework: 'laravel', port: 8080, startCommand: '/init' })
+    ).toEqual({ appDir: '.', framework: 'laravel', port: 8080, startCommand: "nginx -g 'daemon off;'" })
   })
 
   test('symfony with a root Dockerfile on fpm-apache from ghcr.io: 8080', async () => {

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/analyzer/ecosystems/common/xml.js'
 import type { Provider } from '../../../../src/analyzer/provider.js'
 import { analyzeWith, contextFor } from '../helpers.js'
+import { leastCpuMs } from '../../../support/least-cpu.js'
 
 const java = javaProvider as Provider<unknown>
 
@@ -55,20 +56,10 @@ test('pom.xml: a property value of 300,000 unclosed ${ is resolved in linear tim
   // pattern put back, 17 (at 3k and 12k `${`: the large input takes minutes).
   // CPU time, not wall-clock: a process descheduled on a loaded machine (load 20-40 on 2 cores here) is not
   // charged for the wait, which would inflate the larger, longer measurement more than the small one.
-  const leastMs = (work: () => unknown) => {
-    let least = Infinity
-    for (let round = 0; round < 3; round++) {
-      const started = process.cpuUsage()
-      work()
-      const used = process.cpuUsage(started)
-      least = Math.min(least, (used.user + used.system) / 1000)
-    }
-    return least
-  }
   const reads = (ctx: typeof small) => () => {
     for (let i = 0; i < 4; i++) readPom(ctx)
   }
-  expect(leastMs(reads(large)) / leastMs(reads(small))).toBeLessThan(9)
+  expect(leastCpuMs(reads(large)) / leastCpuMs(reads(small))).toBeLessThan(9)
 })
 
 test('pom.xml: parent, dependencies with test scope, properties and finalName', () => {

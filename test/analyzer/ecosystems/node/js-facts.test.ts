@@ -8,6 +8,7 @@ import {
   ROUTE_METHODS
 } from '../../../../src/analyzer/ecosystems/node/js-facts.js'
 import { lexJs } from '../../../../src/analyzer/ecosystems/node/js-lexer.js'
+import { leastCpuMs } from '../../../support/least-cpu.js'
 
 const lex = (source: string) => lexJs(source, ROUTE_METHODS)
 const resolve = (spec: string) => (spec.startsWith('.') ? `${spec.slice(2)}.ts` : null)
@@ -122,20 +123,10 @@ describe('functionsOf on a long file', () => {
     // 4.8–8.3. With the unbounded search put back the ratio was 62.
     // CPU time, not wall-clock: a process descheduled on a loaded machine (load 20-40 on 2 cores here) is not
     // charged for the wait, which would inflate the larger, longer measurement more than the small one.
-    const leastMs = (work: () => unknown) => {
-      let least = Infinity
-      for (let round = 0; round < 3; round++) {
-        const started = process.cpuUsage()
-        work()
-        const used = process.cpuUsage(started)
-        least = Math.min(least, (used.user + used.system) / 1000)
-      }
-      return least
-    }
     let found = 0
-    const largeMs = leastMs(() => (found = functionsOf('a.ts', lex(large)).length))
+    const largeMs = leastCpuMs(() => (found = functionsOf('a.ts', lex(large)).length))
     expect(found).toBe(24_000)
-    const ratio = largeMs / leastMs(() => functionsOf('a.ts', lex(small)))
+    const ratio = largeMs / leastCpuMs(() => functionsOf('a.ts', lex(small)))
     expect(ratio).toBeLessThan(24)
   })
 })

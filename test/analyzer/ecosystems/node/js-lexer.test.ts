@@ -1,4 +1,5 @@
 import { anchoredMatches, lexJs } from '../../../../src/analyzer/ecosystems/node/js-lexer.js'
+import { leastCpuMs } from '../../../support/least-cpu.js'
 
 const METHODS = new Set(['get', 'use'])
 const lex = (source: string) => lexJs(source, METHODS)
@@ -83,19 +84,10 @@ describe('lexJs on one long line', () => {
     const bundle = (units: number) => `${'x = (/[ '.repeat(units)}\napp.get('/ok', h)`
     expect(lex(bundle(20_000)).members.map(m => m.name)).toEqual(['get'])
     // Reading each unclosed regex to the end of the line is quadratic: 4× the input would cost 16× the time.
-    // A ratio of two sizes in the same run, not a wall-clock limit, so a loaded machine cannot fail it.
-    const leastMs = (source: string) => {
-      let least = Infinity
-      for (let round = 0; round < 3; round++) {
-        const started = performance.now()
-        lex(source)
-        least = Math.min(least, performance.now() - started)
-      }
-      return least
-    }
+    // A ratio of CPU times of two sizes in one run, not a wall-clock limit, so a loaded machine cannot fail it.
     const small = bundle(4_000)
     const large = bundle(16_000)
-    leastMs(small)
-    expect(leastMs(large) / leastMs(small)).toBeLessThan(9)
+    leastCpuMs(() => lex(small))
+    expect(leastCpuMs(() => lex(large)) / leastCpuMs(() => lex(small))).toBeLessThan(9)
   })
 })
