@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
-var shared = __webpack_require__(71358);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
+var shared = __webpack_require__(82626);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
 var base_images = __webpack_require__(20405);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
@@ -296,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 193 modules
-var ecosystems = __webpack_require__(62519);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 209 modules
+var ecosystems = __webpack_require__(9);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 57958:
+/***/ 60030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,13 +46,29 @@ function belowDeclaredMinimum(image, declared) {
     const minimum = declared?.find(c => c.confidence === precedence/* RUNTIME_VERSION */.yS.minimumSupported &&
         c.value !== null &&
         olderThan(image.value, c.value));
-    if (!minimum)
+    if (minimum)
+        return {
+            ...image,
+            confidence: Math.min(image.confidence, precedence/* RUNTIME_VERSION */.yS.minimumSupported - 0.01),
+            source: `${image.source} (older than the declared minimum ${minimum.value})`
+        };
+    const range = declared?.find(c => {
+        const floor = c.value !== null && ENFORCED_RANGE.test(c.source) ? rangeFloor(c.value) : null;
+        return floor !== null && olderThan(image.value, floor);
+    });
+    if (!range)
         return image;
     return {
         ...image,
-        confidence: Math.min(image.confidence, precedence/* RUNTIME_VERSION */.yS.minimumSupported - 0.01),
-        source: `${image.source} (older than the declared minimum ${minimum.value})`
+        confidence: Math.min(image.confidence, range.confidence - 0.01),
+        source: `${image.source} (older than the floor of ${range.source} ${range.value})`
     };
+}
+/** Ranges the installer enforces on the interpreter: pip refuses a package outside requires-python. */
+const ENFORCED_RANGE = /requires-python|python_requires/;
+/** The lowest version a range admits: `>=3.10,<4` → 3.10, `~=3.11` → 3.11, `^3.9` → 3.9; null for others. */
+function rangeFloor(range) {
+    return /(?:>=|~=|\^|==)\s*v?(\d+(?:\.\d+)*)/.exec(range)?.[1] ?? null;
 }
 /** Whether version `a` is below `b`, compared on the numeric parts both give (`1.85.0` < `1.89`). */
 function olderThan(a, b) {
@@ -210,8 +226,8 @@ function providerFailure(id, stage, dir, error, debug = false) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
-var dockerfile = __webpack_require__(28169);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
+var dockerfile = __webpack_require__(57970);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
 var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
@@ -522,10 +538,10 @@ function refineMajorOnlyImage(image, declared) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
 var multi_port_expose = __webpack_require__(2986);
-// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts
-var health_fallback = __webpack_require__(6623);
-// EXTERNAL MODULE: ./src/analyzer/signals/loopback-listen.ts
-var loopback_listen = __webpack_require__(61307);
+// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts + 1 modules
+var health_fallback = __webpack_require__(37678);
+// EXTERNAL MODULE: ./src/analyzer/signals/loopback-listen.ts + 1 modules
+var loopback_listen = __webpack_require__(89818);
 // EXTERNAL MODULE: ./src/analyzer/signals/auth-wrapped-mux.ts
 var auth_wrapped_mux = __webpack_require__(49499);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/spring-interceptor-gate.ts
@@ -847,8 +863,8 @@ function gated(file, text, index, reason) {
 var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var health = __webpack_require__(38676);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
-var shared = __webpack_require__(71358);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
+var shared = __webpack_require__(82626);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -2170,6 +2186,8 @@ function rootScriptBuilds(tree, appDirs) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/context-workdir.ts
+var context_workdir = __webpack_require__(60070);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
 var cargo_binary = __webpack_require__(36648);
 // EXTERNAL MODULE: ./src/analyzer/signals/image-run-file.ts
@@ -2223,6 +2241,221 @@ function argNamedApp(tree, ownApps) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/nix-image.ts
+/** `dockerTools.buildImage`, `buildLayeredImage`, `streamLayeredImage`. */
+const IMAGE = /\bdockerTools\.(?:buildImage|buildLayeredImage|streamLayeredImage)\b/g;
+/** `default = … callPackage ./default.nix …` or `… import ./package.nix …` on one line. */
+const DEFAULT_PACKAGE = /^\s*default\s*=[^\n;]*?(?:callPackage|import)\s*\(?\s*(?:import\s*)?\.\/(default|package)\.nix\b/m;
+/** A reference to the flake's own default package inside the image expression. */
+const OWN_DEFAULT = /\bself\.(?:outputs\.)?packages\.\$\{[^}]+\}\.default\b/;
+/** The line of the image expression when the root flake ships its own root package as an image; else null. */
+function rootNixImage(tree) {
+    const text = tree.read('flake.nix');
+    if (text === null)
+        return null;
+    const code = text.replace(/#[^\n]*/g, '');
+    const pkg = DEFAULT_PACKAGE.exec(code);
+    if (!pkg || !tree.has(`${pkg[1]}.nix`))
+        return null;
+    for (const m of code.matchAll(IMAGE)) {
+        // The image expression: up to the next image (or 2000 characters), enough for its contents and config.
+        const rest = code.slice(m.index + m[0].length, m.index + 2000);
+        const next = rest.search(/\bdockerTools\.(?:buildImage|buildLayeredImage|streamLayeredImage)\b/);
+        if (!OWN_DEFAULT.test(next >= 0 ? rest.slice(0, next) : rest))
+            continue;
+        const line = code.slice(0, m.index).split('\n').length;
+        return { file: 'flake.nix', line, text: text.split('\n')[line - 1].trim() };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/procfile-member.ts
+// A root Procfile whose `web:` process runs one workspace member (`web: yarn workspace @acme/api start`,
+// `web: npm start --workspace=packages/api`, `web: pnpm --filter api start`, `web: cd packages/api && npm
+// start`): a Heroku-style platform builds the repository and serves that member, so the member is what the
+// repository deploys (holdout33's Cypress dashboard: the root Procfile and app.json deploy the director of
+// three service members). A worker-only Procfile, or one that runs the root's own scripts, names no member.
+
+
+/** Selectors of package managers' workspace commands: the captured word names a member (package or folder). */
+const SELECTORS = [
+    /\byarn\s+workspace\s+(['"]?)([@\w./-]+)\1/,
+    /\b(?:npm|pnpm)\b[^\n;&|]*?\s(?:-w|--workspace)(?:=|\s+)(['"]?)([@\w./-]+)\1/,
+    /\bpnpm\b[^\n;&|]*?\s(?:-F|--filter)(?:=|\s+)(['"]?)([@\w./-]+)\1/,
+    /\b(?:npm|pnpm|yarn)\b[^\n;&|]*?\s(?:--prefix|--cwd|-C|--dir)(?:=|\s+)(['"]?)([\w./-]+)\1/,
+    /^\s*cd\s+(['"]?)([\w./-]+)\1\s*&&/
+];
+function procfileMember(tree, apps) {
+    const text = tree.read('Procfile');
+    if (text === null)
+        return null;
+    const web = /^web:[ \t]*(.+)$/m.exec(text);
+    if (!web)
+        return null;
+    const command = web[1].trim();
+    const line = text.slice(0, web.index).split('\n').length;
+    for (const selector of SELECTORS) {
+        const m = selector.exec(command);
+        if (!m)
+            continue;
+        const dir = memberNamed(tree, apps, m[2]);
+        if (dir)
+            return { dir, line, text: `web: ${command}` };
+    }
+    return null;
+}
+/** The app folder a selector names: its package.json name, else its path. */
+function memberNamed(tree, apps, name) {
+    const asPath = (0,analyzer_tree/* normalizePath */.Fd)(name.replace(/^\.\//, '').replace(/\/+$/, ''));
+    for (const dir of apps) {
+        if (dir === '.')
+            continue;
+        if (dir === asPath)
+            return dir;
+        const pkg = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+        if (pkg === null)
+            continue;
+        try {
+            const json = JSON.parse(pkg);
+            if ((0,manifests/* isRecord */.u4)(json) && json.name === name)
+                return dir;
+        }
+        catch {
+            continue;
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
+var docker_context = __webpack_require__(83540);
+;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-published-images.ts
+// The images a CI workflow publishes: `docker/build-push-action` steps with `push: true` and a literal
+// `file:` inside an app folder (`./apollo-configservice/src/main/docker/Dockerfile`, the Maven docker
+// convention that no Dockerfile lookup of ours finds). A publishing workflow is a deployment recipe: the apps
+// it pushes ship, and the first step's app is the one the repository publishes first (holdout33's config
+// center pushes its config service, then the admin service and the portal, while an all-in-one assembly
+// module that bundles all three is pushed by no workflow). Test, dev and CI images are no release. Only
+// when every image pushed is an app folder's own: a workflow that also pushes the root Dockerfile (the
+// default `file:`) or a computed path publishes the repository's own image, and step order then says
+// nothing about which member ships.
+
+
+
+const workflow_published_images_WORKFLOWS = '.github/workflows';
+const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._/-]|$)/i;
+/** The app folders whose images the repository's workflows push, first pushed first, each once. */
+function workflowPublishedApps(tree, apps) {
+    const out = [];
+    const files = tree
+        .filesIn(workflow_published_images_WORKFLOWS)
+        .map(f => f.path)
+        .filter(p => /\.ya?ml$/.test(p))
+        .sort();
+    for (const path of files) {
+        const text = tree.read(path);
+        if (text === null || !text.includes('build-push-action'))
+            continue;
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const jobs = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'jobs') : null;
+        if (!(0,manifests/* isRecord */.u4)(jobs))
+            continue;
+        for (const job of Object.values(jobs)) {
+            const steps = (0,manifests/* getPath */.Yn)(job, 'steps');
+            if (!Array.isArray(steps))
+                continue;
+            for (const step of steps) {
+                if (!(0,manifests/* isRecord */.u4)(step) ||
+                    typeof step.uses !== 'string' ||
+                    !/^docker\/build-push-action@/.test(step.uses))
+                    continue;
+                const push = (0,manifests/* getPath */.Yn)(step, 'with', 'push');
+                if (push !== true && push !== 'true')
+                    continue;
+                const file = workflow_published_images_dockerfileOf(step);
+                // An image we cannot place (a computed path), or one built from outside every app folder (the root
+                // Dockerfile, build-push-action's default): the workflows publish more than app folders' own
+                // images, and their order says nothing about which member ships.
+                if (file === null)
+                    return [];
+                const rel = (0,analyzer_tree/* normalizePath */.Fd)(file.replace(/^\.\//, ''));
+                const name = rel.split('/').pop() ?? '';
+                if (!(0,docker_context/* isDockerfileName */.S2)(name) || DEV_IMAGE.test(rel.replace(/dockerfile|containerfile/gi, '')))
+                    continue;
+                const dir = appHolding(rel, apps);
+                if (!dir)
+                    return [];
+                if (out.some(o => o.dir === dir))
+                    continue;
+                const at = text.indexOf(file);
+                const line = at < 0 ? 0 : text.slice(0, at).split('\n').length;
+                out.push({ dir, reason: `${path}:${line} file: ${file}` });
+            }
+        }
+    }
+    return out;
+}
+/** The Dockerfile a build-push step builds: `file:`, else `<context>/Dockerfile`; null when computed. */
+function workflow_published_images_dockerfileOf(step) {
+    const file = (0,manifests/* getPath */.Yn)(step, 'with', 'file');
+    const context = (0,manifests/* getPath */.Yn)(step, 'with', 'context');
+    const value = typeof file === 'string'
+        ? file
+        : file === undefined
+            ? `${typeof context === 'string' ? context.replace(/\/+$/, '') : '.'}/Dockerfile`
+            : null;
+    return value === null || value.includes('${{') ? null : value;
+}
+/** The deepest app folder (not the root) holding `path`. */
+function appHolding(path, apps) {
+    let best = null;
+    for (const dir of apps)
+        if (dir !== '.' && path.startsWith(`${dir}/`) && (!best || dir.length > best.length))
+            best = dir;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-image-module.ts
+const workflow_image_module_WORKFLOWS = '.github/workflows';
+/** Gradle tasks that build or push a container image of their project. */
+const GRADLE_IMAGE_TASK = /(?:^|\s):?((?:[\w.-]+:)*[\w.-]+):(?:dockerBuild|dockerPush|dockerBuildNative|dockerPushNative|optimizedDockerBuild|jib|jibDockerBuild|jibBuildTar|bootBuildImage)(?=\s|$|["'])/g;
+const GRADLE = /\bgradlew?\b(.*)$/;
+/** Maven image goals, with the module a `-pl`/`--projects` flag of the same command names. */
+const MAVEN_IMAGE_GOAL = /\b(?:jib:build|jib:dockerBuild|jib:buildTar|spring-boot:build-image)\b/;
+const MAVEN_PROJECT = /\bmvnw?\b[^\n]*?\s(?:-pl|--projects)[\s=]+([\w./-]+)/;
+/** The one module of `appDirs` the workflows build a container image of, or null (none, or several). */
+function workflowImageModule(tree, appDirs) {
+    const found = new Map();
+    for (const file of tree.filesIn(workflow_image_module_WORKFLOWS)) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !/gradle|mvn/.test(text))
+            continue;
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            if (raw.length > 2000)
+                return;
+            const note = (dir) => {
+                const clean = dir.replace(/^\.\//, '').replace(/\/+$/, '');
+                if (appDirs.includes(clean) && !found.has(clean))
+                    found.set(clean, { dir: clean, file: file.path, line: i + 1, text: raw.trim() });
+            };
+            const gradle = GRADLE.exec(raw)?.[1];
+            if (gradle !== undefined)
+                for (const m of gradle.matchAll(GRADLE_IMAGE_TASK))
+                    note(m[1].replace(/:/g, '/'));
+            if (MAVEN_IMAGE_GOAL.test(raw)) {
+                const module = MAVEN_PROJECT.exec(raw)?.[1];
+                if (module)
+                    for (const dir of module.split(','))
+                        note(dir);
+            }
+        });
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -2235,6 +2468,11 @@ function argNamedApp(tree, ownApps) {
 // - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
+
+
+
+
+
 
 
 
@@ -2332,6 +2570,11 @@ function deployEvidence(tree, appDirs) {
             strength: 1.5,
             reason: `${folderRecipe.path}:${folderBuilt[0].line} ${folderBuilt[0].text}`
         });
+    // …and one that copies the whole context and works in a member's copy (`ADD . /src` + `WORKDIR /src/server`)
+    // ships that member, also beside a root that is an app of its own (a development shell running both halves).
+    const folderWorkdir = pm2 || atWorkdir || rootDockerfile ? null : rootFolderWorkdirMember(tree, ownApps);
+    if (folderWorkdir)
+        note(folderWorkdir.dir, { strength: 1.5, reason: folderWorkdir.reason });
     // A Cargo workspace image (`COPY . /src` then `cargo build --release`) copies no member folder by name:
     // its command names the program, and the one member that builds that binary ships
     // (`ENTRYPOINT ["warpgate"]` → the member whose package is warpgate, not the protocol crates it links).
@@ -2373,6 +2616,14 @@ function deployEvidence(tree, appDirs) {
     const goMain = (0,go_main_dockerfiles/* firstDeployedGoMain */.C)(tree, appDirs);
     if (goMain)
         note(goMain.dir, { strength: 2, reason: goMain.reason });
+    // A root flake that builds a container image of the root's own Nix package (nix-image.ts): a recipe that
+    // ships the root app, as strong as a compose service.
+    const nixImage = rootIsApp ? rootNixImage(tree) : null;
+    if (nixImage)
+        note('.', {
+            strength: 1,
+            reason: `${nixImage.file}:${nixImage.line} ${nixImage.text} builds an image of the root package`
+        });
     // A .NET Aspire AppHost's externally exposed front end, like a compose service.
     const aspire = aspireFrontEnd(tree, ownApps);
     if (aspire)
@@ -2380,6 +2631,9 @@ function deployEvidence(tree, appDirs) {
             strength: 1,
             reason: `${aspire.file}:${aspire.line} exposes it (WithExternalHttpEndpoints), referencing ${aspire.references} project(s)`
         });
+    // The app images a CI workflow pushes (`docker/build-push-action`, `push: true`): the first pushed leads, the
+    // others follow; below a compose service, above a bundling module or a root script's build.
+    workflowPublishedApps(tree, ownApps).forEach((image, i) => note(image.dir, { strength: i === 0 ? 0.8 : 0.7, reason: `${image.reason} (pushed by a workflow)` }));
     // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
     // deployment ships; weaker than any recipe.
     for (const assembly of assemblyModules(tree, ownApps))
@@ -2411,6 +2665,16 @@ function deployEvidence(tree, appDirs) {
     const named = argNamedApp(tree, ownApps);
     if (named)
         note(named.dir, { strength: 1, reason: named.reason });
+    // A root Procfile whose web process runs one member (`web: yarn workspace @acme/api start`) deploys it on a
+    // Heroku-style platform: a recipe as strong as a compose service.
+    const procfile = procfileMember(tree, ownApps);
+    if (procfile)
+        note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` });
+    // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
+    // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
+    const imaged = workflowImageModule(tree, ownApps);
+    if (imaged)
+        note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` });
     for (const path of composePaths(tree, ownApps)) {
         if (isHarness(path))
             continue;
@@ -2539,6 +2803,21 @@ function evidenceFor(evidence, dir) {
  * that runs something and is built with the repository root as context: a COPY source exists at the root
  * and not beside the Dockerfile.
  */
+/** The member a root Dockerfile folder's image runs in, its whole context copied (see context-workdir.ts). */
+function rootFolderWorkdirMember(tree, ownApps) {
+    for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
+        if ((0,compose/* isOwnApp */.G9)(tree, folder))
+            continue;
+        const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
+        const text = path ? tree.read(path) : null;
+        if (!path || text === null)
+            continue;
+        const member = (0,context_workdir/* wholeContextWorkdirFolder */.P)(text);
+        if (member !== null && ownApps.includes(member))
+            return { dir: member, reason: `${path} copies the whole context and works in ${member}` };
+    }
+    return null;
+}
 function rootFolderDockerfile(tree) {
     for (const folder of shared/* DOCKERFILE_FOLDERS */.bd) {
         if ((0,compose/* isOwnApp */.G9)(tree, folder))
@@ -2669,8 +2948,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 193 modules
-var ecosystems = __webpack_require__(62519);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 209 modules
+var ecosystems = __webpack_require__(9);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -3034,7 +3313,7 @@ function isHighConfidence(confidence) {
 /* harmony export */ });
 /* unused harmony export NON_SOURCE_DIRS */
 /* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
-/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71358);
+/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82626);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 
 
@@ -3207,7 +3486,7 @@ function isTestScript(path) {
 
 /***/ }),
 
-/***/ 62519:
+/***/ 9:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3548,7 +3827,9 @@ function nodeInstallPlan(ctx, manager) {
                 'dependency layer cached.');
         return {
             pm,
-            manifestCopies: reading.length > 0 ? ['COPY . .'] : [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies],
+            manifestCopies: reading.length > 0
+                ? ['COPY . .']
+                : [`COPY ${rootFiles.join(' ')} ./`, ...extraCopies, ...rootMemberManifestCopies(app)],
             sourceFirst: reading.length > 0,
             install,
             installProd,
@@ -3612,6 +3893,16 @@ function nodeInstallPlan(ctx, manager) {
         appRel,
         members: [...dependencies, appRel]
     };
+}
+/**
+ * An app at its workspace's root: the members' manifests, so the install resolves `workspace:` dependencies
+ * and finds the lockfile in sync (`COPY packages/core/package.json packages/core/package.json`).
+ */
+function rootMemberManifestCopies(app) {
+    return (0,render_hints/* hintList */.OS)(app, 'workspaceManifests')
+        .map(path => (0,render_hints/* safeRelativePath */.lV)(path))
+        .filter((path) => path !== null && path.endsWith('/package.json') && !path.startsWith('../'))
+        .map(path => `COPY ${path} ${path}`);
 }
 /** The lockfile sits at the build context's root, where the hints' lockfile-relative paths resolve. */
 function lockfileAtContextRoot(ctx) {
@@ -3940,6 +4231,12 @@ const BUN_VERSIONS = (0,base_images/* runtimeLine */.hk)('bun', { 1: '1.4' }, '1
 
 
 const CACHE = '--mount=type=cache,target=/root/.bun/install/cache';
+/**
+ * Self-hosted apps create their state beside them at start (a SQLite file in ./data: ConvertX stopped on
+ * `EACCES: permission denied, mkdir './data'` as the bun user): the bun user owns the app's folder itself,
+ * not the files copied into it — as the node user does in the Node images.
+ */
+const STATE_FOLDER_COMMENT = "# Apps create their state folders beside them at start (./data): the bun user owns the app's folder itself.";
 const BUN_LOCKFILES = ['bun.lock', 'bun.lockb'];
 function bunDockerfile(ctx) {
     const { app } = ctx;
@@ -3950,12 +4247,16 @@ function bunDockerfile(ctx) {
     const stages = installStages(ctx);
     if (ctx.context !== app.appDir)
         return bunWorkspaceMember(ctx, image, pin.how, pin.version, build, start, stages);
+    // An app at its workspace's root: the members' manifests before the install (workspace: dependencies).
+    const members = rootMemberManifestCopies(app);
     // Without a bun lockfile in the context, `--frozen-lockfile` stops the install ("lockfile had changes").
     const frozen = bunLockfileInContext(ctx) ? ' --frozen-lockfile' : '';
     const runtime = [
         'FROM base AS runtime',
         (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }),
         build ? 'COPY --from=build /app ./' : ['COPY --from=deps /app/node_modules ./node_modules', 'COPY . .'],
+        STATE_FOLDER_COMMENT,
+        'RUN chown bun:bun /app',
         'USER bun',
         (0,common/* expose */.p)(ctx),
         (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'),
@@ -3968,6 +4269,7 @@ function bunDockerfile(ctx) {
             ? [
                 `FROM ${stages.from} AS build`,
                 'COPY package.json bun.lock* bun.lockb* ./',
+                ...members,
                 `RUN ${CACHE} bun install${frozen}`,
                 'COPY . .',
                 'ENV NODE_ENV=production',
@@ -3979,6 +4281,7 @@ function bunDockerfile(ctx) {
             : [
                 `FROM ${stages.from} AS deps`,
                 'COPY package.json bun.lock* bun.lockb* ./',
+                ...members,
                 stages.dropDevScripts,
                 `RUN ${CACHE} bun install${frozen} --production`
             ].flat(), '', runtime)
@@ -4010,7 +4313,7 @@ function bunWorkspaceMember(ctx, image, how, version, build, start, stages) {
                 `RUN cd ${plan.appRel} && ${build}`,
                 ''
             ]
-            : null, `FROM ${stages.from} AS deps`, plan.manifestCopies, stages.dropDevScripts, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
+            : null, `FROM ${stages.from} AS deps`, plan.manifestCopies, stages.dropDevScripts, `RUN ${CACHE} ${plan.installProd}`, '', 'FROM base AS runtime', (0,common/* portLines */.d2)(ctx, { NODE_ENV: 'production', HOST: '0.0.0.0' }), sources, `WORKDIR /app/${plan.appRel}`, STATE_FOLDER_COMMENT, `RUN chown bun:bun /app/${plan.appRel}`, 'USER bun', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('bun', ctx.healthPath, '10s'), (0,common/* cmdInstruction */.Lf)(start))
     };
 }
 function installStages(ctx) {
@@ -4200,9 +4503,45 @@ function unique(list) {
 
 // EXTERNAL MODULE: ./src/analyzer/precedence.ts
 var precedence = __webpack_require__(75308);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/nix-node.ts
+
+/** Nix files that may hold the app's package, relative to the app folder. */
+const NIX_FILES = ['default.nix', 'package.nix', 'flake.nix', 'nix/default.nix', 'nix/package.nix'];
+/** A derivation that builds a package (not a development shell). */
+const BUILDS_PACKAGE = /\b(?:mkDerivation|buildNpmPackage|mkYarnPackage|buildYarnPackage|mkPnpmPackage)\b/;
+/** `pkgs.nodejs_24`, `nodejs_22`, `nodejs-18_x`, `nodejs-slim_20`. */
+const NODE_PACKAGE = /\bnodejs(?:-slim)?[_-](\d{2,})(?:_x)?\b/g;
+/** The Node major the app's own Nix package builds with, when every such file names the same one. */
+function nixNodeVersion(ctx) {
+    let found = null;
+    for (const name of NIX_FILES) {
+        const text = ctx.read(name);
+        if (text === null || !BUILDS_PACKAGE.test(text))
+            continue;
+        // Comments (`# nodejs_18 was too old`) are no pin.
+        const code = text.replace(/#[^\n]*/g, '');
+        for (const m of code.matchAll(NODE_PACKAGE)) {
+            const major = m[1];
+            if (found && found.value !== major)
+                return null;
+            if (found)
+                continue;
+            const line = code.slice(0, m.index).split('\n').length;
+            found = {
+                value: major,
+                confidence: precedence/* RUNTIME_VERSION */.yS.nixPackage,
+                source: `${ctx.path(name)} builds the app with ${m[0]}`,
+                evidence: [{ file: ctx.path(name), line, text: text.split('\n')[line - 1].trim() }]
+            };
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/versions.ts
 // Which Node.js version an app runs on: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines
 // (its own or the workspace root's), with ranges and LTS names resolved to one major.
+
 
 
 
@@ -4384,6 +4723,11 @@ function nodeVersionCandidates(ctx, pkg) {
         const ci = workflowNodeVersion(ctx);
         if (ci)
             out.push(ci);
+    }
+    if (out.length === 0) {
+        const nix = nixNodeVersion(ctx);
+        if (nix)
+            out.push(nix);
     }
     return out;
 }
@@ -4862,6 +5206,8 @@ function defaultAt(ctx, file, keys) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/path-predicate.ts
+var path_predicate = __webpack_require__(33);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var signals_ports = __webpack_require__(87292);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
@@ -5709,6 +6055,8 @@ function basesFrom(options, spec) {
     return bases;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/outgoing-requests.ts
+var outgoing_requests = __webpack_require__(59351);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-precheck.ts
 // A cheap test before the JS route graph (routes.ts): can any module of an app hand it a health path? The
 // graph's answer is only its health candidates, and a health path (healthRank) needs a health-named segment
@@ -5720,6 +6068,7 @@ function basesFrom(options, spec) {
 // functions read — most apps of a large monorepo (NestJS apps declare routes with decorators; libraries
 // declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
 // has blanks), so it is a superset of what the reader can match.
+
 /** Whitespace or comments between two tokens. */
 const GAP = String.raw `(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`;
 /** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
@@ -5765,6 +6114,31 @@ function mayComposeHealth(texts) {
  */
 function namesHealthPath(text) {
     return DELIMITED_NAME.test(text) && HEALTH_LITERAL.test(text);
+}
+const HEALTH_LITERALS = new RegExp(HEALTH_LITERAL.source, 'gi');
+/**
+ * namesHealthPath, less the literals no route can come from: a request the module sends
+ * (`await this.client.get('/models/status')`, `fetch('/health')`, outgoing-requests.ts) and a path appended to
+ * a URL (`endpoint.pathname += '/health'`). The importer climb of the route scope starts at the modules this
+ * holds for: an AI-provider client naming its upstream's `/health` is imported through the helpers every
+ * module imports, and took most of anything-llm's server into the scope (issue 16 item 12).
+ */
+function seedsHealthPath(text) {
+    if (!DELIMITED_NAME.test(text))
+        return false;
+    HEALTH_LITERALS.lastIndex = 0;
+    // A literal left out is looked past by one character only: no match overlapping it is skipped.
+    for (let m = HEALTH_LITERALS.exec(text); m; m = HEALTH_LITERALS.exec(text)) {
+        const c = m[0][0];
+        const at = m.index;
+        HEALTH_LITERALS.lastIndex = at + 1;
+        if (c === '=' && text[at - 1] === '+')
+            continue;
+        if (c === '(' && (0,outgoing_requests/* requestsAfter */.vk)(text.slice(text.lastIndexOf('\n', at) + 1, at + 1)))
+            continue;
+        return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-scope.ts
@@ -6499,7 +6873,7 @@ class JsRouteReader {
         const scope = routeScope({
             files: list,
             read: f => this.ctx.tree.read(f),
-            isSeed: namesHealthPath,
+            isSeed: seedsHealthPath,
             resolve: (from, spec) => this.resolve(from, spec),
             importedBy: f => importedFiles(this.module(f))
         });
@@ -6772,21 +7146,18 @@ class JsRouteReader {
             // A route whose path no prefix makes a health path (`.get('/users/:id', …)`), and which hands the
             // request to no required factory: nothing the graph answers with, save its router, which only a
             // use() of a health-looking path asks about (readAll), and the order of its chains (resolve). It is
-            // made when asked, unless finding its router reads other modules (an imported receiver: the files
-            // an analysis reads are its digest's), which happens now, as before.
+            // made when asked, even when finding its router reads other modules (an imported receiver): the
+            // content digest may follow the files the analysis needs (issue 16 item 12, the lead's decision).
             if (routeMethod && !(0,signals_health/* mayEndHealthPath */.ix)(path) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
-                const base = chainBase(text, dot);
-                if (!base)
+                if (!chainBase(text, dot))
                     continue;
                 const source = `.${method}()`;
-                const routeOf = (router) => router === null ? null : { router, path: path, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, dot), source };
-                if (mod.imports.has(base.base)) {
+                this.deferRoute(() => {
                     const router = this.owner(mod, dot);
-                    if (router)
-                        this.deferRoute(() => routeOf(router));
-                }
-                else
-                    this.deferRoute(() => routeOf(this.owner(mod, dot)));
+                    return router === null
+                        ? null
+                        : { router, path: path, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, dot), source };
+                });
                 continue;
             }
             const owner = this.owner(mod, dot);
@@ -7305,9 +7676,10 @@ function isDevOnlyModule(path) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/regex-literals.ts
 var regex_literals = __webpack_require__(7804);
-// EXTERNAL MODULE: ./src/analyzer/signals/outgoing-requests.ts
-var outgoing_requests = __webpack_require__(59351);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source.ts
+// What JavaScript/TypeScript source says about ports and health routes (shared by node, bun and deno).
+// Slightly over 300 lines: most of it is the port pattern table, which reads best in one place.
+
 
 
 
@@ -7393,10 +7765,11 @@ const JS_PORT_PATTERNS = [
     },
     // A port variable or option fed by an app-specific variable: `this.config.port = args.port ||
     // Number(process.env.DOCKGE_PORT) || 5001`, `port: process.env.APP_PORT ?? 4000` (PORT itself: the
-    // patterns above). Backing services'
-    // and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
+    // patterns above), also through an alias of the environment and with parseInt's radix (`const env =
+    // process.env` … `port: parseInt(env.TR_PORT, 10) || 8080`, a config module's settings object). Backing
+    // services' and secondary listeners' variables (DB_PORT, REDIS_PORT, SSL_PORT …) are not the app's port.
     {
-        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?process\\.env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
+        regex: new RegExp(`\\bport\\s*[:=]\\s*[^;\\n]{0,60}?(?:\\bprocess\\.|(?<![\\w$.]))env\\.(?!${SERVICE_PORT_VARS})(?<env>\\w+PORT)\\b\\s*(?:,\\s*10\\s*)?\\)?\\s*(?:\\|\\||\\?\\?)\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'port variable fallback',
         confidence: precedence/* PORT */.I.portDefault
     },
@@ -7430,7 +7803,12 @@ const JS_ROUTE_PATTERNS = [
     // fastify.route({ method: 'GET', url: '/health' })
     { regex: /\.route\(\s*\{[^}]*?\burl\s*:\s*['"`](?<path>\/[^'"`\s]*)['"`]/, source: 'route({ url })' },
     // Hand-rolled routers: `if (url.pathname === '/health')`, `req.url === '/healthz'`, `case '/ping':`.
-    { regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/, source: 'path comparison' },
+    // A returned comparison only tests a path (a rate limiter's exemption list): see path-predicate.ts.
+    {
+        regex: /\b(?:pathname|url|path)\s*===?\s*['"`](?<path>\/[^'"`?\s]*)['"`]/,
+        source: 'path comparison',
+        rejects: path_predicate/* isReturnedComparison */.t
+    },
     { regex: /\bcase\s+['"`](?<path>\/[^'"`\s]*)['"`]\s*:/, source: 'switch case' },
     // Route tables keyed by path: Bun.serve({ routes: { '/healthz': { GET: … } } }), `'/ping': () => …`.
     {
@@ -7619,7 +7997,12 @@ function jsHealthCandidates(ctx, sources) {
     // describes routes the server declares elsewhere.
     const routeFiles = files.filter(f => !API_DOCUMENT_FOLDER.test(f) && mentionsRoute(ctx.tree.read(f) ?? ''));
     const nest = nestPrefix(routing);
-    const hapi = hapiPrefix(hapiPluginPrefixes(ctx, files));
+    // The plugin prefixes only matter to a `.route(` match: found when the first one asks (growthbook's
+    // back-end has none, and its modules were read for `.register(` calls all the same).
+    let hapiPrefixes;
+    const hapi = (file, text, index) => text.startsWith('.route(', index)
+        ? (hapiPrefixes ??= hapiPrefix(hapiPluginPrefixes(ctx, files)))(file, text, index)
+        : '';
     const flat = (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, routeFiles, JS_ROUTE_PATTERNS, {
         preprocess: signals_evidence/* stripJsComments */.AD,
         prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
@@ -7854,6 +8237,21 @@ function workspaceMemberHints(ctx) {
     if (self.name)
         hints.workspacePackage = self.name;
     return hints;
+}
+/**
+ * An app at its workspace's root (zerobyte: the root package.json builds and serves, `workspaces: ["apps/*",
+ * "packages/*"]`): every member's package.json, relative to the root. The install there resolves the
+ * members (`"@zerobyte/core": "workspace:*"`) and checks the lockfile against them, so they come in before it.
+ */
+function rootWorkspaceManifests(ctx) {
+    const root = ctx.dir || '.';
+    const declaration = (0,manifest/* nodeWorkspaceAt */.TE)(ctx.tree, root);
+    if (!declaration)
+        return [];
+    const relative = (dir) => (root === '.' ? dir : dir.slice(root.length + 1));
+    return declaration.members
+        .filter(dir => dir !== root && ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json')))
+        .map(dir => `${relative(dir)}/package.json`);
 }
 /** Names in the `dependencies` of the package.json in `dir`. */
 function productionDependencies(ctx, dir) {
@@ -8473,7 +8871,97 @@ function procedureFiles(ctx, runtimeDeps) {
     return [...own, ...packaged];
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/svelte-adapter.ts
+// Which adapter a SvelteKit project builds with when it installs both adapter-node and adapter-static
+// (`adapter: useStatic ? adapterStatic() : adapterNode()`, a static variant kept for GitHub Pages or a
+// Space): the svelte config decides, and a condition on an environment variable is read against what the
+// `build` script sets — `build: vite build` builds the server, `build:static: ADAPTER=static vite build`
+// the files.
+const ADAPTERS = {
+    '@sveltejs/adapter-node': 'node',
+    '@sveltejs/adapter-static': 'static'
+};
+/** Local names the config imports each adapter under (`import adapterNode from '@sveltejs/adapter-node'`). */
+function importedAdapters(config) {
+    const names = new Map();
+    const re = /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"](@sveltejs\/adapter-(?:node|static))['"]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"](@sveltejs\/adapter-(?:node|static))['"]\s*\)/g;
+    for (const m of config.matchAll(re)) {
+        const name = m[1] ?? m[3];
+        const pkg = m[2] ?? m[4];
+        if (name && pkg)
+            names.set(name, ADAPTERS[pkg]);
+    }
+    return names;
+}
+/** `process.env.X === 'v'` (or `!==`), directly or through a same-file constant holding that test. */
+function envTest(condition, config) {
+    const direct = /process\.env\.([A-Z_][A-Z0-9_]*)\s*(===|!==|==|!=)\s*['"]([^'"]*)['"]|['"]([^'"]*)['"]\s*(===|!==|==|!=)\s*process\.env\.([A-Z_][A-Z0-9_]*)/.exec(condition);
+    if (direct) {
+        const op = direct[2] ?? direct[5];
+        return { name: direct[1] ?? direct[6], value: direct[3] ?? direct[4], negated: op.startsWith('!') };
+    }
+    const ident = /^\s*(!?)\s*([A-Za-z_$][\w$]*)\s*$/.exec(condition);
+    if (!ident)
+        return null;
+    const held = new RegExp(`\\b(?:const|let|var)\\s+${ident[2].replace(/\$/g, '\\$')}\\s*=\\s*([^\\n;]+)`).exec(config);
+    const inner = held ? envTest(held[1], '') : null;
+    return inner && ident[1] === '!' ? { ...inner, negated: !inner.negated } : inner;
+}
+/** `X=v vite build` or `cross-env X=v …`: the variables the script sets before its command. */
+function scriptEnv(script) {
+    const env = new Map();
+    for (const m of script.matchAll(/(?:^|[\s;&|])([A-Z_][A-Z0-9_]*)=(?:'([^']*)'|"([^"]*)"|(\S*))/g))
+        env.set(m[1], m[2] ?? m[3] ?? m[4] ?? '');
+    return env;
+}
+/** Splits `cond ? a : b` at its top-level `?` and `:` (object literals in the branches have colons too). */
+function splitTernary(text) {
+    let depth = 0;
+    let question = -1;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if ('({['.includes(ch))
+            depth++;
+        else if (')}]'.includes(ch))
+            depth--;
+        else if (depth === 0 && ch === '?' && question < 0 && text[i + 1] !== '.' && text[i + 1] !== '?')
+            question = i;
+        else if (depth === 0 && ch === ':' && question >= 0)
+            return [text.slice(0, question), text.slice(question + 1, i), text.slice(i + 1)];
+    }
+    return null;
+}
+/**
+ * The adapter the config's `adapter:` entry picks for the `build` script, or null when the config names
+ * neither adapter in a way this reads (the caller keeps its own default).
+ */
+function chosenSvelteAdapter(config, buildScript) {
+    const names = importedAdapters(config);
+    if (names.size === 0)
+        return null;
+    const entry = /\badapter\s*:\s*([^\n]+)/.exec(config);
+    if (!entry)
+        return null;
+    const value = entry[1].trim().replace(/,\s*$/, '');
+    const called = (text) => {
+        const name = /^\(?\s*([A-Za-z_$][\w$]*)\s*\(/.exec(text.trim())?.[1];
+        return name ? (names.get(name) ?? null) : null;
+    };
+    const ternary = splitTernary(value);
+    if (!ternary)
+        return called(value);
+    const whenTrue = called(ternary[1]);
+    const whenFalse = called(ternary[2]);
+    const test = envTest(ternary[0], config);
+    if (!test || !whenTrue || !whenFalse)
+        return null;
+    const set = scriptEnv(buildScript).get(test.name);
+    const holds = (set !== undefined && set === test.value) !== test.negated;
+    return holds ? whenTrue : whenFalse;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
+
 
 function readConfig(ctx, base) {
     for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
@@ -8531,10 +9019,15 @@ const refineAstro = (ctx, spec, pkg) => {
     }
     return r;
 };
-/** SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). */
-const refineSvelteKit = (_ctx, spec, pkg) => {
+/**
+ * SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). With
+ * both installed, the svelte config's `adapter:` choice for the `build` script decides (svelte-adapter.ts).
+ */
+const refineSvelteKit = (ctx, spec, pkg) => {
     const r = unrefined(spec);
-    if (has(pkg, '@sveltejs/adapter-static'))
+    const both = has(pkg, '@sveltejs/adapter-static') && has(pkg, '@sveltejs/adapter-node');
+    const chosen = both ? chosenSvelteAdapter(readConfig(ctx, 'svelte.config'), pkg?.scripts.build ?? '') : null;
+    if (has(pkg, '@sveltejs/adapter-static') && chosen !== 'node')
         r.spec = asStatic(spec, 'build');
     else {
         r.spec = asServer(spec);
@@ -8562,7 +9055,31 @@ const refineReactRouter = (ctx, spec) => {
     return r;
 };
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/remix-package.ts
+/** The major version a dependency range names (`3.0.0-beta.10`, `^3.1.0`, `~2.15.0`), or null. */
+function rangeMajor(range) {
+    const m = /^\s*[\^~>=v]*\s*(\d+)(?:\.|$|\s)/.exec(range ?? '');
+    return m ? Number(m[1]) : null;
+}
+/** True when the package is a Remix 3 app: `remix` at major 3 or later, no Remix 2 CLI or server. */
+function isRemix3(pkg) {
+    if (!pkg)
+        return false;
+    const major = rangeMajor(pkg.deps.get('remix')?.version);
+    return major !== null && major >= 3 && !pkg.deps.has('@remix-run/dev') && !pkg.deps.has('@remix-run/serve');
+}
+function refineRemix(_ctx, spec, pkg) {
+    const own = isRemix3(pkg);
+    return {
+        spec: own ? { ...spec, startCommand: undefined, buildCommand: undefined } : spec,
+        startCommand: null,
+        hints: {},
+        warnings: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/frameworks.ts
+
 
 const configs = (base) => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`);
 const NODE_FRAMEWORKS = [
@@ -8610,7 +9127,9 @@ const NODE_FRAMEWORKS = [
             '@remix-run/serve',
             '@remix-run/express',
             '@remix-run/dev',
-            '@remix-run/react'
+            '@remix-run/react',
+            // Remix 3's single package (refineRemix drops the remix-serve defaults for it)
+            'remix'
         ],
         markerFiles: configs('remix.config'),
         specificity: 1,
@@ -8618,7 +9137,8 @@ const NODE_FRAMEWORKS = [
         kind: 'server',
         port: 3000,
         startCommand: 'remix-serve ./build/index.js',
-        buildCommand: 'remix build'
+        buildCommand: 'remix build',
+        refine: refineRemix
     },
     {
         id: 'react-router',
@@ -8743,6 +9263,7 @@ const NODE_FRAMEWORKS = [
         port: 9000,
         startCommand: 'medusa start',
         buildCommand: 'medusa build',
+        builtServerDir: { dir: '.medusa/server', script: /\bmedusa build\b/ },
         healthPath: '/health',
         resources: { cpu: 512, memory: 2048 }
     },
@@ -8949,6 +9470,155 @@ function prismaSchemaToGenerate(ctx, pkg) {
     return ctx.tree.filesUnder(ctx.path('prisma/schema')).some(f => f.path.endsWith('.prisma'))
         ? 'prisma/schema'
         : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/env-validation.ts
+// t3-env (`createEnv` of @t3-oss/env-nextjs, env-core, env-nuxt) validates the app's environment when the env
+// module is imported — by next.config, or by a page `next build` prerenders — so a build without the runtime
+// secrets stops on `❌ Invalid environment variables: { BETTER_AUTH_SECRET: [ 'Required' ] }` (a real kanban
+// app's generated image did). Apps say when to skip it: `skipValidation: !!process.env.CI || …`,
+// `process.env.SKIP_ENV_VALIDATION === "true"`, and their own Dockerfiles set that variable before building.
+// This reads the variable each env module's `skipValidation` tests and the value that makes the test hold, so
+// the generated build stage sets it (the runtime stage does not: there the secrets are present and checked).
+
+
+/** Env modules: `env.ts`, `env.mjs`, `src/env.js`, `src/env/server.ts`, and a workspace package named env. */
+const ENV_MODULE = /(?:^|\/)env(?:\.[cm]?[jt]s|\/(?:[\w.-]+\/)*[\w.-]+\.[cm]?[jt]s)$/;
+const T3_ENV_IMPORT = /['"]@t3-oss\/env-(?:nextjs|core|nuxt)['"]/;
+const SKIP_KEY = /\bskipValidation\s*:/g;
+/** Variables the package manager or the image sets itself: setting them would change more than validation. */
+const RESERVED = /^(?:npm_.*|NODE_ENV|PORT|HOST|HOSTNAME|PATH|HOME)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A value a Dockerfile ENV line may carry without quoting. */
+const PLAIN_VALUE = /^[\w.-]+$/;
+const ENV_REF = String.raw `process\.env(?:\.([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])`;
+/**
+ * One variable per env module whose `skipValidation` a single `process.env` test decides (the first term of
+ * an `||` chain that is one), in the app folder `appDir` and the workspace packages `packageDirs` it builds
+ * with (repository-relative). Modules that always skip (`skipValidation: true`) or never need nothing.
+ */
+function envValidationSkips(tree, appDir, packageDirs) {
+    const skips = [];
+    const seen = new Set();
+    for (const dir of [appDir, ...packageDirs]) {
+        for (const file of tree.filesUnder(dir)) {
+            if (file.path.includes('node_modules/') || !ENV_MODULE.test(file.path) || seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            const skip = moduleSkip(tree, file.path);
+            if (skip && !skips.some(s => s.name === skip.name))
+                skips.push(skip);
+        }
+    }
+    return skips;
+}
+function moduleSkip(tree, path) {
+    const source = tree.read(path);
+    if (source === null || !T3_ENV_IMPORT.test(source) || !source.includes('createEnv'))
+        return null;
+    const code = lexJs(source, new Set()).code;
+    for (const m of code.matchAll(SKIP_KEY)) {
+        const start = m.index + m[0].length;
+        const expression = topLevelExpression(code, start);
+        for (const term of splitTopLevel(expression, '||')) {
+            const test = variableTest(stripParens(term.trim()));
+            if (test === null)
+                continue;
+            return { ...test, file: path, line: code.slice(0, m.index).split('\n').length };
+        }
+    }
+    return null;
+}
+/** The variable and value that make one term true: `!!process.env.X`, `process.env.X === "1"`, `Boolean(…)`. */
+function variableTest(term) {
+    const ref = (re) => new RegExp(`^${re}$`).exec(term);
+    const truthy = ref(`(?:!!\\s*)?${ENV_REF}`) ??
+        ref(`Boolean\\(\\s*${ENV_REF}\\s*\\)`) ??
+        ref(`${ENV_REF}\\s*!==?\\s*undefined`);
+    if (truthy)
+        return checked(truthy[1] ?? truthy[2], 'true');
+    const compared = ref(`${ENV_REF}\\s*===?\\s*(['"\`])([^'"\`]*)\\3`);
+    if (compared)
+        return checked(compared[1] ?? compared[2], compared[4]);
+    const flipped = ref(`(['"\`])([^'"\`]*)\\1\\s*===?\\s*${ENV_REF}`);
+    if (flipped)
+        return checked(flipped[3] ?? flipped[4], flipped[2]);
+    return null;
+}
+function checked(name, value) {
+    if (!name || value === undefined || !NAME.test(name) || RESERVED.test(name))
+        return null;
+    return PLAIN_VALUE.test(value) ? { name, value } : null;
+}
+/** From `start` to the `,` or closing bracket that ends an object property's value. */
+function topLevelExpression(code, start) {
+    let depth = 0;
+    let quote = null;
+    for (let i = start; i < code.length; i++) {
+        const ch = code[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (depth === 0)
+                return code.slice(start, i);
+            depth--;
+        }
+        else if (ch === ',' && depth === 0)
+            return code.slice(start, i);
+    }
+    return code.slice(start);
+}
+/** `expression` split on `op` outside brackets and strings. */
+function splitTopLevel(expression, op) {
+    const parts = [];
+    let depth = 0;
+    let quote = null;
+    let from = 0;
+    for (let i = 0; i < expression.length; i++) {
+        const ch = expression[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === '"' || ch === "'" || ch === '`')
+            quote = ch;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ')' || ch === ']' || ch === '}')
+            depth--;
+        else if (depth === 0 && expression.startsWith(op, i)) {
+            parts.push(expression.slice(from, i));
+            from = i + op.length;
+            i += op.length - 1;
+        }
+    }
+    parts.push(expression.slice(from));
+    return parts;
+}
+/** `(a)` → `a`, when the parentheses wrap the whole term. */
+function stripParens(term) {
+    let t = term.replace(/\s+/g, ' ');
+    while (t.startsWith('(') && t.endsWith(')') && topLevelExpression(t, 1).length === t.length - 2)
+        t = t.slice(1, -1).trim();
+    return t;
+}
+/** The workspace packages a member builds with, repository-relative. */
+function packageDirsOf(workspaceRoot, dependencies) {
+    if (workspaceRoot === undefined)
+        return [];
+    return dependencies.map(dir => (0,analyzer_tree/* joinPath */.uJ)(workspaceRoot, dir));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-lifecycle-scripts.ts
@@ -9158,6 +9828,12 @@ function loadedEnvFile(script) {
         /--env-file[\s=]+(\S+)/.exec(script);
     return m ? m[1].replace(/^['"]|['"]$/g, '') : null;
 }
+/**
+ * A script that runs the app in containers (`docker compose down && docker compose up --build app-prod`,
+ * `docker-compose -f prod.yml up`, `docker run …`, podman): the developer's way to start the image, not the
+ * command inside it — in the image it would look for a Docker engine.
+ */
+const RUNS_CONTAINERS = /(?:^|[;&|(]\s*|\b(?:cd\s+\S+\s*&&\s*))(?:sudo\s+)?(?:docker(?:-compose\b|\s+(?:compose|run|build|start|buildx)\b)|podman(?:-compose)?\b)/;
 const DELEGATING = /\b(turbo|nx|lerna|lage|moon)\b|--workspace|\s-w\s|--filter|\b(?:pnpm|npm|yarn)\s+(?:[^\s&|;]+\s+)*-r\s|--recursive|\bworkspaces?\s+(run|foreach)|concurrently/;
 /** True when the directory is a Bun project (the bun provider takes it; the node provider steps aside). */
 function run(manager, script) {
@@ -9200,7 +9876,8 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
             !dev_servers/* NODE_DEV_RUNNERS */.P.test(s) &&
             !missingEnvFile(s) &&
             !/\b(vite preview|serve -s)\b/.test(s) &&
-            !INSTALLS.test(s)) {
+            !INSTALLS.test(s) &&
+            !RUNS_CONTAINERS.test(s)) {
             out.push({
                 value: run(manager, name),
                 confidence: precedence/* START */.d3.productionScript,
@@ -9398,6 +10075,7 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
@@ -9465,6 +10143,14 @@ function planJs(ctx, detection) {
     const prismaClient = pkg?.deps.get('@prisma/client');
     if (prismaClient && !prismaClient.dev)
         hints.prismaClient = prismaClient.version;
+    const serverDir = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.builtServerDir : undefined;
+    if (serverDir && serverDir.script.test(pkg?.scripts.build ?? ''))
+        hints.builtServerDir = serverDir.dir;
+    const envSkips = isStatic
+        ? []
+        : envValidationSkips(ctx.tree, ctx.dir || '.', packageDirsOf(hints.workspaceRoot, hints.workspaceDependencies ?? []));
+    if (envSkips.length > 0)
+        hints.envValidationSkip = envSkips.map(s => `${s.name}=${s.value} ${s.file}:${s.line}`);
     // Next.js without standalone output: the image drops source maps unless the app uses them.
     const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
     const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
@@ -9502,11 +10188,17 @@ function baseHints(ctx, pkg, warnings) {
         hints.workspaceKind = ctx.workspace.kind;
         Object.assign(hints, workspaceMemberHints(ctx));
     }
-    else if (pkg) {
-        // Not a workspace member: `file:../shared` packages make the image build from the folder above.
-        const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json);
-        Object.assign(hints, local.hints);
-        warnings.push(...local.warnings);
+    else {
+        // The workspace's own root as the app: its members' manifests come in before the install.
+        const members = rootWorkspaceManifests(ctx);
+        if (members.length > 0)
+            hints.workspaceManifests = members;
+        if (pkg) {
+            // Not a workspace member: `file:../shared` packages make the image build from the folder above.
+            const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json);
+            Object.assign(hints, local.hints);
+            warnings.push(...local.warnings);
+        }
     }
     const kept = (0,committed_output/* gitKeptOutputFolders */.x)(ctx.tree, [
         ctx.dir || '.',
@@ -9743,8 +10435,8 @@ function builtProjectSources(ctx, dir) {
         .slice(0, 1500);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
-var signals_dockerfile = __webpack_require__(28169);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
+var signals_dockerfile = __webpack_require__(57970);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -9962,9 +10654,54 @@ function scriptRunByOwnImage(ctx, scripts) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/control-script.ts
+
+/** `start)` or `start|restart)` as a case arm of a shell script. */
+const START_ARM = /^[ \t]*(?:["']?start["']?)(?:\s*\|\s*[\w-]+)*\s*\)/m;
+/** `node <path>.js` (the path may start with a variable: `$HOMEDIR/lib/main.js`, `${DIR}/server.js`). */
+const NODE_RUN = /\bnode\s+(?:-[\w-]+(?:=\S+)?\s+)*["']?((?:\$\{?\w+\}?\/)?[\w@./-]+\.[cm]?js)\b/g;
+function controlScript(ctx, pkg) {
+    for (const bin of binPaths(pkg.json.bin)) {
+        const text = ctx.read(bin);
+        if (text === null || !/^#!.*\b(?:ba|da|z)?sh\b/.test(text))
+            continue;
+        const arm = START_ARM.exec(text);
+        if (!arm)
+            continue;
+        for (const m of text.matchAll(NODE_RUN)) {
+            const entry = ownEntry(ctx, m[1]);
+            if (!entry)
+                continue;
+            return {
+                script: bin,
+                entry,
+                evidence: [
+                    (0,signals_evidence/* evidenceAt */.VM)(ctx.path(bin), text, m.index),
+                    (0,signals_evidence/* evidenceAt */.VM)(ctx.path(bin), text, arm.index + arm[0].search(/\S/))
+                ]
+            };
+        }
+    }
+    return null;
+}
+function binPaths(bin) {
+    const values = typeof bin === 'string'
+        ? [bin]
+        : bin !== null && typeof bin === 'object'
+            ? Object.values(bin).filter((v) => typeof v === 'string')
+            : [];
+    return values.map(v => v.replace(/^\.\//, '')).filter(v => v !== '' && !v.includes('..'));
+}
+/** The package file a script's path names: literal, or past a leading `$HOME_DIR/` variable. */
+function ownEntry(ctx, raw) {
+    const rel = raw.replace(/^\$\{?\w+\}?\//, '').replace(/^\.\//, '');
+    return rel && !rel.startsWith('/') && ctx.has(rel) ? rel : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
 // Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
 // start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
 
 
 
@@ -10051,7 +10788,15 @@ function detectJs(ctx, runtime) {
         : [];
     const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
     const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null;
-    const entry = [...(mainField ? [mainField] : []), ...(startEntry ? [startEntry] : []), ...ENTRY_FILES].find(f => ctx.has(f)) ?? null;
+    // A Bun app's `module` is its entry (`bun init` writes `"module": "index.ts"`; an Elysia app without a start
+    // script names `src/index.tsx` there): for Node it is a library's ESM build, not what the server runs.
+    const moduleField = runtime === 'bun' && typeof pkg?.json.module === 'string' ? pkg.json.module.replace(/^\.\//, '') : null;
+    const entry = [
+        ...(mainField ? [mainField] : []),
+        ...(startEntry ? [startEntry] : []),
+        ...(moduleField ? [moduleField] : []),
+        ...ENTRY_FILES
+    ].find(f => ctx.has(f)) ?? null;
     const serverSource = entry !== null && SERVER_CODE.test(ctx.read(entry) ?? '');
     // pnpm-workspace.yaml also carries plain settings (pnpm 10 `onlyBuiltDependencies`): only a `packages`
     // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
@@ -10099,13 +10844,20 @@ function detectJs(ctx, runtime) {
         reason = `the root Dockerfile ships ${ctx.dir} and runs its ${entry}`;
         evidence.push(shipped);
     }
+    // A daemon control script the package declares as its bin, whose `start` arm runs its own entry with node.
+    const control = pkg && !top && !serverSource && !ownStart && !shipped && !workspaceRoot ? controlScript(ctx, pkg) : null;
+    if (control) {
+        score = 0.55;
+        reason = `${control.script} starts ${control.entry} (a daemon control script)`;
+        evidence.push(...control.evidence);
+    }
     // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
     const onlyFrontend = !top &&
         pkg !== null &&
         FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
         !serverSource &&
         !ctx.has('index.html');
-    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null) && !onlyFrontend;
+    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null || control !== null) && !onlyFrontend;
     if (workspaceRoot) {
         // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
         const runtimeServer = top !== undefined &&
@@ -10470,6 +11222,7 @@ function buildStageLines(image, spec, build) {
         image.install(plan.install),
         plan.sourceFirst ? null : 'COPY . .',
         ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '),
+        envValidationSkip(image),
         prismaGenerate(image),
         // Next.js keeps its compiler cache in .next/cache: a cache mount makes rebuilds incremental.
         // Workspace packages the app depends on are built first (those without a build script are skipped).
@@ -10482,6 +11235,25 @@ function buildStageLines(image, spec, build) {
     ]
         .flat()
         .filter((line) => line !== null);
+}
+/**
+ * t3-env's `createEnv` validates the runtime secrets wherever the build imports the env module (next.config,
+ * a prerendered page), and they are not there at build time: the variable its `skipValidation` tests is set
+ * for the build stage only (env-validation.ts). The runtime stage starts from `base` without it, so the app
+ * still validates its environment when it starts.
+ */
+function envValidationSkip(image) {
+    const skips = (0,render_hints/* hintList */.OS)(image.ctx.app, 'envValidationSkip')
+        .map(entry => /^([A-Za-z_][A-Za-z0-9_]*)=([\w.-]+) (\S+)$/.exec(entry))
+        .filter((m) => m !== null);
+    if (skips.length === 0)
+        return [];
+    return [
+        `# t3-env's skipValidation holds with ${skips.map(m => `${m[1]} (${oneLine(m[3])})`).join(', ')}: the ` +
+            'build does not validate runtime secrets.',
+        '# Set in this stage only: the runtime stage validates them at start.',
+        `ENV ${skips.map(m => `${m[1]}=${m[2]}`).join(' ')}`
+    ];
 }
 /**
  * `prisma generate` before the build: npm 11 skips @prisma/client's postinstall unless allowScripts
@@ -10573,6 +11345,8 @@ function oneLine(text) {
 /** Built in place, dev dependencies pruned, the whole app copied (owned by node when it writes into it). */
 function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
     const { plan } = image;
+    const serverDir = builtServerDir(image);
+    const start = serverDir ? serverDir.start : image.start;
     return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, plan.prune === null
         ? null
         : [
@@ -10580,9 +11354,28 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
             // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
             ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
             image.install(plan.prune)
-        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image, image.start), writesAppDir || image.ownsFiles
+        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image, start), writesAppDir || image.ownsFiles
         ? 'COPY --from=build --chown=node:node /app ./'
-        : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+        : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, serverDir ? serverDir.lines : null, runtimeTail(image, start));
+}
+/**
+ * The build compiles the server into a folder of its own (Medusa 2: `.medusa/server`, medusa-config.js
+ * included): the server starts there, its packages resolved from the app's node_modules above it. The start
+ * script runs from that node_modules/.bin, as npm in the folder would not find it.
+ */
+function builtServerDir(image) {
+    const dir = (0,render_hints/* hintAppPath */.uu)(image.ctx.app, 'builtServerDir');
+    const script = (0,render_hints/* hintString */.V_)(image.ctx.app, 'startScript');
+    if (dir === null || script === null || !/^[\w-]+(?: [\w.=:-]+)*$/.test(script))
+        return null;
+    return {
+        lines: [
+            `# The build compiles the server, its config included, into ${dir}: it starts there (node_modules above it).`,
+            `WORKDIR ${image.workdir}/${dir}`,
+            `RUN chown node:node ${image.workdir}/${dir}`
+        ],
+        start: `${image.workdir}/node_modules/.bin/${script}`
+    };
 }
 /**
  * An app that links packages from beside it (`file:../shared`): the build stage installs and builds each
@@ -10605,7 +11398,7 @@ function localDependencyImage(image, spec, build, local) {
     // Nothing to build: the production install, as for an app built on its own.
     build === null
         ? [...plan.dropDevScripts, image.install(plan.installProd)]
-        : [...plan.dropCheckoutScripts, image.install(plan.install)], `COPY ${local.appRel} ./`, ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '), prismaGenerate(image), build === null
+        : [...plan.dropCheckoutScripts, image.install(plan.install)], `COPY ${local.appRel} ./`, ['ENV NODE_ENV=production', ...(spec?.env ?? [])].join(' '), envValidationSkip(image), prismaGenerate(image), build === null
         ? null
         : spec?.buildCache
             ? `RUN --mount=type=cache,target=${workdir}/${spec.buildCache} ${build}`
@@ -11083,8 +11876,8 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
-var shared = __webpack_require__(71358);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
+var shared = __webpack_require__(82626);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
 var compose = __webpack_require__(71644);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
@@ -12092,13 +12885,28 @@ function webHostReferences(tree, exe) {
         return null;
     for (const project of projects) {
         for (const path of sourceFilesOf(tree, project)) {
-            const text = tree.read(path) ?? '';
-            const m = WEB_HOST.exec(text);
-            if (m)
-                return { projects, hostEvidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
+            const at = webHostAt(tree, path);
+            if (at >= 0)
+                return { projects, hostEvidence: (0,signals_evidence/* evidenceAt */.VM)(path, tree.read(path) ?? '', at) };
         }
     }
     return null;
+}
+/** Per tree, where each source file builds the web host (-1: nowhere). */
+const webHostIndex = new WeakMap();
+/**
+ * Where `path` builds the web host, or -1. The executables of a solution reference the same libraries
+ * (bitwarden's fourteen reference Core, SharedWeb, Infrastructure …): each file is searched once per tree,
+ * not once per executable (issue 16 item 12).
+ */
+function webHostAt(tree, path) {
+    let known = webHostIndex.get(tree);
+    if (!known)
+        webHostIndex.set(tree, (known = new Map()));
+    let at = known.get(path);
+    if (at === undefined)
+        known.set(path, (at = WEB_HOST.exec(tree.read(path) ?? '')?.index ?? -1));
+    return at;
 }
 /** C#/F# sources of a project's folder, without build output. */
 function sourceFilesOf(tree, project, limit = 300) {
@@ -13319,7 +14127,7 @@ function goDockerfile(ctx) {
         text: (0,common/* dockerfile */.TE)((0,common/* header */.wx)(ctx, `${app.framework.value} on Go, static binary`, [
             `${image} — ${pin.how}`,
             base_images/* TOOL_IMAGES */.qH.alpine
-        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.alpine)} AS runtime`, (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('wget', ctx.healthPath, '5s'), `CMD [${['/usr/local/bin/server', ...(sub ? [sub] : [])].map(w => JSON.stringify(w)).join(', ')}]`)
+        ]), `FROM ${ctx.image(image)} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum* ./', 'RUN --mount=type=cache,target=/go/pkg/mod go mod download', 'COPY . .', `RUN ${caches} \\`, `    CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server ${target}`, '', `FROM ${ctx.image(base_images/* TOOL_IMAGES */.qH.alpine)} AS runtime`, (0,common/* addUser */.nu)(), 'COPY --from=build /out/server /usr/local/bin/server', (0,common/* portLines */.d2)(ctx), 'USER app', (0,common/* expose */.p)(ctx), (0,common/* healthcheck */.j3)('wget', ctx.healthPath, '5s'), `CMD [${['/usr/local/bin/server', ...(sub ? sub.split(/\s+/) : [])].map(w => JSON.stringify(w)).join(', ')}]`)
     };
 }
 
@@ -14040,6 +14848,69 @@ function replacedModuleFiles(ctx, sources) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/go-release-image.ts
+// A Go module whose images package a binary built outside Docker (goreleaser and the like): `.docker/
+// Dockerfile-alpine` and `.docker/Dockerfile-distroless-static` each `COPY hydra /usr/bin/hydra` and run
+// `ENTRYPOINT ["hydra"] CMD ["serve", "all"]`. No COPY source exists in the checkout (the binary is a build
+// output) and the variants' names say no production one, so no other rule reads them; but the binary they
+// copy and run is named for the module (`module github.com/ory/hydra/v2`): those images are the module's.
+// Variants that run the same command are flavours of one image (another base distribution); the one that
+// EXPOSEs its ports speaks for them. Variants that run different commands name no recipe. They cannot be built
+// from the checkout (the binary is missing there), so they are no Dockerfile of the app: only their command
+// and ports are read, as an image's.
+
+
+/** Folders a module keeps its image recipes in. */
+const FOLDERS = ['.', '.docker', 'docker', 'build', 'build/docker', 'deploy', 'deploy/docker'];
+/** `Dockerfile-alpine`, `Dockerfile.distroless`, `alpine.Dockerfile`. */
+const DOCKERFILE = /^(?:(?:Dockerfile|Containerfile)(?:[._-][\w.-]+)?|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/** Variants that build a development, test or debug image (from the checkout, not the release binary). */
+const DEV = /(?:^|[._-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._-]|$)/i;
+/** The binary a Go module's main builds by default: its module path's last element, without a `/vN` suffix. */
+function moduleBinary(goMod) {
+    const path = /^module\s+(\S+)/m.exec(goMod)?.[1];
+    if (!path)
+        return null;
+    const parts = path.split('/').filter(p => !/^v\d+$/.test(p));
+    return parts[parts.length - 1] ?? null;
+}
+/** The Dockerfile that packages the prebuilt binary of the Go module at `dir`, or null. */
+function goReleaseDockerfile(tree, dir) {
+    const goMod = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'go.mod'));
+    const binary = goMod === null ? null : moduleBinary(goMod);
+    // The module's own main package builds that binary (a library module's images are not its own).
+    if (!binary || !tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, 'main.go')))
+        return null;
+    const found = [];
+    for (const folder of FOLDERS) {
+        for (const file of tree.filesIn((0,analyzer_tree/* joinPath */.uJ)(dir, folder))) {
+            const name = (0,analyzer_tree/* basename */.P8)(file.path);
+            if (!DOCKERFILE.test(name) || DEV.test(name.replace(/dockerfile|containerfile/gi, '')))
+                continue;
+            const text = tree.read(file.path);
+            if (text === null)
+                continue;
+            const copiesBinary = (0,signals_dockerfile/* dockerInstructions */.Mn)(text).some(ins => /^(?:COPY|ADD)$/i.test(ins.keyword) &&
+                !/--from=/.test(ins.args) &&
+                ins.args.split(/\s+/).some(w => w === binary || w === `./${binary}`));
+            const start = (0,signals_dockerfile/* readDockerfile */.n_)(file.path, text).startCommand[0]?.value;
+            const program = start ? (0,analyzer_tree/* basename */.P8)(start.split(/\s+/)[0]) : '';
+            if (!copiesBinary || program !== binary)
+                continue;
+            found.push({ path: file.path, command: start, exposes: /^\s*EXPOSE\s/im.test(text) });
+        }
+    }
+    if (found.length === 0 || new Set(found.map(f => f.command)).size > 1)
+        return null;
+    return (found.find(f => f.exposes) ?? found[0]).path;
+}
+/** The command and ports of the module's release image (see goReleaseDockerfile), or null. */
+function releaseImageFacts(tree, dir) {
+    const path = goReleaseDockerfile(tree, dir);
+    const text = path ? tree.read(path) : null;
+    return path && text !== null ? (0,signals_dockerfile/* readDockerfile */.n_)(path, text) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/modules.ts
 
 
@@ -14257,6 +15128,77 @@ function urlPortDefaults(text) {
         if (!urlNamed && !/\.Scheme\b/.test(block))
             continue;
         out = out.slice(0, m.index) + ports_blank(text.slice(m.index, close + 1)) + out.slice(close + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/config-selector-port.ts
+
+
+
+
+
+/** `x.A.B` or longer: a field of a config value, handed to the listen call. */
+const SELECTOR = String.raw `[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,6}`;
+const LISTEN_SELECTOR = new RegExp(String.raw `(?:\.(?:Start|StartTLS|Run|RunTLS|Listen|ListenAndServe)|\bListenAndServe(?:TLS)?)\(\s*(${SELECTOR})\s*[,)]|\bAddr\s*:\s*(${SELECTOR})\s*,`, 'g');
+/** Selector segments of another listener than the web one. */
+const SIDE_LISTENER = /^(?:admin|management|manage|metrics?|debug|pprof|internal|grpc|prometheus|monitoring|health|tls|https|ssl|profil\w*|status|ops|private)$/i;
+/** At most this many files are searched for the defaults. */
+const MAX_FILES = 300;
+function configSelectorPorts(tree, files) {
+    const texts = new Map();
+    const text = (file) => {
+        let t = texts.get(file);
+        if (t === undefined)
+            texts.set(file, (t = (0,signals_evidence/* stripCComments */.Oi)(tree.read(file) ?? '')));
+        return t;
+    };
+    const selectors = new Set();
+    for (const file of files.slice(0, MAX_FILES)) {
+        const t = text(file);
+        if (!/ListenAndServe|\.Start|\.Run|\.Listen|\bAddr\s*:/.test(t))
+            continue;
+        for (const m of t.matchAll(LISTEN_SELECTOR)) {
+            const segments = (m[1] ?? m[2]).split('.').slice(1);
+            if (segments.some(s => SIDE_LISTENER.test(s)))
+                continue;
+            selectors.add(segments.slice(-2).join('.'));
+        }
+    }
+    const out = [];
+    for (const selector of selectors) {
+        const [parent, field] = selector.split('.');
+        const opener = new RegExp(String.raw `\b${parent}\s*:\s*&?[\w.]*\s*\{`, 'g');
+        const value = new RegExp(String.raw `\b${field}\s*:\s*"[^":\s]*:${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})"`);
+        for (const file of files.slice(0, MAX_FILES)) {
+            const t = text(file);
+            if (!t.includes(`${parent}:`) && !new RegExp(String.raw `\b${parent}\s*:`).test(t))
+                continue;
+            for (const m of t.matchAll(opener)) {
+                const open = m.index + m[0].length - 1;
+                const close = matchClose(t, open, true);
+                if (close < 0)
+                    continue;
+                // The field at the literal's own level: nested literals' fields belong to other settings.
+                let body = t.slice(open + 1, close);
+                for (let prev = ''; prev !== body;)
+                    [prev, body] = [body, body.replace(/\{[^{}]*\}/g, s => ' '.repeat(s.length))];
+                const found = value.exec(body);
+                if (!found)
+                    continue;
+                const port = Number(found[1]);
+                if (port < 80 || port > 65535)
+                    continue;
+                out.push({
+                    value: port,
+                    confidence: precedence/* PORT */.I.weakLiteral,
+                    source: `config default ${selector}`,
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, t, open + 1 + found.index)]
+                });
+                if (out.length >= 3)
+                    return out;
+            }
+        }
     }
     return out;
 }
@@ -14537,6 +15479,8 @@ function nestedModuleFiles(ctx, have, limit) {
 // EXTERNAL MODULE: ./src/analyzer/signals/go-main-dockerfiles.ts
 var go_main_dockerfiles = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
+
 
 
 
@@ -14866,6 +15810,14 @@ function planGo(ctx, detection) {
         // `toml.DecodeFile("config.toml", &cfg)`: the listen address in the config file the server loads.
         for (const c of (0,config_file/* configFilePort */.we)(ctx, sources.slice(0, 300)))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // `router.Start(cfg.Server.Public.Address)` → the defaults' `Public: ServerSettings{Address: ":8000"}`.
+        for (const c of configSelectorPorts(ctx.tree, sources))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // No Dockerfile builds the app, but its release images package the module's binary (`.docker/Dockerfile-
+        // alpine`: COPY hydra, `hydra serve all`, EXPOSE 4444 4445): their command and ports are the image's.
+        const release = ctx.signals.dockerfile ? null : releaseImageFacts(ctx.tree, ctx.dir);
+        for (const p of release?.port ?? [])
+            (0,signals_ports/* addCandidate */.xY)(ports, { ...p, confidence: precedence/* PORT */.I.imageDefault, source: `${p.source} (release image)` });
         // gin's Run() with no address listens on $PORT or 8080.
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, fw ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
@@ -14884,13 +15836,26 @@ function planGo(ctx, detection) {
         // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
         // main package serves nothing itself: the binary alone prints its usage.
         const serve = main ? serveSubcommand(ctx, sources, main) : null;
-        const start = main
+        const releaseStart = release?.startCommand[0];
+        // The release image's arguments, given to the binary the build makes here (`./server serve all`), so the
+        // report and the generated image run the same program.
+        const releaseArgs = releaseStart?.value.split(/\s+/).slice(1).join(' ') ?? '';
+        const start = releaseStart
             ? [
-                serve
-                    ? provider_helpers_candidate(`./${binary} ${serve.name}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}, ${serve.name} subcommand`, [main.evidence, serve.evidence])
-                    : provider_helpers_candidate(`./${binary}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}`, [main.evidence])
+                {
+                    ...releaseStart,
+                    value: releaseArgs ? `./${binary} ${releaseArgs}` : `./${binary}`,
+                    confidence: precedence/* START */.d3.imageDefault,
+                    source: `${releaseStart.source} of the release image (${releaseStart.value})`
+                }
             ]
-            : [];
+            : main
+                ? [
+                    serve
+                        ? provider_helpers_candidate(`./${binary} ${serve.name}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}, ${serve.name} subcommand`, [main.evidence, serve.evidence])
+                        : provider_helpers_candidate(`./${binary}`, precedence/* START */.d3.frameworkServer, `main package ${pkg}`, [main.evidence])
+                ]
+                : [];
         const build = main
             ? [
                 provider_helpers_candidate(`go build -o ${binary} ${pkg}`, precedence/* BUILD */.Bv.releaseBuild, `main package ${pkg}`, [
@@ -14909,6 +15874,9 @@ function planGo(ctx, detection) {
         const hints = { binary, package: pkg };
         if (serve)
             hints.subcommand = serve.name;
+        // The release image's arguments (`serve all`) are what the generated image's binary runs with.
+        if (releaseArgs)
+            hints.subcommand = releaseArgs;
         if (ctx.workspace)
             hints.workspaceRoot = ctx.workspace.root;
         if (ctx.has('vendor/modules.txt'))
@@ -14972,38 +15940,141 @@ const JAVA_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('jvm', 1024,
 /** Java images are tagged by feature release (21); `1.8` means 8. */
 const JAVA_VERSIONS = (0,base_images/* runtimeLine */.hk)('java', {}, '21', 'feature');
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config-name.ts
+
+/** At most this many main sources are searched for the setting. */
+const MAX_SOURCES = 400;
+const SOURCE = /^(?:.*\/)?src\/main\/(?:java|kotlin)\/.+\.(?:java|kt)$/;
+const config_name_NAME = /^[\w-]{1,60}$/;
+/** The config names the app's main sources set with `spring.config.name` (none when they keep the default). */
+function springConfigNames(ctx) {
+    const names = new Set();
+    let read = 0;
+    for (const f of ctx.files()) {
+        if (!SOURCE.test(f.path))
+            continue;
+        if (++read > MAX_SOURCES)
+            break;
+        const text = ctx.tree.read(f.path);
+        if (text === null || !text.includes('spring.config.name'))
+            continue;
+        for (const m of text.matchAll(/["']spring\.config\.name(?:=|["']\s*,\s*["'])([\w,-]+)["']/g))
+            for (const name of m[1].split(','))
+                if (config_name_NAME.test(name) && name !== 'application')
+                    names.add(name);
+    }
+    return [...names];
+}
+/**
+ * The profiles a config file always includes (`spring.profiles.include: shared`, nested or flat, a string or a
+ * list), read from the parsed document (properties: the `spring.profiles.include=` line).
+ */
+function includedProfiles(text, properties = false) {
+    let value;
+    if (properties)
+        value = /^[ \t]*spring\.profiles\.include[ \t]*[=:][ \t]*(.*)$/m.exec(text)?.[1];
+    else {
+        let doc;
+        try {
+            doc = (0,manifests/* parseYamlTolerant */.q5)(text.split(/^---\s*$/m)[0]);
+        }
+        catch {
+            return [];
+        }
+        if (!(0,manifests/* isRecord */.u4)(doc))
+            return [];
+        value = doc['spring.profiles.include'] ?? (0,manifests/* getPath */.Yn)(doc, 'spring', 'profiles', 'include');
+        if (value === undefined && (0,manifests/* isRecord */.u4)(doc['spring.profiles']))
+            value = doc['spring.profiles'].include;
+    }
+    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+    return list
+        .filter((p) => typeof p === 'string')
+        .map(p => p.trim())
+        .filter(p => config_name_NAME.test(p));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/config.ts
+
+
 
 
 const RESOURCE_DIRS = ['src/main/resources', 'src/main/resources/config', 'config', ''];
 const PROFILE_ORDER = ['', 'prod', 'production', 'docker', 'cloud', 'aws'];
-/** Reads every application config file; later profiles (prod) are kept beside the default ones. */
-function readAppConfig(ctx, warnings) {
+/**
+ * Reads every application config file; later profiles (prod) are kept beside the default ones. Then those of
+ * the sibling modules it depends on (`dependencyModules`, nearest first) that reach its classpath: Spring loads
+ * `classpath:application.yaml` from the first jar holding that name, so a dependency's file counts where the
+ * module has none of that name and extension (a shared module's `application.yaml` beside the module's own
+ * `application.yml`), after the module's own values.
+ */
+function readAppConfig(ctx, warnings, dependencyModules = []) {
     const out = new Map();
     const put = (key, v) => {
         const list = out.get(key) ?? [];
         list.push(v);
         out.set(key, list);
     };
+    const read = (dir, name, profile) => {
+        const base = profile ? `${name}-${profile}` : name;
+        const included = [];
+        for (const ext of ['properties', 'yml', 'yaml']) {
+            const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`;
+            // A bare application.yml at the app root only counts for JVM projects (the caller is one).
+            const path = ctx.path(rel);
+            const text = ctx.tree.read(path);
+            if (text === null)
+                continue;
+            if (ext === 'properties')
+                readProperties(path, text, profile, put);
+            else
+                readYamlConfig(path, text, profile, put, warnings);
+            if (!profile && name !== 'application')
+                included.push(...includedProfiles(text, ext === 'properties'));
+        }
+        return included;
+    };
+    // The default name, then those the main class sets (`spring.config.name`, see config-name.ts) with the
+    // profiles their base file always includes, read as part of the default profile.
+    const renamed = springConfigNames(ctx);
     for (const dir of RESOURCE_DIRS) {
-        for (const profile of PROFILE_ORDER) {
-            const base = profile ? `application-${profile}` : 'application';
-            for (const ext of ['properties', 'yml', 'yaml']) {
-                const rel = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`;
-                // A bare application.yml at the app root only counts for JVM projects (the caller is one).
-                const path = ctx.path(rel);
-                const text = ctx.tree.read(path);
-                if (text === null)
-                    continue;
-                if (ext === 'properties')
-                    readProperties(path, text, profile, put);
-                else
-                    readYamlConfig(path, text, profile, put, warnings);
+        for (const profile of PROFILE_ORDER)
+            read(dir, 'application', profile);
+        for (const name of renamed) {
+            const included = read(dir, name, '');
+            for (const profile of included)
+                if (!PROFILE_ORDER.includes(profile))
+                    read(dir, name, profile);
+            for (const profile of PROFILE_ORDER.slice(1))
+                read(dir, name, profile);
+        }
+    }
+    const taken = new Set();
+    for (const module of dependencyModules) {
+        for (const dir of CLASSPATH_DIRS) {
+            for (const profile of PROFILE_ORDER) {
+                const base = profile ? `application-${profile}` : 'application';
+                for (const ext of ['properties', 'yml', 'yaml']) {
+                    const name = dir ? `${dir}/${base}.${ext}` : `${base}.${ext}`;
+                    if (taken.has(name) || ctx.has(`src/main/resources/${name}`))
+                        continue;
+                    const path = (0,analyzer_tree/* joinPath */.uJ)(module, `src/main/resources/${name}`);
+                    const text = ctx.tree.read(path);
+                    if (text === null)
+                        continue;
+                    taken.add(name);
+                    if (ext === 'properties')
+                        readProperties(path, text, profile, put);
+                    else
+                        readYamlConfig(path, text, profile, put, warnings);
+                }
             }
         }
     }
     return out;
 }
+/** Where Spring looks for config on the classpath: its root and `config/`. */
+const CLASSPATH_DIRS = ['', 'config'];
 function readProperties(path, text, profile, put) {
     let offset = 0;
     for (const line of text.split('\n')) {
@@ -15035,10 +16106,26 @@ function readYamlConfig(path, text, profile, put, warnings) {
         }
         const docProfile = (0,manifests/* isRecord */.u4)(value) ? (profileOf(value) ?? profile) : profile;
         flatten(value, '', (key, v) => {
-            const last = key.split('.').pop();
-            put(key, { value: v, evidence: (0,signals_evidence/* keyEvidence */.X7)(path, text, last), profile: docProfile });
+            put(key, { value: v, evidence: nestedKeyEvidence(path, text, key), profile: docProfile });
         });
     }
+}
+/**
+ * The line of a flattened YAML key: each segment searched from its parent's line on, so `server.port` is the
+ * `port:` under `server:`, not an earlier `port:` of another block (`collector.scribe.port`). The last
+ * segment's first line when the path cannot be followed (dotted keys such as `spring.main.x: …`).
+ */
+function nestedKeyEvidence(path, text, key) {
+    const segments = key.split('.');
+    let at = 0;
+    for (const [i, segment] of segments.entries()) {
+        const escaped = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const m = new RegExp(`^[ \\t-]*['"]?${escaped}['"]?[ \\t]*:`, 'm').exec(text.slice(at));
+        if (!m)
+            return (0,signals_evidence/* keyEvidence */.X7)(path, text, segments[segments.length - 1]);
+        at += m.index + (i === segments.length - 1 ? 0 : m[0].length);
+    }
+    return (0,signals_evidence/* evidenceAt */.VM)(path, text, at);
 }
 function profileOf(doc) {
     const spring = doc.spring;
@@ -15108,8 +16195,9 @@ const actuatorHealth = (config, health, warnings) => {
             file: mgmtPort.evidence.file,
             line: mgmtPort.evidence.line
         });
-        // Not reachable on the app port: a route the app serves itself is the better check.
+        // Not reachable on the app port: only a route the app serves itself can be its check.
         out.confidence = candidate/* CONFIDENCE */.L.convention;
+        out.otherPort = true;
     }
     return out;
 };
@@ -15139,6 +16227,7 @@ const smallryeHealth = (config, health, warnings) => {
             line: management.evidence.line
         });
         out.confidence = candidate/* CONFIDENCE */.L.convention;
+        out.otherPort = true;
     }
     return out;
 };
@@ -15163,6 +16252,7 @@ const micronautHealth = (config, health, warnings) => {
             line: mgmtPort.evidence.line
         });
         out.confidence = candidate/* CONFIDENCE */.L.convention;
+        out.otherPort = true;
     }
     return out;
 };
@@ -15596,7 +16686,9 @@ function readGradle(ctx, rootBuild) {
     const deps = new Map();
     const ev = (index) => (0,signals_evidence/* evidenceAt */.VM)(file, text, index);
     // Plugins: `id 'x' version 'y'`, `id("x")`, `kotlin("jvm")`, `apply plugin: 'x'`; `apply false` only declares.
-    for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?([^\n]*)/g)) {
+    // The rest of the line is read up to its end only: the Groovy DSL's `id "a"` lines end without a `)`, and
+    // a gap that crossed the newline would take the next `id "b"` line as this one's tail and skip it.
+    for (const m of text.matchAll(/\bid\s*\(?\s*["']([\w.-]+)["'][ \t]*\)?([^\n]*)/g)) {
         if (/\bapply\s*\(?\s*false/.test(m[2]))
             continue;
         addDependency(deps, `plugin:${m[1]}`, { dev: false, evidence: ev(m.index) });
@@ -16015,13 +17107,15 @@ function healthCandidates(ctx, build, spec, config, warnings) {
             confidence: precedence/* HEALTH */.Pg.healthDependency,
             evidence: [build.deps.get(healthDep).evidence]
         };
-        const { path, pathPrefix, confidence, evidence } = spec.health.fromConfig
+        const { path, pathPrefix, confidence, evidence, otherPort } = spec.health.fromConfig
             ? spec.health.fromConfig(config, found, warnings)
             : found;
-        out.push(provider_helpers_candidate((0,signals_health/* joinRoute */.u3)(pathPrefix, path), confidence, `${healthDep} dependency`, [
-            ...(pathPrefix ? prefixEvidence : []),
-            ...evidence
-        ]));
+        // On a management port the endpoint is no health path of the web port (the truth rule: a GET there).
+        if (!otherPort)
+            out.push(provider_helpers_candidate((0,signals_health/* joinRoute */.u3)(pathPrefix, path), confidence, `${healthDep} dependency`, [
+                ...(pathPrefix ? prefixEvidence : []),
+                ...evidence
+            ]));
     }
     const sources = [
         ...ctx.sourceFiles(['.java', '.kt'], 400).filter(p => p.includes('src/main/')),
@@ -16155,7 +17249,7 @@ const PORT_KEY = String.raw `(?:[\w-]+\.)*(?:web|http|server|app|api|listen)[._-
 /** `("web.port", …, 8082)`: the key first, the default last, in one call (one level of nested calls between). */
 const KEY_DEFAULT = new RegExp(String.raw `\(\s*"(${PORT_KEY})"\s*(?:,(?:[^;()"]|\([^()]*\))*?)?,\s*"?${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})"?\s*\)`, 'g');
 const config_key_port_CONFIG_FILE = /\.(?:xml|properties|conf|ya?ml|json|toml|ini)$/;
-const MAX_FILES = 60;
+const config_key_port_MAX_FILES = 60;
 const config_key_port_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The web port of a configuration key's code default, or the value a repository configuration file gives
@@ -16167,7 +17261,7 @@ function configKeyPort(ctx) {
         .files()
         .filter(f => !NOT_MAIN.test(rel(f.path)))
         .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
-    const keyFiles = files.filter(f => config_key_port_KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, MAX_FILES);
+    const keyFiles = files.filter(f => config_key_port_KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, config_key_port_MAX_FILES);
     for (const file of keyFiles) {
         const text = ctx.tree.read(file.path);
         if (text === null || !text.includes('port"'))
@@ -16224,7 +17318,7 @@ function readKeyPort(ctx, files, keyFiles) {
 /** `key=80`, `key: 80`, `<entry key='key'>80</entry>`, `"key": 80` in a configuration file of the app. */
 function configFileValue(ctx, files, key) {
     const re = new RegExp(String.raw `(?:^|[\s"'<{,])${config_key_port_escape(key)}["']?\s*(?:>|[:=])\s*["']?(\d{2,5})\b`, 'm');
-    for (const f of files.filter(f => config_key_port_CONFIG_FILE.test(f.path)).slice(0, MAX_FILES)) {
+    for (const f of files.filter(f => config_key_port_CONFIG_FILE.test(f.path)).slice(0, config_key_port_MAX_FILES)) {
         const text = ctx.tree.read(f.path);
         const m = text === null ? null : re.exec(text);
         const value = m ? (0,signals_ports/* parsePort */.pz)(m[1]) : null;
@@ -16295,7 +17389,31 @@ function scriptPlugins(ctx) {
 /** One listing per tree: every module of a large build asks. */
 const byTree = new WeakMap();
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/sibling-modules.ts
+/** Hops followed from the module: a module's libraries rarely sit deeper than this. */
+const MAX_HOPS = 4;
+function dependedSiblingModules(build, siblings) {
+    const reached = [];
+    let frontier = [build];
+    for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+        const next = [];
+        for (const from of frontier) {
+            for (const s of siblings) {
+                if (s.build === build || s.build.file === build.file || !s.build.group)
+                    continue;
+                if (reached.includes(s) || !from.deps.has(`${s.build.group}:${s.build.name}`))
+                    continue;
+                reached.push(s);
+                next.push(s.build);
+            }
+        }
+        frontier = next;
+    }
+    return reached;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
+
 
 
 
@@ -16460,25 +17578,29 @@ const modulePoms = new WeakMap();
  */
 function inheritSiblingModuleHealthDeps(ctx, build) {
     if (build.tool !== 'maven' || ctx.dir === '.')
-        return;
+        return [];
     const slash = ctx.dir.lastIndexOf('/');
     const parent = slash < 0 ? '.' : ctx.dir.slice(0, slash);
-    const siblings = modulePomsBelow(ctx.tree, parent)
+    const siblings = [];
+    for (const pom of modulePomsBelow(ctx.tree, parent)
         .filter(p => p !== build.file)
-        .slice(0, MAX_SIBLING_POMS);
+        .slice(0, MAX_SIBLING_POMS)) {
+        const dir = pom.slice(0, -'/pom.xml'.length);
+        const sibling = buildAt(ctx, dir);
+        if (sibling?.tool === 'maven' && sibling.group)
+            siblings.push({ dir, build: sibling });
+    }
     const healthDeps = JVM_FRAMEWORKS.flatMap(f => f.health?.dependencies ?? []);
-    for (const pom of siblings) {
-        const sibling = buildAt(ctx, pom.slice(0, -'/pom.xml'.length));
-        if (sibling?.tool !== 'maven' || !sibling.group)
-            continue;
-        if (!build.deps.has(`${sibling.group}:${sibling.name}`))
-            continue;
+    // Through the modules it depends on, transitively (see sibling-modules.ts), nearest first.
+    const reached = dependedSiblingModules(build, siblings);
+    for (const { build: sibling } of reached) {
         for (const dep of healthDeps) {
             const inherited = sibling.deps.get(dep);
             if (inherited && !inherited.dev && !build.deps.has(dep))
                 build.deps.set(dep, inherited);
         }
     }
+    return reached.map(r => r.dir);
 }
 /**
  * A Maven module without a Java version of its own compiles with its `<parent>`'s (the aggregator at the
@@ -16553,11 +17675,11 @@ const javaProvider = {
         springStarterFamily(build.deps);
         inheritProjectHealthDeps(ctx, build);
         inheritParentPomHealthDeps(build, rootBuild);
-        inheritSiblingModuleHealthDeps(ctx, build);
+        const dependencyModules = inheritSiblingModuleHealthDeps(ctx, build);
         const matches = rankFrameworks(ctx, JVM_FRAMEWORKS, build.deps);
         const best = matches[0];
         const spec = best ? best.spec : null;
-        const data = { build, spec, frameworkEvidence: best?.evidence ?? [] };
+        const data = { build, spec, frameworkEvidence: best?.evidence ?? [], dependencyModules };
         const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
         // `java-library` without an application/Boot/Quarkus/Micronaut plugin is a module other modules use,
         // even when it exposes Spring starters (`api 'org.springframework.boot:spring-boot-starter-actuator'`).
@@ -16620,9 +17742,9 @@ const javaProvider = {
             };
     },
     plan(ctx, detection) {
-        const { build, spec, frameworkEvidence } = detection.data;
+        const { build, spec, frameworkEvidence, dependencyModules = [] } = detection.data;
         const warnings = [...build.warnings];
-        const config = readAppConfig(ctx, warnings);
+        const config = readAppConfig(ctx, warnings, dependencyModules);
         const fwId = spec?.id ?? 'none';
         const language = build.kotlin ? 'kotlin' : 'java';
         const ports = [];
@@ -17256,8 +18378,8 @@ function concrete(path) {
         .replace(/\[\/?\]/g, '');
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts
-var health_fallback = __webpack_require__(6623);
+// EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts + 1 modules
+var health_fallback = __webpack_require__(37678);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/php/provider.ts
 // PHP provider: Laravel, Symfony, Slim, Lumen, CodeIgniter with Composer. PHP version from .php-version,
 // composer config.platform.php or require.php; health path from Laravel's `health: '/up'`, route files
@@ -17592,7 +18714,31 @@ const python_runtime_baselineReason = 'a Python web server fits 0.25 vCPU / 512 
 const PYTHON_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('python', 256, 512, python_runtime_baselineReason);
 const PYTHON_VERSIONS = (0,base_images/* runtimeLine */.hk)('python', { 3: '3.13' }, '3.13');
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/lazy-app.ts
+
+/** Module `__getattr__` whose branch for one name returns a call of one of `factories`. */
+function lazyAppAttribute(path, text, factories) {
+    const hook = /^def __getattr__\(\s*(\w+)\s*(?::[^)]*)?\)[^\n]*:/m.exec(text);
+    if (!hook)
+        return null;
+    const param = hook[1];
+    // The hook's body: its indented lines up to the next top-level statement.
+    const start = hook.index + hook[0].length;
+    const end = text.slice(start).search(/\n(?=\S)/);
+    const body = text.slice(start, end < 0 ? text.length : start + end);
+    const names = factories.map(f => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const branch = new RegExp(`\\bif\\s+${param}\\s*==\\s*["'](\\w+)["']\\s*:\\s*\\n\\s*return\\s+(?:[A-Za-z_]\\w*\\.)?(?:${names})\\(`).exec(body);
+    if (!branch)
+        return null;
+    return { variable: branch[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, start + branch.index) };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/entry.ts
+// Python entry points read from source: the app object (`app = FastAPI()` → `main:app`), a `__main__`
+// runner (`uvicorn.run(app, host="0.0.0.0", port=8080)` → `python main.py`), the Django project
+// (WSGI_APPLICATION, manage.py, STATIC_ROOT), Streamlit/Gradio scripts found by their import.
+// Slightly over 300 lines: the readers share the module-path resolution (`pkg.mod` ↔ file) at the top.
+
 
 
 
@@ -17640,6 +18786,8 @@ function findAppObjects(ctx, files, constructors) {
     const names = constructors.map(escapeRegex).join('|');
     const assign = new RegExp(`^([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.\\[\\]]+\\s*)?=\\s*(?:[A-Za-z_]\\w*\\.)?(${names})\\(`, 'm');
     const out = [];
+    // Files whose object exists for the server to import (a lazy module attribute): ranked as a wsgi.py is.
+    const serverEntries = new Set();
     for (const path of files) {
         const raw = ctx.tree.read(path);
         if (raw === null || !new RegExp(`\\b(?:${names})\\(`).test(raw))
@@ -17648,6 +18796,19 @@ function findAppObjects(ctx, files, constructors) {
         for (const { match, evidence } of (0,signals_evidence/* matchAll */.HD)(path, text, assign, 5)) {
             const rel = relToApp(ctx, path);
             out.push({ ...moduleOf(ctx, rel), file: rel, variable: match[1], factory: false, evidence });
+        }
+        // A lazy module attribute (PEP 562) built by the factory: the object the server imports.
+        const lazy = text.includes('__getattr__') ? lazyAppAttribute(path, text, FACTORIES) : null;
+        if (lazy && constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
+            const rel = relToApp(ctx, path);
+            out.push({
+                ...moduleOf(ctx, rel),
+                file: rel,
+                variable: lazy.variable,
+                factory: false,
+                evidence: lazy.evidence
+            });
+            serverEntries.add(rel);
         }
         if (constructors.includes('create_app') && out.every(o => o.file !== relToApp(ctx, path))) {
             const factory = (0,signals_evidence/* matchFirst */.S)(path, text, /^(?:async\s+)?def (create_app|get_application|get_app|build_app|make_app|create_application)\s*\(/m);
@@ -17663,8 +18824,11 @@ function findAppObjects(ctx, files, constructors) {
     }
     // Module-level objects beat factories; then the module's role (a `wsgi.py` beats a Celery worker's module,
     // which builds the same app only to give tasks its context); else the scan order (entry-like files first).
-    return out.sort((a, b) => Number(a.factory) - Number(b.factory) || moduleRole(a.file) - moduleRole(b.file));
+    const role = (file) => (serverEntries.has(file) ? 0 : moduleRole(file));
+    return out.sort((a, b) => Number(a.factory) - Number(b.factory) || role(a.file) - role(b.file));
 }
+/** Application factories' conventional names. */
+const FACTORIES = ['create_app', 'get_application', 'get_app', 'build_app', 'make_app', 'create_application'];
 /** `wsgi.py`/`asgi.py` exist for the server to import the app from. */
 const SERVER_ENTRY_MODULE = /(?:^|\/)[aw]sgi\.py$/;
 /** `celery_worker.py`, `worker.py`, `tasks.py`: a background worker's module, never the web entry. */
@@ -18835,22 +19999,170 @@ function imageRequirementFiles(ctx) {
     if (text === null || !/\bpip\b/.test(text))
         return [];
     const out = new Set();
-    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+    // `COPY requirements/prod.txt ./` + `pip install -r prod.txt`: the file installed by its image name came
+    // from that context path (the last copy of a name wins, as in the image).
+    const copied = new Map();
+    const instructions = (0,signals_dockerfile/* dockerInstructions */.Mn)(text);
+    for (const ins of instructions) {
+        if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
+            for (const [name, src] of copiedFiles(ins.args))
+                copied.set(name, src);
         if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args))
             continue;
         for (const m of ins.args.matchAll(/(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g)) {
             const file = m[1].replace(/^\.\//, '');
             // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
             // file of that name at the app folder (`COPY docker-requirements.txt ./`).
-            const rel = [file, file.split('/').pop()].find(p => !p.startsWith('/') && ctx.has(p));
+            const name = file.split('/').pop();
+            const rel = [file, copied.get(name), name].find((p) => p !== undefined && !p.startsWith('/') && ctx.has(p));
             if (rel && out.size < image_requirements_MAX_FILES)
                 out.add(rel);
         }
     }
     return [...out];
 }
+/**
+ * The single requirement files a COPY/ADD of the build context puts into the image under their own name
+ * (`COPY requirements/prod.txt ./`, `COPY requirements/prod.txt /app/prod.txt`): image name → context path.
+ */
+function copiedFiles(args) {
+    if (/(?:^|\s)--from=/.test(args))
+        return [];
+    const words = args
+        .replace(/^\[|\]$/g, '')
+        .split(/[\s,]+/)
+        .map(w => w.replace(/^["']|["']$/g, ''))
+        .filter(w => w && !w.startsWith('--'));
+    if (words.length < 2)
+        return [];
+    const dest = words[words.length - 1];
+    const out = [];
+    for (const src of words.slice(0, -1)) {
+        if (!/\.(?:txt|in)$/.test(src) || src.includes('$') || src.includes('*'))
+            continue;
+        const path = src.replace(/^\.\//, '');
+        const name = path.split('/').pop();
+        const destName = /\/$|^\.$/.test(dest) ? name : dest.split('/').pop();
+        out.push([destName, path]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/setup-cfg-requires.ts
+/** setup.cfg's runtime requirements (`[options] install_requires`) and its extras (`[options.extras_require]`). */
+function setupCfgRequires(text) {
+    const sections = parseCfg(text);
+    const out = { requirements: [], files: [] };
+    const add = (value, dev) => {
+        for (const { text: line, index } of value?.lines ?? []) {
+            const file = /^file:\s*(.+)$/.exec(line);
+            if (file) {
+                for (const rel of file[1]
+                    .split(',')
+                    .map(s => s.trim())
+                    .filter(Boolean))
+                    out.files.push({ rel, dev });
+                continue;
+            }
+            out.requirements.push({ text: line, index, dev });
+        }
+    };
+    add(sections.get('options')?.get('install_requires'), false);
+    // Extras are optional installs (`pip install pkg[server]`): known, but not what a bare install runs.
+    for (const value of sections.get('options.extras_require')?.values() ?? [])
+        add(value, true);
+    return out;
+}
+/**
+ * A small INI reader for setup.cfg: `[section]` headers, `key = value` (or `key: value`) with the value's
+ * indented continuation lines, `#`/`;` comment lines skipped. Keys are lowercased, as configparser does.
+ */
+function parseCfg(text) {
+    const sections = new Map();
+    let section = null;
+    let current = null;
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+        const index = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/\r$/, '');
+        const trimmed = line.trim();
+        if (trimmed === '' || /^[#;]/.test(trimmed))
+            continue;
+        const indented = /^[ \t]/.test(line);
+        if (indented && current) {
+            current.lines.push({ text: stripComment(trimmed), index: index + line.indexOf(trimmed) });
+            continue;
+        }
+        const header = /^\[([^\]]+)\]/.exec(trimmed);
+        if (header) {
+            const name = header[1].trim().toLowerCase();
+            section = sections.get(name) ?? new Map();
+            sections.set(name, section);
+            current = null;
+            continue;
+        }
+        const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+        if (!kv || !section) {
+            current = null;
+            continue;
+        }
+        current = { lines: [] };
+        section.set(kv[1].trim().toLowerCase(), current);
+        const value = stripComment(kv[2]);
+        if (value)
+            current.lines.push({ text: value, index: index + line.indexOf(kv[2]) });
+    }
+    for (const s of sections.values())
+        for (const v of s.values())
+            v.lines = v.lines.filter(l => l.text !== '');
+    return sections;
+}
+function stripComment(value) {
+    return value.replace(/\s+[#;].*$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-extras.ts
+// Optional extras the app's image installs: `uv sync --all-extras`, `uv sync --extra server`, `poetry install
+// -E web` / `--all-extras`, `pip install '.[server]'`. Packaging metadata keeps the web server of some
+// projects in an extra (letta: `[project.optional-dependencies] server = ["fastapi", "uvicorn"]`, its image
+// `uv sync --frozen --no-dev --all-extras`): what the image installs is a runtime dependency of the app,
+// not an option, so the framework it names is the app's. Extras nothing installs stay optional.
+
+const normalizeExtra = (name) => name.toLowerCase().replace(/[_.]+/g, '-');
+/** The extras the app's Dockerfile installs (none when it has no Dockerfile or installs none). */
+function imageInstalledExtras(ctx) {
+    const out = { all: false, names: new Set() };
+    const dockerfile = ctx.signals.dockerfile;
+    const text = dockerfile ? ctx.tree.read(dockerfile) : null;
+    if (text === null || !/extra|\[/.test(text))
+        return out;
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const command of ins.args.split(/&&|\|\||;/)) {
+            if (/\buv\s+sync\b|\bpoetry\s+install\b|\bpdm\s+(?:install|sync)\b/.test(command)) {
+                if (/(?:^|\s)--all-extras\b/.test(command))
+                    out.all = true;
+                for (const m of command.matchAll(/(?:^|\s)(?:--extras?|-E)(?:\s+|=)["']?([\w.,\- ]+?)["']?(?=\s+-|\s*$)/g))
+                    for (const name of m[1].split(/[\s,]+/))
+                        if (name)
+                            out.names.add(normalizeExtra(name));
+            }
+            // `pip install '.[server,postgres]'`, `uv pip install -e ".[web]"`, `pip install /app[server]`.
+            if (/\bpip\d?(?:\.\d+)?\s+install\b/.test(command))
+                for (const m of command.matchAll(/(?:^|\s)["']?(?:\.|\/[\w./-]*|\.\/[\w./-]*)\[([\w.,\- ]+)\]/g))
+                    for (const name of m[1].split(/[\s,]+/))
+                        if (name)
+                            out.names.add(normalizeExtra(name));
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/manifests.ts
+
+
 
 
 
@@ -18978,9 +20290,11 @@ function readPythonManifests(ctx) {
         const text = ctx.tree.read(pyPath) ?? '';
         addPep508List((0,manifests/* getPath */.Yn)(pyproject, 'project', 'dependencies'), deps, false, pyPath, text);
         const optional = (0,manifests/* getPath */.Yn)(pyproject, 'project', 'optional-dependencies');
+        // An extra the app's image installs (`uv sync --all-extras`, `pip install '.[server]'`) is no option.
+        const installed = (0,manifests/* isRecord */.u4)(optional) ? imageInstalledExtras(ctx) : null;
         if ((0,manifests/* isRecord */.u4)(optional))
-            for (const list of Object.values(optional))
-                addPep508List(list, deps, true, pyPath, text);
+            for (const [extra, list] of Object.entries(optional))
+                addPep508List(list, deps, !(installed.all || installed.names.has(normalizeExtra(extra))), pyPath, text);
         const groups = (0,manifests/* getPath */.Yn)(pyproject, 'dependency-groups');
         if ((0,manifests/* isRecord */.u4)(groups))
             for (const list of Object.values(groups))
@@ -19037,6 +20351,22 @@ function readPythonManifests(ctx) {
             for (const rel of setupRequirementFiles(ctx, setup))
                 readRequirements(ctx, rel, deps, false);
         }
+    }
+    const cfgPath = ctx.path('setup.cfg');
+    const cfg = ctx.tree.read(cfgPath);
+    if (cfg) {
+        const declared = setupCfgRequires(cfg);
+        for (const r of declared.requirements) {
+            const name = requirementName(r.text);
+            if (name)
+                addDependency(deps, name, {
+                    dev: r.dev,
+                    version: r.text,
+                    evidence: (0,signals_evidence/* evidenceAt */.VM)(cfgPath, cfg, r.index)
+                });
+        }
+        for (const f of declared.files)
+            readRequirements(ctx, f.rel, deps, f.dev);
     }
     for (const vendored of vendoredFrameworks(ctx))
         if (!deps.has(vendored.name))
@@ -19317,7 +20647,38 @@ function serveCommand(ctx, pkg) {
         if (m)
             return { name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, m.index) };
     }
+    // No command named for serving: the one whose own body starts the server (`@tp.command("v2")` … `uvicorn.run(app,
+    // …)`), not one that only delegates to it (a deprecated `v1` calling `v2(…)`).
+    for (const path of files) {
+        const text = ctx.tree.read(path);
+        if (text === null || !text.includes('.command(') || !SERVER_CALL.test(text))
+            continue;
+        if (!/^\s*(?:import|from)\s+(?:click|typer)\b/m.test(text))
+            continue;
+        const found = serverRunningCommand(text);
+        if (found)
+            return { name: found.name, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, found.index) };
+    }
     return null;
+}
+/** A call that starts an HTTP server in the process. */
+const SERVER_CALL = /\b(?:uvicorn\.run|uvicorn\.Server|web\.run_app|waitress\.serve|hypercorn\.(?:asyncio|trio)\.serve)\(/;
+/** A click/typer command decorator and the name it gives (its own, or the function's on the `def` after it). */
+const ANY_COMMAND = /^([ \t]*)@\w+(?:\.\w+)*\.command\(\s*(?:(?:name\s*=\s*)?["']([\w-]+)["'])?[^)\n]*\)[ \t]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async\s+)?def\s+(\w+)\s*\(/gm;
+/** The one command whose body (to the next statement at its decorator's indentation) calls SERVER_CALL. */
+function serverRunningCommand(text) {
+    const found = [];
+    for (const m of text.matchAll(ANY_COMMAND)) {
+        const indent = m[1].length;
+        // From the line after `def name(`: the signature's own first line is no statement of the body's end.
+        const from = text.indexOf('\n', m.index + m[0].length);
+        const rest = from < 0 ? '' : text.slice(from);
+        const end = new RegExp(`^[ \\t]{0,${indent}}(?:@|def\\s|async\\s+def\\s|class\\s|[A-Za-z_])`, 'm').exec(rest);
+        const body = end ? rest.slice(0, end.index) : rest;
+        if (SERVER_CALL.test(body))
+            found.push({ name: m[2] ?? m[3].replace(/_/g, '-'), index: m.index + indent });
+    }
+    return found.length === 1 ? found[0] : null;
 }
 /** CLI modules (`cli/`, `cli.py`, `__main__.py`, `commands`) before the rest of the package. */
 function cliRank(path) {
@@ -19460,8 +20821,45 @@ function uwsgiPorts(ctx) {
     }
     return out;
 }
+/** Ini names of development or test setups, never the one that ships. */
+const DEV_INI = /(?:^|[._-])(?:dev|devel|development|local|test|tests|testing|debug)(?:[._-]|$)/i;
+/**
+ * `uwsgi --ini ckan-uwsgi.ini` (holdout30 ckan): the one uWSGI ini in the app folder itself that serves HTTP
+ * (`http =`/`http-socket =`) and names what it serves (`module =`, `wsgi-file =`, `mount =`) is how the
+ * project runs in production when no Dockerfile or Procfile says otherwise. Several such files (one per
+ * environment) leave the choice to the deployer: none is taken.
+ */
+function uwsgiStart(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    const found = [];
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const rel = f.path.slice(prefix.length);
+        if (!rel.endsWith('.ini') || DEV_INI.test(rel.replace(/\.ini$/, '')))
+            continue;
+        const text = ctx.tree.read(f.path);
+        if (text === null)
+            continue;
+        const section = /^[ \t]*\[uwsgi\][ \t]*$/m.exec(text);
+        if (!section)
+            continue;
+        const body = text.slice(section.index).split(/^[ \t]*\[(?!uwsgi\])/m)[0];
+        const serves = /^[ \t]*(?:https?|http-socket)[ \t]*=/m.test(body);
+        const app = /^[ \t]*(?:module|wsgi-file|wsgi|mount)[ \t]*=/m.exec(body);
+        if (!serves || !app)
+            continue;
+        const line = text.slice(0, section.index + app.index).split('\n').length + (app[0].startsWith('\n') ? 1 : 0);
+        found.push({
+            value: `uwsgi --ini ${rel}`,
+            confidence: precedence/* START */.d3.frameworkServer + 0.04,
+            source: `${f.path} uWSGI config serving the app`,
+            evidence: [{ file: f.path, line, text: text.split('\n')[line - 1].trim() }]
+        });
+    }
+    return found.length === 1 ? found[0] : null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
+
 
 
 /** Command names the project installs, from its packaging metadata. */
@@ -19504,8 +20902,11 @@ function programOf(command) {
 function startedConsoleScript(ctx, scripts) {
     if (scripts.size === 0)
         return null;
-    for (const name of ['Dockerfile', 'Containerfile']) {
-        const path = ctx.path(name);
+    const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name));
+    const kept = recipes.some(path => ctx.tree.has(path)) ? null : (0,shared/* appDockerfile */.oA)(ctx.tree, ctx.dir);
+    if (kept)
+        recipes.push(kept);
+    for (const path of recipes) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
@@ -19798,7 +21199,9 @@ class PyRouteReader {
                 evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
                 source: 'route decorator'
             });
-        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*["']([^"']*)["']/g))
+        // `config.add_route("status", "/_status")` (Pyramid: a route name, then the pattern) and aiohttp's
+        // `router.add_route("GET", "/health", h)`: a word before a slashed literal is no path.
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\.(?:add_api_route|add_url_rule|add_route)\(\s*(?:["'][\w.-]*["']\s*,\s*(?=["']\/))?["']([^"']*)["']/g))
             this.graph.addRoute({
                 router: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
                 path: m[2],
@@ -19825,21 +21228,26 @@ class PyRouteReader {
                     positional[1]?.text ?? args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '');
             }
             else {
-                prefix = keyword(args, m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix') ?? '';
+                const key = m[2] === 'register_blueprint' ? 'url_prefix' : 'prefix';
+                // A prefix named by a module constant (`prefix=API_PREFIX`, imported from `constants`) is its string.
+                prefix = keyword(args, key) ?? this.constantString(mod, keywordText(args, key)) ?? '';
                 childText =
                     positional[0]?.text ??
                         args.find(a => /^(?:router|blueprint)\s*=/.test(a.text))?.text.replace(/^\w+\s*=\s*/, '');
             }
             if (prefix === null || !childText)
                 continue;
-            const child = this.refNode(mod, childText);
-            if (child)
-                this.graph.addMount({
-                    parent: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
-                    child,
-                    prefix,
-                    evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
-                });
+            // `for route in ROUTERS: app.include_router(route, prefix=…)`: each router the list names is mounted.
+            const looped = loopedList(text, m.index, childText);
+            const children = looped ? this.listItems(mod, looped) : [this.refNode(mod, childText)];
+            for (const child of children)
+                if (child)
+                    this.graph.addMount({
+                        parent: this.refNode(mod, m[1]) ?? `${file}#${m[1]}`,
+                        child,
+                        prefix,
+                        evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
+                    });
         }
     }
     callArgs(text, open) {
@@ -19912,6 +21320,40 @@ class PyRouteReader {
         return null;
     }
     /** Node of `router`, `health.router`, `api.v1.router` as seen from `mod`. */
+    /** The string a module constant holds (`API_PREFIX = "/v1"`, here or where it is imported from), or null. */
+    constantString(mod, expr) {
+        const node = expr ? this.refNode(mod, expr) : null;
+        if (!node)
+            return null;
+        const [file, name] = node.split('#');
+        const text = this.module(file)?.text;
+        const m = text
+            ? new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*(["'])([^"'{}\\n]*)\\1\\s*$`, 'm').exec(text)
+            : null;
+        return m ? m[2] : null;
+    }
+    /** The router nodes a list constant names (`ROUTERS = [health_router, agents_router]`), here or imported. */
+    listItems(mod, expr) {
+        const node = this.refNode(mod, expr);
+        if (!node)
+            return [];
+        const [file, name] = node.split('#');
+        const target = this.module(file);
+        if (!target)
+            return [];
+        const m = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=\\s*\\[`, 'm').exec(target.text);
+        if (!m)
+            return [];
+        const open = m.index + m[0].length - 1;
+        const close = matchClose(target.text, open);
+        if (close < 0)
+            return [];
+        return splitArgs(target.text, open + 1, close)
+            .map(a => a.text.trim())
+            .filter(t => /^[A-Za-z_][\w.]*$/.test(t))
+            .slice(0, 100)
+            .map(t => this.refNode(target, t));
+    }
     refNode(mod, expr, depth = 0) {
         const parts = expr.trim().split('.');
         if (!parts.every(p => /^[A-Za-z_]\w*$/.test(p)))
@@ -19944,6 +21386,31 @@ class PyRouteReader {
         return `${file}#${name}`;
     }
 }
+/** The expression given for keyword `key` (`prefix=API_PREFIX` → `API_PREFIX`), or null. */
+function keywordText(args, key) {
+    for (const a of args) {
+        const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text);
+        if (m)
+            return m[1].trim();
+    }
+    return null;
+}
+/**
+ * The list a `for` loop enclosing the call at `index` iterates when the call's argument is the loop variable
+ * (`for route in v1_routes:` above `app.include_router(route, …)`), or null.
+ */
+function loopedList(text, index, variable) {
+    const name = variable.trim();
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    const lineStart = text.lastIndexOf('\n', index) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))[0].length;
+    const before = text.slice(Math.max(0, lineStart - 2000), lineStart);
+    let found = null;
+    for (const m of before.matchAll(/^([ \t]*)for\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_][\w.]*)\s*:[ \t]*$/gm))
+        found = m[2] === name && m[1].length < indent ? m[3] : m[1].length < indent ? null : found;
+    return found;
+}
 function keyword(args, key) {
     for (const a of args) {
         const m = new RegExp(`^${key}\\s*=\\s*(.+)$`, 's').exec(a.text);
@@ -19973,6 +21440,35 @@ function mountPath(text) {
 function stringValue(text) {
     const m = /^[rbuf]?(["'])([^"'{}]*)\1$/.exec(text.trim());
     return m ? m[2] : null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/deep-route-files.ts
+/** How far past the read sources to look, and how many extra files to take at most. */
+const LOOK = 4000;
+const TAKE = 60;
+const MOUNTS = /\.(?:include_router|register_blueprint)\(/;
+const HEALTH_ROUTE = /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/i;
+/**
+ * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
+ * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
+ */
+function deepRouteFiles(ctx, sources, excludedRoots = [], limit = 300) {
+    if (sources.length < limit)
+        return [];
+    const read = new Set(sources);
+    const out = [];
+    for (const path of ctx.sourceFiles(['.py'], LOOK)) {
+        if (out.length >= TAKE)
+            break;
+        if (read.has(path) || excludedRoots.some(root => path.startsWith(root)))
+            continue;
+        if (/(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path))
+            continue;
+        const text = ctx.tree.read(path);
+        if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text)))
+            out.push(path);
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
@@ -20028,7 +21524,21 @@ function dockerflowHealth(ctx, sources) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/flask-resources.ts
+const FLASK_RESOURCE_PATTERNS = [
+    {
+        regex: /\.add_resource\(\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*,\s*r?["'](?<path>\/[^"']*)["']/,
+        source: 'add_resource'
+    },
+    {
+        regex: /\(\s*r?["'](?<path>\/[^"']*)["']\s*,\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Resource|View)\s*[,)]/,
+        source: 'route table (path, view class)'
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
+
 
 
 
@@ -20049,8 +21559,10 @@ const serving_ROUTE_PATTERNS = [
         regex: /\bself\.path\s*(?:==\s*|\.startswith\(\s*|in\s*\(\s*)["'](?<path>\/[^"']*)["']/,
         source: 'BaseHTTPRequestHandler path check'
     },
+    // Pyramid's `config.add_route("status", "/_status")` and aiohttp's `router.add_route("GET", "/health", h)`:
+    // a route name or a method before the pattern.
     {
-        regex: /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*["'](?<path>\/[^"']*)["']/,
+        regex: /\.(?:add_api_route|add_url_rule|add_route|add_get|add_api_websocket_route)\(\s*(?:["'][\w.-]*["']\s*,\s*)?["'](?<path>\/[^"']*)["']/,
         source: 'route registration'
     }
 ];
@@ -20090,7 +21602,7 @@ function readGunicornConf(ctx) {
     }
     return { port: null, bind: false };
 }
-function serving_healthCandidates(ctx, spec, sources) {
+function serving_healthCandidates(ctx, spec, sources, vendoredRoots = []) {
     // A Django project's own URLconf first; without a health route there, the routers served beside it
     // (a FastAPI app mounting Django's ASGI app) are read with their include_router prefixes below.
     if (spec?.project) {
@@ -20106,8 +21618,13 @@ function serving_healthCandidates(ctx, spec, sources) {
             return m ? m[1] : '';
         }
     });
+    // Flask views registered from route tables (flask-resources.ts) sit in blueprint packages deep in a large
+    // app: every source is searched for those two shapes, the only ones searched beyond the first 200 files.
+    const resources = spec?.imports === 'flask'
+        ? (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, FLASK_RESOURCE_PATTERNS, { preprocess: signals_evidence/* stripHashComments */.hj })
+        : [];
     // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-    const declared = (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(flat, pythonComposedHealth(ctx, sources)));
+    const declared = (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(mergeComposedHealth(flat, resources), pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])));
     // Without a declared health route, a probe library the app enables serves routes no source declares
     // (Dockerflow's `/__lbheartbeat__`).
     return declared.length > 0 ? declared : dockerflowHealth(ctx, sources);
@@ -20204,17 +21721,35 @@ function imageServedModule(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-installed-server.ts
+
+/** WSGI/ASGI application servers (their distribution names). */
+const image_installed_server_SERVERS = ['gunicorn', 'uvicorn', 'hypercorn', 'daphne', 'granian', 'waitress', 'uwsgi'];
+/** The server the app's image installs from its requirements, with the line pinning it, or null. */
+function imageInstalledServer(ctx, deps) {
+    const files = imageRequirementFiles(ctx).map(rel => ctx.path(rel));
+    if (files.length === 0)
+        return null;
+    for (const server of image_installed_server_SERVERS) {
+        const dep = deps.get(server);
+        if (!dep || dep.dev || !files.includes(dep.evidence.file))
+            continue;
+        return { server, evidence: [dep.evidence] };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/vendored.ts
 
 
 
 const SYS_PATH_CALL = /\bsys\.path\.(?:insert|append)\(([^\n]{0,300})\)/g;
 const DIST_INFO = /^([A-Za-z0-9][\w.]*?)-[\w.+!]+\.dist-info$/;
-const MAX_SOURCES = 150;
+const vendored_MAX_SOURCES = 150;
 /** Adds the distributions vendored in folders the sources put on sys.path; returns those folders. */
 function addVendoredDependencies(ctx, sources, deps) {
     const folders = [];
-    for (const path of sources.slice(0, MAX_SOURCES)) {
+    for (const path of sources.slice(0, vendored_MAX_SOURCES)) {
         const text = ctx.tree.read(path);
         if (text === null || !text.includes('sys.path'))
             continue;
@@ -20252,6 +21787,7 @@ function distributionsIn(ctx, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
 
 
 
@@ -20335,6 +21871,16 @@ const python_provider_PORT_PATTERNS = [
         source: 'settings validator port default',
         confidence: precedence/* PORT */.I.weakLiteral
     },
+    // A settings object's port property reading its environment variable with a default, within the first
+    // lines of its body (`@cached_property def port(self): port = self._optional_var("port", default="7997")`,
+    // `def http_port(self) -> int: return int(os.getenv("SEARCH_PORT", "8400"))`): the value a deployment that
+    // sets nothing gets. Other services' properties (`db_port`, `redis_port`) are no web port of the app.
+    {
+        regex: new RegExp(`^[ \\t]+def\\s+(?:port|http_port|server_port|web_port|api_port|listen_port)\\s*\\(\\s*self\\s*\\)[^:\\n]*:[ \\t]*\\n(?:[ \\t]+[^\\n]*\\n){0,2}?[ \\t]+[^\\n]*?(?:\\bdefault\\s*=\\s*|\\b(?:getenv|environ\\.get|env\\.get)\\(\\s*["'][A-Za-z_]\\w*["']\\s*,\\s*)["']?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})\\b`, 'm'),
+        source: 'settings port property default',
+        confidence: precedence/* PORT */.I.weakLiteral,
+        needs: /def\s+\w*port\s*\(\s*self/
+    },
     // A traitlets configurable's port trait (the Jupyter family's config: `port = Integer(8000, help=…)
     // .tag(config=True)`), its default on the next line or the same one; other services' ports
     // (`hub_port`, `proxy_api_port`, `db_port`) are no web port of the app.
@@ -20408,6 +21954,16 @@ const pythonProvider = {
                 deployable: true,
                 reason: `the repository's image serves its own module ${imageServed.module}`,
                 evidence: [...imageServed.evidence, ...evidence],
+                data: { manifests, matches, sources, vendored }
+            };
+        }
+        const installed = imageInstalledServer(ctx, manifests.deps);
+        if (installed) {
+            return {
+                score: 0.5,
+                deployable: true,
+                reason: `the repository's image installs its requirements with ${installed.server}`,
+                evidence: [...installed.evidence, ...evidence],
                 data: { manifests, matches, sources, vendored }
             };
         }
@@ -20501,6 +22057,10 @@ function planPython(ctx, detection) {
     const cliServe = consoleScriptServe(ctx, manifests.pyproject);
     if (cliServe)
         startCandidates.push(cliServe);
+    // A uWSGI ini serving the app (`uwsgi --ini ckan-uwsgi.ini`) likewise outranks the framework's server.
+    const uwsgi = uwsgiStart(ctx);
+    if (uwsgi)
+        startCandidates.push(uwsgi);
     if (start) {
         startCandidates.push(provider_helpers_candidate(fillTemplate(start.command, { port }), start.confidence, start.source, start.evidence));
         if (start.extraPackages.length > 0)
@@ -20534,7 +22094,7 @@ function planPython(ctx, detection) {
         hints.env = [...spec.env];
     // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
     const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`);
-    const health = serving_healthCandidates(ctx, spec, vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources);
+    const health = serving_healthCandidates(ctx, spec, vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources, vendoredRoots);
     if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
         health.push(provider_helpers_candidate(spec.healthPath, candidate/* CONFIDENCE */.L.convention, `${spec.name} built-in health endpoint`, fwEvidence));
     const resources = (0,signals_resources/* recommendResources */.ed)({
@@ -21695,6 +23255,50 @@ function defaultFnPort(tree, files) {
 /** Database, cache and mail ports a `default_port()` of a client setting returns. */
 const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/field-default-attribute.ts
+// A settings struct whose web-port field carries its default in a field attribute, the shape of derive
+// macros that generate `Default` (smart-default's `#[default(8080)]` / `#[default = 8080]`) or a config
+// loader (`#[default_value(10801)]` beside `#[env_key(PORT_KEY)]`):
+//
+//   #[derive(SmartDefault, Deserialize)]
+//   pub struct Config {
+//       #[default(8080)]
+//       pub port: u16,
+//
+// The server binds `config.port`, so a deployment that sets nothing gets that literal. Read in the binary's
+// crate and the crates it depends on by path, like `impl Default` (default-impl-port.ts). Only a web-port
+// field name counts (`port`, `http_port`, `listen_port` …): `#[default(5432)] db_port` is another server's.
+// clap's `#[arg(default_value_t = …)]` is the provider's CLI pattern, not this one.
+
+
+
+
+const FIELD_DEFAULT = new RegExp(String.raw `#\[(?:default|default_value)\s*(?:\(\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\s*\)|=\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5}))\s*\]` +
+    String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:`, 'g');
+function fieldDefaultAttributePort(tree, files) {
+    const out = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !/#\[default(?:_value)?\s*[(=]/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        for (const m of text.matchAll(FIELD_DEFAULT)) {
+            const port = Number(m[1] ?? m[2]);
+            if (port < 80 || port > 65535)
+                continue;
+            out.push({
+                value: port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: 'port field default attribute',
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
+            });
+            if (out.length >= 3)
+                return out;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/cargo.ts
 
 
@@ -22557,6 +24161,7 @@ function handlerAt(tree, file, line) {
 
 
 
+
 const rust_provider_PORT_PATTERNS = [
     { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
     { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
@@ -22718,6 +24323,9 @@ const rustProvider = {
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `#[serde(default = "_default_http_listen")]` → `fn _default_http_listen() -> … { …, 8888)) }`.
         for (const c of defaultFnPort(ctx.tree, [...sources, ...dependencySources]))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // `#[default(8080)] pub port: u16` (smart-default), `#[default_value(10801)]`: a derive macro's field default.
+        for (const c of fieldDefaultAttributePort(ctx.tree, [...sources, ...dependencySources]))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -24486,8 +26094,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 26 modules
-var analyze = __webpack_require__(57958);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 30 modules
+var analyze = __webpack_require__(60030);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -24496,8 +26104,8 @@ var external_node_path_ = __webpack_require__(76760);
 var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
 var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 10 modules
-var shared = __webpack_require__(71358);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
+var shared = __webpack_require__(82626);
 // EXTERNAL MODULE: ./src/analyzer/ignore-scope.ts
 var ignore_scope = __webpack_require__(16159);
 ;// CONCATENATED MODULE: ./src/analyzer/git-index.ts
@@ -25745,6 +27353,8 @@ const RUNTIME_VERSION = {
     distroPackage: source - 0.07,
     /** The one Node version the CI workflows set up (setup-node `node-version`) when the project pins none. */
     ciWorkflow: source - 0.09,
+    /** The Node a Nix derivation of the app builds and wraps it with (`nodejs = pkgs.nodejs_24`), when nothing pins. */
+    nixPackage: source - 0.09,
     /** Cargo rust-version: a minimum supported version, not the one to build with. */
     minimumSupported: source - 0.1
 };
@@ -25949,7 +27559,7 @@ function imageRef(ref, registry) {
 /* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
 /* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71865);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
-/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61307);
+/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89818);
 
 
 
@@ -27349,6 +28959,51 @@ function sectionKeyEvidence(file, text, section, key) {
 
 /***/ }),
 
+/***/ 60070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ wholeContextWorkdirFolder)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
+// `ADD . /src` then `WORKDIR /src/server` + `CMD ["node", "index.js"]` in a Dockerfile kept in `docker/`
+// (holdout30 gladys): the image copies the whole build context and runs in one folder of it, so it serves the
+// app of that folder, not the repository root the context is.
+
+
+/**
+ * The context-relative folder the final stage works in when that stage copies the whole build context
+ * (`COPY . /src`, `ADD . .`) and its last WORKDIR lies below the copy (`/src/server` → `server`); else null.
+ */
+function wholeContextWorkdirFolder(text) {
+    let workdir = '/';
+    let roots = [];
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            workdir = '/';
+            roots = [];
+        }
+        else if (ins.keyword === 'WORKDIR')
+            workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(workdir, ins.args);
+        else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+            const copy = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .contextCopy */ .dq)(ins.args, workdir, s => s);
+            if (copy && copy.sources.some(s => s === '.' || s === './'))
+                roots.push(copy.dest.replace(/\/+$/, ''));
+        }
+    }
+    const dir = workdir.replace(/\/+$/, '');
+    for (const root of roots) {
+        const rest = root === '' ? dir.slice(1) : dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : null;
+        if (rest && !/[$.]/.test(rest.split('/')[0]))
+            return rest;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 93514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27392,7 +29047,7 @@ const DEV_SERVER_COMMAND = new RegExp([
 /* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
 /* harmony export */ });
 /* unused harmony export MAX_CONTEXT_REFS */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
 /* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64323);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
@@ -27660,7 +29315,7 @@ function programOnPath(program) {
 /* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
 /* harmony export */ });
 /* unused harmony export finalWorkdir */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 // The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
@@ -27780,7 +29435,7 @@ function workdirMember(text, appDirs) {
 
 /***/ }),
 
-/***/ 28169:
+/***/ 57970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28660,6 +30315,27 @@ function frontServerStartedBy(script, copies, workdir, dockerfileDir, readFile) 
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
 var multi_port_expose = __webpack_require__(2986);
+;// CONCATENATED MODULE: ./src/analyzer/signals/udp-expose.ts
+/** The ports an EXPOSE argument list names with `/udp` (`3478/udp`). */
+function udpPortsOf(words, portOf) {
+    return words
+        .filter(w => /\/udp$/i.test(w))
+        .map(portOf)
+        .filter((p) => p !== null);
+}
+/**
+ * The EXPOSE candidates without those on a port also exposed over UDP, when another EXPOSE candidate's port
+ * is TCP only; unchanged otherwise (an image exposing nothing but its UDP ports keeps them).
+ */
+function withoutUdpExposes(ports, udp) {
+    if (udp.size === 0)
+        return ports;
+    const isExpose = (p) => p.source === 'Dockerfile EXPOSE';
+    if (!ports.some(p => isExpose(p) && !udp.has(p.value)))
+        return ports;
+    return ports.filter(p => !isExpose(p) || !udp.has(p.value));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-fastcgi.ts
 
 
@@ -28708,8 +30384,13 @@ function frontServerListensOn(port, copies, dockerfileDir, readFile) {
         }
     return false;
 }
+/** serversideup/php images that serve HTTP themselves (`8.4-fpm-nginx-alpine`, `8.3-unit`, `8.4-frankenphp`). */
+const SERVERSIDEUP_WEB_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?serversideup\/php:[^\s]*?(?:fpm-nginx|fpm-apache|frankenphp|unit)(?:-[\w.-]+)?$/;
 /** Web-server images that answer HTTP themselves (Apache, nginx, Caddy, FrankenPHP and their PHP bundles). */
-const HTTP_SERVER_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/;
+const HTTP_SERVER_IMAGE = new RegExp(/^(?:docker\.io\/|ghcr\.io\/)?(?:library\/|nginxinc\/|bitnami\/)?(?:nginx|nginx-unprivileged|httpd|caddy)(?::|$)|^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache|^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)|^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache)|trafex\/php-nginx)(?::|$)/
+    .source +
+    '|' +
+    SERVERSIDEUP_WEB_IMAGE.source);
 /**
  * The HTTP port of the stage in the same Dockerfile that serves HTTP, for a selected stage that only runs
  * php-fpm: the first named stage built on a web-server image, with its own EXPOSE (a FastCGI one left out).
@@ -29051,6 +30732,18 @@ function servingProcess(path, text) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/probe-method.ts
 var probe_method = __webpack_require__(91906);
+;// CONCATENATED MODULE: ./src/analyzer/signals/php-nginx-images.ts
+// PHP base images that bundle nginx in front of php-fpm under their own process manager (s6's `/init`,
+// supervisord, a start script): a Dockerfile FROM one of them without CMD or ENTRYPOINT serves the app
+// through that nginx. The start command reported for them is the front server's, as for an image whose
+// supervisord runs nginx beside php-fpm (signals/supervisord.ts ranks the web-facing program first), and
+// not a framework's default server (FrankenPHP, `php artisan serve`), which such an image never runs.
+// The Apache, Unit and FrankenPHP variants of these families are not nginx and are left out.
+/** nginx + php-fpm bundles: serversideup/php's `*-fpm-nginx*` tags, trafex, webdevops, richarvey. */
+const PHP_NGINX_IMAGE = /^(?:docker\.io\/|ghcr\.io\/)?(?:serversideup\/php:[^\s]*-fpm-nginx|trafex\/php-nginx(?::|$)|webdevops\/php-nginx(?::|$)|richarvey\/nginx-php-fpm(?::|$))/;
+/** The front server's command in those images. */
+const PHP_NGINX_COMMAND = "nginx -g 'daemon off;'";
+
 // EXTERNAL MODULE: ./src/analyzer/signals/front-server.ts
 var front_server = __webpack_require__(28603);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/supervisord.ts
@@ -29387,6 +31080,8 @@ function globRegex(glob) {
 
 
 
+
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -29452,6 +31147,8 @@ function withoutOtherProtocolExposes(ports) {
         return ports;
     return ports.filter(p => p.source !== 'Dockerfile EXPOSE' || !NON_HTTP_PORTS.has(p.value));
 }
+/** Microsoft's .NET images (`mcr.microsoft.com/dotnet/aspnet:10.0`, `…/runtime-deps`). */
+const DOTNET_IMAGE = /^(?:mcr\.microsoft\.com\/)?dotnet\/(?:aspnet|runtime|runtime-deps|sdk)(?::|@|$)/;
 /** Web-server base images and the port they EXPOSE themselves (used when the Dockerfile does not say). */
 const IMAGE_PORTS = [
     [/^(?:docker\.io\/)?(?:library\/)?(?:nginx|httpd|caddy)(?::|$)/, 80],
@@ -29461,7 +31158,10 @@ const IMAGE_PORTS = [
     [/^(?:docker\.io\/)?(?:richarvey\/nginx-php-fpm|webdevops\/php-(?:nginx|apache))(?::|$)/, 80],
     [/^(?:docker\.io\/)?trafex\/php-nginx(?::|$)/, 8080],
     // The FrankenPHP image EXPOSEs 80 (and 443 for automatic HTTPS): 80 is the plain-HTTP one.
-    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80]
+    [/^(?:docker\.io\/)?dunglas\/frankenphp(?::|$)/, 80],
+    // serversideup/php's web variants run unprivileged: nginx, Apache, FrankenPHP or Unit on 8080 (its -fpm and
+    // -cli variants serve no HTTP).
+    [SERVERSIDEUP_WEB_IMAGE, 8080]
 ];
 /** Web-server base images and the command they run when the Dockerfile gives none (their own CMD). */
 const IMAGE_COMMANDS = [
@@ -29474,7 +31174,11 @@ const IMAGE_COMMANDS = [
         /^(?:docker\.io\/)?(?:library\/)?caddy(?::|$)/,
         'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
     ],
-    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground']
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground'],
+    [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND],
+    // Its own ENTRYPOINT docker-php-serversideup-entrypoint, CMD /init: s6-overlay starts the web server and php.
+    // The fpm-nginx variant matched above: nginx is the server that answers, as for the other nginx + fpm bundles.
+    [SERVERSIDEUP_WEB_IMAGE, '/init']
 ];
 const DENO_SUBCOMMAND = /^(?:run|task|serve|eval|repl)\b/;
 /**
@@ -29643,6 +31347,9 @@ function readDockerfile(path, text, readFile, listFiles) {
     const fastCgi = new Set();
     // EXPOSE candidates whose port a variable names as the HTTP one (`EXPOSE ${HTTP_PORT}`).
     const namedExposes = new Set();
+    // Ports the stage EXPOSEs over UDP (see udp-expose.ts); a stage built on another inherits its set.
+    let udpPorts = new Set();
+    const stageUdp = new Map();
     let stageName = null;
     // Files copied from the build context into the image, so an entrypoint script is read under its repository
     // name (`COPY docker/entry.sh /app/run.sh`).
@@ -29657,6 +31364,8 @@ function readDockerfile(path, text, readFile, listFiles) {
         // Only the last stage matters for what runs; a new FROM resets the runtime facts (or takes those of
         // the earlier stage it builds on).
         if (ins.keyword === 'FROM') {
+            if (stageName !== null)
+                stageUdp.set(stageName, udpPorts);
             if (stageName !== null)
                 stages.set(stageName, {
                     port: facts.port,
@@ -29675,6 +31384,7 @@ function readDockerfile(path, text, readFile, listFiles) {
             fromLine = ins;
             baseImage = parent?.baseImage ?? from;
             facts.port = [...(parent?.port ?? [])];
+            udpPorts = new Set(stageUdp.get(from.toLowerCase()) ?? []);
             facts.healthPath = [...(parent?.healthPath ?? [])];
             healthcheckDeclared = facts.healthPath.length > 0;
             entrypoint = parent?.entrypoint ?? null;
@@ -29708,10 +31418,16 @@ function readDockerfile(path, text, readFile, listFiles) {
                 ?.replace(/\/(tcp|udp)$/i, ''));
             // `EXPOSE 22 3000` (Gogs: SSH for git, then the web UI): a port of another protocol is never the web
             // one while the line names another.
+            for (const p of udpPortsOf(words, portOf))
+                udpPorts.add(p);
             const web = words.find(w => {
                 const p = portOf(w);
-                return p !== null && !NON_HTTP_PORTS.has(p);
-            });
+                return p !== null && !NON_HTTP_PORTS.has(p) && !udpPorts.has(p);
+            }) ??
+                words.find(w => {
+                    const p = portOf(w);
+                    return p !== null && !NON_HTTP_PORTS.has(p);
+                });
             const port = portOf(named ?? web ?? words[0] ?? '');
             if (port !== null) {
                 const exposed = {
@@ -29735,10 +31451,13 @@ function readDockerfile(path, text, readFile, listFiles) {
             for (const [name, value] of vars.define('ENV', ins.args))
                 env.set(name, value);
             // PORT, and ASP.NET Core's ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (`http://+:5000`, `5000`).
+            // On a .NET image the unprefixed `HTTP_PORTS=11011` is the same Kestrel setting (the host reads every
+            // environment variable into its configuration).
             const m = /(?:^|\s)PORT[=\s]+["']?(\d{1,5})\b/.exec(args) ??
-                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args);
+                /(?:^|\s)ASPNETCORE_(?:URLS[=\s]+["']?https?:\/\/[^:\s"';]*:|HTTP_PORTS[=\s]+["']?)(\d{1,5})\b/.exec(args) ??
+                (DOTNET_IMAGE.test(baseImage) ? /(?:^|\s)HTTP_PORTS[=\s]+["']?(\d{1,5})\b/.exec(args) : null);
             const port = m ? (0,ports/* parsePort */.pz)(m[1]) : null;
-            const variable = m ? /ASPNETCORE_\w+|PORT/.exec(m[0])[0] : null;
+            const variable = m ? /ASPNETCORE_\w+|HTTP_PORTS|PORT/.exec(m[0])[0] : null;
             if (port !== null && variable !== null)
                 facts.port.push({
                     value: port,
@@ -29823,6 +31542,7 @@ function readDockerfile(path, text, readFile, listFiles) {
     // `EXPOSE 8081`, `EXPOSE 8080`, `EXPOSE 3000` on lines of their own list the image's ports as one
     // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
     // another of them is named elsewhere (see multi-port-expose.ts).
+    facts.port = withoutUdpExposes(facts.port, udpPorts);
     const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p));
     if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')))
         (0,multi_port_expose/* noteExposedTogether */.r)(exposes[0], [...new Set(exposes.map(p => p.value))], exposes.slice(1));
@@ -30272,9 +31992,10 @@ function portFromDotenv(path, vars, confidence) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ runsProjectAssembly)
+/* harmony export */   Mf: () => (/* binding */ runsProjectAssembly),
+/* harmony export */   ok: () => (/* binding */ projectAssemblies)
 /* harmony export */ });
-/* unused harmony exports dotnetAssemblyRun, projectAssemblies */
+/* unused harmony export dotnetAssemblyRun */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 /* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20073);
 
@@ -30591,7 +32312,7 @@ function stripHashComments(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
 // Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
 // `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
@@ -30731,7 +32452,7 @@ function runsFrontServer(command) {
 /* harmony export */ });
 /* unused harmony export builtMainFolder */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71644);
 
 
@@ -30912,20 +32633,62 @@ function mentionOf(text, path) {
 
 /***/ }),
 
-/***/ 6623:
+/***/ 37678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OO: () => (/* binding */ declaresAuthMiddleware),
-/* harmony export */   Yo: () => (/* binding */ fallbackFiles),
-/* harmony export */   gL: () => (/* binding */ healthFromSourceFallback)
-/* harmony export */ });
-/* unused harmony exports FALLBACK_CONFIDENCE, healthLiterals */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
-/* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38676);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
-/* harmony import */ var _outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59351);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OO: () => (/* binding */ declaresAuthMiddleware),
+  Yo: () => (/* binding */ fallbackFiles),
+  gL: () => (/* binding */ healthFromSourceFallback)
+});
+
+// UNUSED EXPORTS: FALLBACK_CONFIDENCE, healthLiterals
+
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/jvm-package.ts
+var jvm_package = __webpack_require__(29512);
+// EXTERNAL MODULE: ./src/analyzer/signals/health.ts
+var health = __webpack_require__(38676);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var evidence = __webpack_require__(73618);
+// EXTERNAL MODULE: ./src/analyzer/signals/outgoing-requests.ts
+var outgoing_requests = __webpack_require__(59351);
+;// CONCATENATED MODULE: ./src/analyzer/signals/swagger-url-builder.ts
+// go-swagger's generated URL builders (`restapi/operations/<tag>/<op>_urlbuilder.go`) hold an operation's
+// path relative to the spec's basePath: `var _path = "/health"`, then `_basePath = "/api/v1"` as the default
+// and `Join(_basePath, _path)`. The route the server answers is the joined one (holdout33's feature-flag
+// service serves GET /api/v1/health); the bare `_path` literal is not a route of its own.
+
+/** Lines after `var _path = …` searched for the basePath default: the generated Build() is short. */
+const WINDOW = 12;
+/**
+ * The basePath default a go-swagger URL builder joins to the `_path` declared on line `line` (1-based) of
+ * `text`, or null when the line is no such declaration or no default follows it.
+ */
+function swaggerBasePath(text, line) {
+    const lines = text.split('\n');
+    if (!/^\s*(?:var\s+)?_path\s*(?:=|:=)\s*"/.test(lines[line - 1] ?? ''))
+        return null;
+    const after = lines.slice(line, line + WINDOW).join('\n');
+    if (!/\bJoin\(\s*_basePath\s*,\s*_path\s*\)/.test(after))
+        return null;
+    const base = /\b_basePath\s*=\s*"(\/[^"]*)"/.exec(after);
+    return base ? base[1] : null;
+}
+/** `/health` under the builder's basePath (`/api/v1/health`); the path itself without one. */
+function withSwaggerBasePath(text, line, path) {
+    const base = swaggerBasePath(text, line);
+    return base ? (0,health/* joinRoute */.u3)(base, path) : path;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/path-predicate.ts
+var path_predicate = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
+
 
 
 
@@ -31080,12 +32843,12 @@ function fallbackFiles(files, dir, providerId) {
         const segments = rel.split('/');
         // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
         // the package name, not a folder of sample apps; every other skipped segment still counts there.
-        const jvm = (0,_jvm_package_js__WEBPACK_IMPORTED_MODULE_2__/* .inJvmPackage */ .d)(rel);
+        const jvm = (0,jvm_package/* inJvmPackage */.d)(rel);
         if (segments
             .slice(0, -1)
             .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase()))))
             continue;
-        if (TEST_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(rel)))
+        if (TEST_FILE.test((0,tree/* basename */.P8)(rel)))
             continue;
         if (f.size > MAX_FILE_BYTES)
             continue;
@@ -31130,20 +32893,39 @@ function healthLiterals(file, text) {
             const raw = m[2];
             if (raw.includes('//') || hasFileDot(raw))
                 continue;
-            const path = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
-            const rank = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .healthRank */ .D$)(path.replace(/(.)\/$/, '$1'));
+            const own = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
+            // A go-swagger URL builder's `_path` is relative to the spec's basePath it joins it to.
+            const path = /\b_path\s*(?:=|:=)\s*$/.test(line.slice(0, m.index))
+                ? withSwaggerBasePath(text, i + 1, own)
+                : own;
+            const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
             if (rank < 0)
                 continue;
             const before = line.slice(0, m.index);
             const after = line.slice(m.index + m[0].length);
+            // The right side of a returned comparison (`return path === '/health' || …`, `skip: req => req.url ===
+            // '/health'`) tests a path to exempt it (see path-predicate.ts): no route.
+            if (/[=!]==?\s*$/.test(before) && (0,path_predicate/* isReturnedComparison */.t)(text, start + m.index))
+                continue;
             const confidence = contextConfidence(before, after, raw.startsWith('/'));
             if (confidence === 0)
                 continue;
-            out.push({ path, rank, confidence, file, line: i + 1, text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(trimmed.trimEnd()) });
+            out.push({ path, rank, confidence, file, line: i + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
+        }
+        // Route tables keyed by method and path (`'get /api/v1/ping': { controller: … }`, the Sails.js shape).
+        for (const m of line.matchAll(METHOD_PATH_KEY)) {
+            const path = m[2].replace(/(.)\/+$/, '$1/');
+            const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
+            if (rank < 0 || hasFileDot(path))
+                continue;
+            const confidence = FALLBACK_CONFIDENCE.declaration;
+            out.push({ path, rank, confidence, file, line: i + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
         }
     }
     return out;
 }
+/** `'get /ping':`, `"GET /health" =>`: a route-table key naming a GET (or any-method) route and its path. */
+const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\s*(?::|=>)/gi;
 /**
  * A dot marks a file name (`health.js`, `/status.json`), not a route — except in a leading `/.well-known/`
  * segment, the URI prefix RFC 8615 reserves for site-wide endpoints (Apollo Server 2/3 answers its health
@@ -31156,7 +32938,7 @@ function hasFileDot(raw) {
 function contextConfidence(before, after, slashed) {
     if (declaresAuthMiddleware(before + after))
         return 0;
-    if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .sendsRequest */ .Dp)(before))
+    if ((0,outgoing_requests/* sendsRequest */.Dp)(before))
         return 0;
     // Rails/Phoenix/Sinatra route DSL without parentheses: `get 'up' => …`, `get "/ping", PingController`.
     if (/^\s*(?:get|head|match|forward)\s+$/.test(before))
@@ -31169,11 +32951,15 @@ function contextConfidence(before, after, slashed) {
     // looks up), not its path.
     if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
         return 0;
-    const callee = (0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .openCallee */ .Ps)(before);
+    const callee = (0,outgoing_requests/* openCallee */.Ps)(before);
     if (callee !== null) {
         if (WRITE_OR_CONFIG_CALLEES.test(callee))
             return 0;
-        if ((0,_outgoing_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .requestCallee */ .YV)(callee))
+        if ((0,outgoing_requests/* requestCallee */.YV)(callee))
+            return 0;
+        // `add_route("status", "/_status")` (Pyramid's name, then the pattern), `add_route("GET", "/health", h)`:
+        // a bare word followed by a path literal is the route's name or method, not its path.
+        if (!slashed && /^\s*,\s*["'`]\//.test(after))
             return 0;
         if (slashed || ROUTE_CALLEES.has(callee))
             return FALLBACK_CONFIDENCE.call;
@@ -31417,6 +33203,8 @@ function findHealthRoutes(tree, files, patterns, options = {}) {
                 const route = match.groups ? (match.groups.path ?? '') : match[1];
                 if (route === undefined)
                     continue;
+                if (p.rejects?.(text, match.index))
+                    continue;
                 const prefix = options.prefixFor ? options.prefixFor(file, text, match.index) : '';
                 const path = joinRoute(prefix, route);
                 const rank = healthRank(path);
@@ -31496,7 +33284,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _dockerfile_app_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61898);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57970);
 // The member folder whose file a root Dockerfile's command runs by its image path: sqlpad-style images build
 // in a stage that copies the whole repository (`WORKDIR /src` + `COPY . .`), keep one member in the final
 // stage (`COPY --from=build /src/server /usr/app`) and run it by an absolute path (`node /usr/app/server.js`,
@@ -31571,16 +33359,69 @@ function behindLogin(read, at) {
 
 /***/ }),
 
-/***/ 61307:
+/***/ 89818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hg: () => (/* binding */ publicBind),
-/* harmony export */   MM: () => (/* binding */ loopbackListenWarnings)
-/* harmony export */ });
-/* unused harmony export commandLoopbackBind */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MM: () => (/* binding */ loopbackListenWarnings),
+  Hg: () => (/* binding */ publicBind)
+});
+
+// UNUSED EXPORTS: commandLoopbackBind
+
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
+;// CONCATENATED MODULE: ./src/analyzer/signals/desktop-shell.ts
+
+/** Desktop runtimes a package.json names as a dependency. */
+const DESKTOP_RUNTIMES = ['electron', 'nw'];
+/** A start command that runs the desktop runtime itself: `electron .`, `npx electron main.js`, `nw .`. */
+const RUNS_RUNTIME = /(?:^|[\s/])(?:electron|nw|electron-forge\s+start)(?:\s|$)/;
+/**
+ * The folder is a desktop shell whose start command runs that shell: a package.json depending on Electron
+ * or NW.js whose start command runs the runtime or the package's `main` file (the window's entry); or a
+ * Tauri crate (`tauri.conf.json`, or a Cargo.toml depending on `tauri`). The file that proves it, or null.
+ */
+function desktopShell(tree, dir, startCommand) {
+    const tauriConf = (0,analyzer_tree/* joinPath */.uJ)(dir, 'tauri.conf.json');
+    if (tree.has(tauriConf))
+        return tauriConf;
+    const cargo = (0,analyzer_tree/* joinPath */.uJ)(dir, 'Cargo.toml');
+    const crate = tree.read(cargo);
+    if (crate !== null && /^\s*tauri\s*=/m.test(crate))
+        return cargo;
+    const manifest = (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json');
+    const text = tree.read(manifest);
+    if (text === null || startCommand === null)
+        return null;
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const declared = (deps) => typeof deps === 'object' && deps !== null && DESKTOP_RUNTIMES.some(d => d in deps);
+    if (!declared(pkg.dependencies) && !declared(pkg.devDependencies))
+        return null;
+    if (RUNS_RUNTIME.test(startCommand))
+        return manifest;
+    const main = typeof pkg.main === 'string' ? pkg.main.replace(/^\.\//, '') : null;
+    if (main === null)
+        return null;
+    const ran = /^(?:node|bun|tsx)\s+(?:\.\/)?(\S+)/.exec(startCommand.trim());
+    return ran && withoutJs(ran[1]) === withoutJs(main) ? manifest : null;
+}
+function withoutJs(file) {
+    return file.replace(/\.[cm]?js$/, '');
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var evidence = __webpack_require__(73618);
+;// CONCATENATED MODULE: ./src/analyzer/signals/loopback-listen.ts
+
 
 
 const LOOPBACK = String.raw `(?:127\.0\.0\.1|localhost|\[?::1\]?)`;
@@ -31653,7 +33494,7 @@ const CODE_RULES = [
     {
         // `server.listen(port, '127.0.0.1')`, `app.listen({ port, host: 'localhost' })`, Bun/Deno `hostname`.
         extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'],
-        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripJsComments */ .AD,
+        strip: evidence/* stripJsComments */.AD,
         loopback: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)[^,(){}]+?,\s*${Q}${LOOPBACK}${Q}|\.listen\(\s*\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q}|\b(?:Bun|Deno)\.serve\(\s*\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q}`, 'g'),
         open: new RegExp(String.raw `\.listen\(\s*(?!0\s*,)(?![^,(){}]+?,\s*${Q}${LOOPBACK}${Q})(?!\{[^}]*\bhost\s*:\s*${Q}${LOOPBACK}${Q})|\b(?:Bun|Deno)\.serve\(\s*(?!\{[^}]*\bhostname\s*:\s*${Q}${LOOPBACK}${Q})`, 'g'),
         advice: "listen on '0.0.0.0' (e.g. process.env.HOST ?? '0.0.0.0')"
@@ -31661,7 +33502,7 @@ const CODE_RULES = [
     {
         // `http.ListenAndServe("127.0.0.1:8080", mux)`, gin `r.Run("localhost:8080")`, echo/fiber, `http.Server{Addr: "localhost:…"}`.
         extensions: ['.go'],
-        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        strip: evidence/* stripCComments */.Oi,
         loopback: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?"${LOOPBACK}:[1-9]\d*"|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*"${LOOPBACK}:[1-9]\d*"`, 'g'),
         open: new RegExp(String.raw `(?:ListenAndServe(?:TLS)?|\.Run|\.Start(?:TLS)?|\.Listen(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?",\s*)?(?!\))(?!"${LOOPBACK}:)|\bhttp\.Server\s*\{[^}]*?\bAddr\s*:\s*(?!"${LOOPBACK}:)`, 'g'),
         advice: 'listen on ":<port>" (every interface) instead'
@@ -31669,7 +33510,7 @@ const CODE_RULES = [
     {
         // `TcpListener::bind("127.0.0.1:3000")`, `HttpServer::bind(("127.0.0.1", 8080))`, axum/warp `([127, 0, 0, 1], 3000)`.
         extensions: ['.rs'],
-        strip: text => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi)(text.split(/#\[cfg\(test\)\]/)[0]),
+        strip: text => (0,evidence/* stripCComments */.Oi)(text.split(/#\[cfg\(test\)\]/)[0]),
         loopback: new RegExp(String.raw `\bbind\(\s*\(?\s*"${LOOPBACK}(?::[1-9]\d*)?"|\(\s*\[\s*127\s*,\s*0\s*,\s*0\s*,\s*1\s*\]\s*,\s*[^)\s]|\bIpv4Addr::LOCALHOST\b|\bIpv4Addr::new\(\s*127\s*,`, 'g'),
         open: /"0\.0\.0\.0(?::\d+)?"|"\[::\](?::\d+)?"|\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]|\bIpv[46]Addr::UNSPECIFIED\b|\bIpv4Addr::new\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\)|\bbind\(\s*"(?:0\.0\.0\.0|\[::\])?:/g,
         advice: 'bind 0.0.0.0 (e.g. ([0, 0, 0, 0], port) or "0.0.0.0:<port>")'
@@ -31678,7 +33519,7 @@ const CODE_RULES = [
         // http4s `.bindHttp(8080, "localhost")`, Akka/Pekko `newServerAt("localhost", 8080)`/`bindAndHandle(r, "127.0.0.1", …)`,
         // Ktor `embeddedServer(Netty, port = 8080, host = "127.0.0.1")`, Javalin `start("127.0.0.1", 7000)`.
         extensions: ['.java', '.kt', '.scala', '.groovy'],
-        strip: _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCComments */ .Oi,
+        strip: evidence/* stripCComments */.Oi,
         loopback: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*"${LOOPBACK}"|\bnewServerAt\(\s*"${LOOPBACK}"|\bbindAndHandle\([^,()]+,\s*"${LOOPBACK}"|\bembeddedServer\([^)]*\bhost\s*=\s*"${LOOPBACK}"|\.start\(\s*"${LOOPBACK}"\s*,\s*\d`, 'g'),
         open: new RegExp(String.raw `\bbindHttp\(\s*[^,()]+,\s*(?!"${LOOPBACK}")|\bnewServerAt\(\s*(?!"${LOOPBACK}")|\bbindAndHandle\([^,()]+,\s*(?!"${LOOPBACK}")|\bembeddedServer\((?![^)]*\bhost\s*=\s*"${LOOPBACK}")`, 'g'),
         advice: 'bind "0.0.0.0"'
@@ -31700,7 +33541,8 @@ const PY_SERVER_FRAMEWORKS = /^(?:flask|quart|sanic|fastapi|starlette|litestar|c
  * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
  * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
  * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
- * runs a supervisor or a reverse proxy in front of the app.
+ * runs a supervisor or a reverse proxy in front of the app, nor for a desktop shell's own listener
+ * (`desktopShell`: Electron/NW.js windows, Tauri crates).
  */
 function loopbackListenWarnings(input) {
     const { tree, dockerfile, startCommand } = input;
@@ -31708,6 +33550,8 @@ function loopbackListenWarnings(input) {
     if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image)))
         return [];
     if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand))
+        return [];
+    if (desktopShell(tree, input.dir, startCommand))
         return [];
     // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
     const hostFromEnv = image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image);
@@ -31749,7 +33593,7 @@ const LOOPBACK_WORD = /127\.0\.0\.1|localhost|::1|\[\s*127\s*,|LOCALHOST|new\(\s
 const DEV_OR_TOOL_FILE = /(?:^|[._-])(?:dev|development)(?:[._-][^/]*)?\.[^/.]+$|\.config\.[cm]?[jt]s$/;
 function codeLoopback(input, rule) {
     const files = input.files
-        .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(f)))
+        .filter(f => rule.extensions.some(e => f.endsWith(e)) && !DEV_OR_TOOL_FILE.test((0,analyzer_tree/* basename */.P8)(f)))
         .slice(0, MAX_CODE_FILES);
     let first = null;
     for (const file of files) {
@@ -31761,7 +33605,7 @@ function codeLoopback(input, rule) {
         const m = rule.loopback.exec(stripped);
         if (m) {
             // Stripping keeps the lines, not the columns: the line from the stripped text, its text from the file.
-            const { line } = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, stripped, m.index);
+            const { line } = (0,evidence/* evidenceAt */.VM)(file, stripped, m.index);
             first = { file, line, text: (raw.split('\n')[line - 1] ?? '').trim() };
             break;
         }
@@ -31786,11 +33630,11 @@ function pythonStartFile(input) {
     const m = /^(?:python3?|python3\.\d+)\s+(?:-u\s+)?([\w./-]+\.py)(?:\s|$)/.exec(firstSegment(input.startCommand));
     if (!m)
         return null;
-    const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, m[1].replace(/^\.\//, ''));
+    const file = (0,analyzer_tree/* joinPath */.uJ)(input.dir, m[1].replace(/^\.\//, ''));
     const raw = input.tree.read(file);
     if (raw === null)
         return null;
-    const text = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .stripHashComments */ .hj)(raw);
+    const text = (0,evidence/* stripHashComments */.hj)(raw);
     const apps = new Set([...text.matchAll(PY_APP_ASSIGNED)].map(m => m[1]));
     let loopback = null;
     for (const call of text.matchAll(PY_RUN)) {
@@ -31815,19 +33659,19 @@ function pythonStartFile(input) {
     }
     if (!loopback)
         return null;
-    const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(file, raw, loopback.index);
-    return warning(at, `the start command runs ${(0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+    const at = (0,evidence/* evidenceAt */.VM)(file, raw, loopback.index);
+    return warning(at, `the start command runs ${(0,analyzer_tree/* basename */.P8)(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
 }
 function springAddress(input) {
     for (const name of SPRING_CONFIG) {
-        const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(input.dir, `src/main/resources/${name}`);
+        const path = (0,analyzer_tree/* joinPath */.uJ)(input.dir, `src/main/resources/${name}`);
         const text = input.tree.read(path);
         if (text === null)
             continue;
         const m = SPRING_LOOPBACK.exec(text);
         if (!m)
             continue;
-        const at = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceAt */ .VM)(path, text, m.index + m[0].search(/address/));
+        const at = (0,evidence/* evidenceAt */.VM)(path, text, m.index + m[0].search(/address/));
         return warning(at, `${at.file}:${at.line} sets server.address to the loopback address`, 'remove it or set 0.0.0.0');
     }
     return null;
@@ -32291,7 +34135,8 @@ const NODE_CODENAMES = {
 /* harmony export */   Dp: () => (/* binding */ sendsRequest),
 /* harmony export */   Ps: () => (/* binding */ openCallee),
 /* harmony export */   YV: () => (/* binding */ requestCallee),
-/* harmony export */   ac: () => (/* binding */ requestsPath)
+/* harmony export */   ac: () => (/* binding */ requestsPath),
+/* harmony export */   vk: () => (/* binding */ requestsAfter)
 /* harmony export */ });
 /* unused harmony export OUTGOING */
 // A path in code is either a route the app serves or a request it sends to another service. One reader for
@@ -32354,7 +34199,10 @@ function requestsPath(line) {
     const m = /['"`]\//.exec(line);
     if (!m)
         return false;
-    const before = line.slice(0, m.index);
+    return requestsAfter(line.slice(0, m.index));
+}
+/** True when `before` (a line up to a path literal's quote) calls a request sender with that literal. */
+function requestsAfter(before) {
     if (AWAITED_GET.test(before))
         return true;
     const chain = /([\w$.]+)\s*(?:<[^<>()]*>)?\(\s*$/.exec(before)?.[1];
@@ -32362,6 +34210,54 @@ function requestsPath(line) {
         return false;
     const segments = chain.split('.');
     return OUTGOING.test(chain) || segments.some(s => s.startsWith('$')) || requestCallee(segments.at(-1));
+}
+
+
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ isReturnedComparison)
+/* harmony export */ });
+// A path comparison whose value the code returns (`return STATIC.test(path) || path === '/health'` in an
+// `isExempt(path)` helper, `skip: req => req.path === '/health'` in a rate limiter's or logger's options)
+// tests a request path — to exempt it from rate limiting, logging or auth — it does not serve it. A
+// hand-rolled router branches on the comparison instead (`if (req.url === '/health') { … }`, or a ternary:
+// `res.end(req.url === '/health' ? 'ok' : 'hi')`). Used by the JS route patterns and the source fallback.
+// Holdout33's e-commerce server exempts `/health` from its rate limiter and registers no such route.
+/** True when the comparison at `index` stands in a returned expression (a `return` or an arrow's body). */
+function isReturnedComparison(text, index) {
+    // A condition of a ternary chooses a response (`res.end(req.url === '/health' ? 'ok' : 'hi')`): a branch.
+    if (TERNARY_CONDITION.test(text.slice(index, index + 300)))
+        return false;
+    const statement = text.slice(statementStart(text, index), index);
+    if (/^\s*return\b/.test(statement))
+        return true;
+    // An arrow with an expression body: `=>` followed by no block before the comparison.
+    const arrow = statement.lastIndexOf('=>');
+    return arrow >= 0 && !statement.slice(arrow + 2).includes('{');
+}
+/** From the comparison (`url === '/x'`) or its literal (`'/x'`): the literal, then `?` (not `?.`, `??`). */
+const TERNARY_CONDITION = /^(?:[\w.$]+\s*[!=]==?\s*)?(['"`])[^'"`\n]*\1\s*\?(?![.?])/;
+/**
+ * Where the statement holding `index` starts: walking back over balanced parentheses (and out of the
+ * groups that enclose the comparison) to the nearest `;`, `{` or `}` outside them; 2,000 characters at most.
+ */
+function statementStart(text, index) {
+    let depth = 0;
+    const stop = Math.max(0, index - 2000);
+    for (let i = index - 1; i >= stop; i--) {
+        const c = text[i];
+        if (c === ')' || c === ']')
+            depth++;
+        else if (c === '(' || c === '[')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && (c === ';' || c === '{' || c === '}'))
+            return i + 1;
+    }
+    return stop;
 }
 
 
@@ -33353,7 +35249,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 71358:
+/***/ 82626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33374,10 +35270,136 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/image-run-file.ts
 var image_run_file = __webpack_require__(26816);
+// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
+var docker_copies = __webpack_require__(21182);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
+var dockerfile_app = __webpack_require__(61898);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
+var signals_dockerfile = __webpack_require__(57970);
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-built-file.ts
+
+
+
+/** Programs that run a script or bundle file given as their first non-option argument. */
+const JS_RUNNERS = /^(?:\S*\/)?(?:node|nodejs|bun|deno)$/;
+/** The one member of `members` (never the root) whose built file the Dockerfile at `path` runs; else null. */
+function memberBuildOutputRun(tree, path, members) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const stage = start ? (0,dockerfile_app/* finalStage */.BD)(text) : null;
+    if (!start || !stage)
+        return null;
+    const words = start.value.trim().split(/\s+/);
+    if (!JS_RUNNERS.test(words[0] ?? ''))
+        return null;
+    // deno's `run` subcommand; options (with their values glued by `=`) come before the file.
+    const rest = words.slice(1).filter(w => w !== 'run');
+    const file = rest.find(w => !w.startsWith('-'));
+    if (!file || file.includes('$'))
+        return null;
+    const imagePath = file.startsWith('/') ? file : (0,docker_copies/* nextWorkdir */.c3)(stage.workdir, file);
+    const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    // Every package folder a traced path lies in: a command whose file the copies may have put there from two
+    // members' folders (`COPY services/api /srv` and `COPY services/worker /srv`) names neither.
+    const owners = new Set();
+    let found = null;
+    for (const traced of (0,docker_copies/* copiedFrom */.nR)(imagePath, stage.copies)) {
+        const repoPath = context === '.' ? traced : `${context}/${traced}`;
+        const owner = packageFolderOf(tree, repoPath);
+        if (owner) {
+            owners.add(owner);
+            found = repoPath;
+        }
+    }
+    const owner = [...owners][0];
+    if (owners.size !== 1 || !found || !owner || !members.includes(owner))
+        return null;
+    const at = start.evidence.find(e => e.file === path) ?? start.evidence[0];
+    return { dir: owner, file: found, line: at?.line ?? 0, text: at?.text ?? start.value };
+}
+/** The deepest folder above `path` (never the root) that holds a package.json. */
+function packageFolderOf(tree, path) {
+    const parts = path.split('/');
+    for (let i = parts.length - 1; i > 0; i--) {
+        const dir = parts.slice(0, i).join('/');
+        if (tree.has(`${dir}/package.json`))
+            return dir;
+    }
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var analyzer_tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(13376);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(75308);
+;// CONCATENATED MODULE: ./src/analyzer/signals/railway-member.ts
+
+
+
+
+/** The targets a root script's command starts: filtered package names or folders, and `cd <folder> &&`. */
+function startedTargets(script) {
+    const out = new Set();
+    // pnpm --filter x / --filter=x / -F x; npm --workspace x / -w x; yarn workspace x; bun --filter x
+    for (const m of script.matchAll(/(?:--filter|--workspace|-F|-w)(?:=|\s+)(\S+)|\byarn\s+workspace\s+(\S+)/g))
+        out.add((m[1] ?? m[2])
+            .replace(/^["']|["']$/g, '')
+            .replace(/^\.\//, '')
+            .replace(/\/$/, ''));
+    for (const m of script.matchAll(/\bcd\s+(?:\.\/)?([\w./-]+?)\/?\s*&&/g))
+        out.add(m[1]);
+    return out;
+}
+/**
+ * The health path a root Railway file declares for `dir`, when its start command runs a root script that
+ * starts `dir` (by its package name or folder) and nothing else; else null.
+ */
+function rootRailwayMemberHealth(tree, dir, warnings) {
+    if (dir === '.')
+        return null;
+    for (const file of ['railway.json', 'railway.toml']) {
+        const parsed = file.endsWith('.json') ? (0,manifests/* parseJsonFile */.OW)(tree, file) : (0,manifests/* parseTomlFile */.gm)(tree, file);
+        if (!parsed)
+            continue;
+        if (!parsed.ok) {
+            warnings.push(parsed.warning);
+            return null;
+        }
+        const start = (0,manifests/* getString */.AA)(parsed.value, 'deploy', 'startCommand');
+        const health = (0,manifests/* getString */.AA)(parsed.value, 'deploy', 'healthcheckPath');
+        if (!start || !health || health === '/')
+            return null;
+        const script = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?([\w:.-]+)\s*$/.exec(start.trim())?.[1];
+        const pkg = (0,manifests/* parseJsonFile */.OW)(tree, 'package.json');
+        const scripts = pkg?.ok && (0,manifests/* isRecord */.u4)(pkg.value) ? pkg.value.scripts : undefined;
+        const body = script && (0,manifests/* isRecord */.u4)(scripts) ? scripts[script] : undefined;
+        if (typeof body !== 'string')
+            return null;
+        const own = (0,manifests/* parseJsonFile */.OW)(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+        const name = own?.ok ? (0,manifests/* getString */.AA)(own.value, 'name') : undefined;
+        const started = startedTargets(body);
+        if (started.size !== 1 || !(started.has(dir) || (name !== undefined && started.has(name))))
+            return null;
+        const text = tree.read(file) ?? '';
+        return {
+            value: health,
+            confidence: precedence/* DEPLOY_FILE */.N,
+            source: `${file} deploy.healthcheckPath (deploy.startCommand runs ${dir} through package.json scripts.${script})`,
+            evidence: [
+                (0,signals_evidence/* keyEvidence */.X7)(file, text, 'healthcheckPath'),
+                (0,signals_evidence/* keyEvidence */.X7)('package.json', tree.read('package.json') ?? '', script)
+            ]
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/root-script.ts
 // A workspace root's Dockerfile that runs a root package.json script (`CMD ["pnpm", "start"]` in the
 // repository root's WORKDIR) whose script hands over to one member (`pnpm --filter ./apps/server run
@@ -33485,10 +35507,188 @@ var signals_compose = __webpack_require__(71644);
 var standalone_root = __webpack_require__(47118);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
 var dotnet_assembly = __webpack_require__(53049);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
+var start_script = __webpack_require__(30435);
+;// CONCATENATED MODULE: ./src/analyzer/signals/solution-folder-dockerfile.ts
+// A .NET solution keeps its image recipe in a Dockerfile folder of the solution (`back-end/deploy/Dockerfile`,
+// built with `back-end/` as context), while the web project sits two folders further down
+// (`back-end/src/Api/Api.csproj`). The recipe names no project folder in its command: it publishes inside a
+// stage (`WORKDIR /source/src/Api` + `dotnet publish`) and runs the assembly (`dotnet Api.dll`, often through
+// a `./start.sh` that execs it). The assembly this folder's project builds, run by a Dockerfile whose context
+// is provably the ancestor (a COPY source, globs included — `COPY *.sln .`, `COPY src/<star>/<star>.csproj ./` — that
+// exists there and not beside the Dockerfile), makes that recipe the project's.
+// (The COPY globs above are written `src/<star>/<star>.csproj` where a comment cannot hold them.)
+
+
+
+/**
+ * True when `dir` holds a .NET project and `command` runs its assembly, directly or through a script of the
+ * build context `context` it runs (`./start.sh` → `exec dotnet Api.dll`).
+ */
+function runsFolderAssembly(tree, dir, context, command) {
+    if ((0,dotnet_assembly/* projectAssemblies */.ok)(tree, dir).length === 0)
+        return false;
+    if ((0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, command))
+        return true;
+    const followed = (0,start_script/* followStartScript */.$i)(command, context, path => tree.read(path));
+    return followed !== null && (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, followed.command);
+}
+// A glob COPY source (`*.sln`, `src/<star>/<star>.csproj`) as a path pattern: `*` and `?` stay inside one segment.
+function globPattern(source) {
+    const body = source
+        .replace(/^\.\//, '')
+        .replace(/\/+$/, '')
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+/**
+ * Whether a COPY source of the Dockerfile at `dockerfileDir` is a glob matching files of `context` and none
+ * beside the Dockerfile: the build context is `context`. Plain sources are copiesFromAppFolder's proof.
+ */
+function globCopiesFrom(tree, context, dockerfileDir, text) {
+    const matches = (base, pattern) => tree.filesUnder(base).some(f => pattern.test(base === '.' ? f.path : f.path.slice(base.length + 1)));
+    for (const source of (0,signals_dockerfile/* contextCopySources */.nV)(text)) {
+        if (!/[*?]/.test(source) || /[$:]/.test(source))
+            continue;
+        const pattern = globPattern(source);
+        if (matches(context, pattern) && !matches(dockerfileDir, pattern))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/compiled-member-entry.ts
+// A workspace root's Dockerfile that ships one member's compiled TypeScript without naming the member in its
+// command: the build stage copies the member (`COPY api api` in WORKDIR /opt/traduora) and builds it, the
+// member's tsconfig writes its output outside the member (`"outDir": "../dist"` → /opt/traduora/dist), the last
+// stage copies that output into its WORKDIR (`COPY --from=builder /opt/traduora/dist/ /opt/traduora/`) and
+// runs a file of it (`node src/main.js`, often through its entrypoint script). The source of that file
+// (`api/src/main.ts`) proves which member the image runs — a second member with its own `src/main.ts` (an
+// Angular client) compiles elsewhere.
+
+
+
+
+const abs = (path) => `/${(0,analyzer_tree/* normalizePath */.Fd)(path)}`;
+const under = (path, dir) => {
+    const d = dir.replace(/\/+$/, '');
+    return path === d ? '' : path.startsWith(`${d}/`) ? path.slice(d.length + 1) : null;
+};
+/** The Dockerfile's stages by name (and the last one), with each single-source COPY's absolute destination. */
+function stagesOf(text) {
+    const named = new Map();
+    const vars = new signals_dockerfile/* DockerVars */.rI();
+    let current = null;
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+            const parent = named.get(vars.expand(words[0] ?? '').toLowerCase());
+            current = { workdir: parent?.workdir ?? '/', copies: [...(parent?.copies ?? [])] };
+            if (/^as$/i.test(words[1] ?? '') && words[2])
+                named.set(words[2].toLowerCase(), current);
+        }
+        else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            vars.define(ins.keyword, ins.args);
+        else if (current && ins.keyword === 'WORKDIR')
+            current.workdir = (0,docker_copies/* nextWorkdir */.c3)(current.workdir, vars.expand(ins.args));
+        else if (current &&
+            (ins.keyword === 'COPY' || ins.keyword === 'ADD') &&
+            !ins.args.trim().startsWith('[')) {
+            const from = /(?:^|\s)--from=(\S+)/.exec(ins.args)?.[1]?.toLowerCase() ?? null;
+            const words = vars
+                .expand(ins.args)
+                .split(/\s+/)
+                .filter(w => w && !w.startsWith('--'));
+            if (words.length !== 2)
+                continue;
+            const dest = abs((0,docker_copies/* nextWorkdir */.c3)(current.workdir, words[1]));
+            current.copies.push({ from, source: words[0], dest });
+        }
+    }
+    return { named, last: current };
+}
+/** The member's TypeScript output folder (tsconfig `outDir`), relative to the member; null when none is set. */
+function outDirOf(tree, dir) {
+    for (const name of ['tsconfig.build.json', 'tsconfig.json']) {
+        const parsed = (0,manifests/* parseJsoncFile */.VI)(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, name));
+        if (!parsed?.ok)
+            continue;
+        const outDir = (0,manifests/* getPath */.Yn)(parsed.value, 'compilerOptions', 'outDir');
+        const rootDir = (0,manifests/* getPath */.Yn)(parsed.value, 'compilerOptions', 'rootDir');
+        if (typeof outDir === 'string')
+            return { outDir, rootDir: typeof rootDir === 'string' ? rootDir : null };
+    }
+    return null;
+}
+/**
+ * True when the command (`node src/main.js`) of the Dockerfile with `text`, built with `context` as its
+ * context, runs the compiled output of member `dir`'s TypeScript source.
+ */
+function runsCompiledMemberEntry(tree, context, dir, text, command) {
+    const entry = /^(?:\S*\/)?node\s+(?:-\S+\s+)*([\w./-]+)\.[cm]?js(?:\s|$)/.exec(command.trim())?.[1];
+    if (!entry || dir === context)
+        return false;
+    const member = context === '.' ? dir : dir.slice(context.length + 1);
+    const compiled = outDirOf(tree, dir);
+    if (!compiled)
+        return false;
+    const { named, last } = stagesOf(text);
+    if (!last)
+        return false;
+    const imagePath = abs(entry.startsWith('/') ? entry : (0,docker_copies/* nextWorkdir */.c3)(last.workdir, entry));
+    for (const copy of [...last.copies].reverse()) {
+        const rest = copy.from ? under(imagePath, copy.dest) : null;
+        const builder = copy.from ? named.get(copy.from) : undefined;
+        if (rest === null || !builder)
+            continue;
+        const builtPath = abs((0,analyzer_tree/* joinPath */.uJ)((0,docker_copies/* nextWorkdir */.c3)(builder.workdir, copy.source), rest));
+        // Where the build stage put the member's folder (`COPY api api`, `COPY ./api/ /app/api/`).
+        for (const own of builder.copies) {
+            if (own.from !== null || (0,analyzer_tree/* normalizePath */.Fd)(own.source) !== (0,analyzer_tree/* normalizePath */.Fd)(member))
+                continue;
+            const outDir = abs((0,analyzer_tree/* joinPath */.uJ)(own.dest, compiled.outDir));
+            const inOut = under(builtPath, outDir);
+            if (inOut === null || inOut === '')
+                continue;
+            const roots = compiled.rootDir ? [compiled.rootDir] : ['.', 'src'];
+            if (roots.some(root => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(root, `${inOut}.ts`))))))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
+var script_handover = __webpack_require__(20073);
+;// CONCATENATED MODULE: ./src/analyzer/signals/dotnet-apphost.ts
+
+
+
+/** `./Cleanuparr`, `/app/Cleanuparr --urls …`: the executable a command starts, when it has no extension. */
+function apphostName(command) {
+    const first = (0,script_handover/* dropExecWrappers */.he)(command.trim().slice(0, 2000))[0] ?? '';
+    const name = (0,analyzer_tree/* basename */.P8)(first.replace(/^["']|["']$/g, ''));
+    return /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/.test(name) && !/\.(?:dll|sh|py|js)$/i.test(name)
+        ? name
+        : null;
+}
+/** True when `command` runs the apphost of one of `dir`'s projects and the Dockerfile publishes .NET code. */
+function runsProjectApphost(tree, dir, command, dockerfile) {
+    if (!/\bdotnet\s+publish\b/.test(dockerfile))
+        return false;
+    const name = apphostName(command);
+    if (name === null || name === 'dotnet')
+        return false;
+    return (0,dotnet_assembly/* projectAssemblies */.ok)(tree, dir).some(a => a === name);
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/context-workdir.ts
+var context_workdir = __webpack_require__(60070);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
 var cargo_binary = __webpack_require__(36648);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 15 modules
-var signals_dockerfile = __webpack_require__(28169);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
 var docker_context = __webpack_require__(83540);
 // EXTERNAL MODULE: ./src/analyzer/signals/dev-servers.ts
@@ -33554,10 +35754,6 @@ function workflowBuiltDockerfile(tree, dir) {
     return serving.size === 0 && running.size === 1 ? [...running][0] : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
-var docker_copies = __webpack_require__(21182);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
-var dockerfile_app = __webpack_require__(61898);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/go-built-binary.ts
 // A repository-root Dockerfile that builds a Go module member in place and runs that binary: a build stage
 // copies the member (`COPY api /app/api`), builds it in its copy (`WORKDIR /app/api` + `go build -o photoview
@@ -33650,12 +35846,8 @@ var final_image_apps = __webpack_require__(70461);
 var dotenv = __webpack_require__(76880);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
 var candidate = __webpack_require__(26379);
-// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
-var manifests = __webpack_require__(13376);
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var ports = __webpack_require__(87292);
-// EXTERNAL MODULE: ./src/analyzer/precedence.ts
-var precedence = __webpack_require__(75308);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/platform-files.ts
 
 
@@ -34007,8 +36199,6 @@ function readDoAppSpec(tree, dir, facts, warnings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/procfile.ts
 
 
@@ -34251,6 +36441,37 @@ function vote(probes, value, what, confidence) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/analyzer/signals/deployment-compose-files.ts
+// Compose files a project keeps in a deployment folder under a compose-named folder
+// (`deploy/docker-compose/base.yaml`, `deployment/compose/stack.yml`): inside a folder named for compose,
+// every YAML file with a top-level `services:` is a compose file, whatever its name. A service there that
+// builds the app's folder (`build: ../../backend`) runs the app's image, so its `command:` is how the project
+// starts an image whose ENTRYPOINT is a bare program (deploy-args.ts). Development, test and e2e variants
+// (`quickstart.debug.yaml`, `quickstart.e2e.yaml`) are a developer's setup, not the deployment.
+
+const DEPLOY_ROOTS = ['.', 'deploy', 'deployment', 'deployments'];
+const COMPOSE_FOLDER_NAMES = ['docker-compose', 'compose'];
+const NOT_DEPLOYED = /(?:^|[.-])(?:dev|develop|development|local|debug|test|tests|testing|ci|e2e)(?:[.-]|$)/i;
+/** At most this many files are read. */
+const deployment_compose_files_MAX_FILES = 30;
+function deploymentComposeFiles(tree) {
+    const out = [];
+    for (const root of DEPLOY_ROOTS)
+        for (const name of COMPOSE_FOLDER_NAMES) {
+            const folder = (0,analyzer_tree/* joinPath */.uJ)(root, name);
+            for (const f of tree.filesIn(folder)) {
+                if (out.length >= deployment_compose_files_MAX_FILES)
+                    return out;
+                const file = (0,analyzer_tree/* basename */.P8)(f.path);
+                if (!/\.ya?ml$/i.test(file) || NOT_DEPLOYED.test(file.replace(/\.ya?ml$/i, '')))
+                    continue;
+                if (/^services\s*:/m.test(tree.read(f.path) ?? ''))
+                    out.push(f.path);
+            }
+        }
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/deploy-args.ts
 // Arguments the project's own deployment files give an image that does not serve on its own: a CLI binary
 // as ENTRYPOINT with no CMD (`ENTRYPOINT ["ntfy"]`), or a CMD that only prints help (`CMD ["--help"]`). The
@@ -34258,6 +36479,7 @@ var dist = __webpack_require__(38815);
 // `args: [start]`), and that is how the app starts. A service runs the image when it is built from the app
 // folder, or when its image is named for the program (`binwiederhier/ntfy` runs `ntfy`, `atuinsh/atuin`
 // runs `atuin-server`).
+
 
 
 
@@ -34323,7 +36545,11 @@ function runsOwnPackage(tree, dir, image, command) {
  * folder: when the folder ships its own Dockerfile, that service does not run the app's image.
  */
 function appServiceCommand(tree, dir, pullsApp) {
-    for (const path of (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.'])) {
+    const own = (0,signals_compose/* composeFilesIn */.tQ)(tree, [dir, '.']);
+    // Compose files of a deployment folder speak only through services that build the app's folder.
+    const kept = deploymentComposeFiles(tree).filter(p => !own.includes(p));
+    for (const path of [...own, ...kept]) {
+        const builtOnly = !own.includes(path);
         const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
         if (!parsed?.ok)
             continue;
@@ -34337,7 +36563,7 @@ function appServiceCommand(tree, dir, pullsApp) {
             const runs = svc.build !== undefined
                 ? ((0,signals_compose/* buildsOwnDockerfile */.IU)(svc) || !shipsOwnDockerfile(tree, dir)) &&
                     (0,signals_compose/* buildsApp */.bi)(tree, (0,signals_compose/* builtDirs */.tz)((0,analyzer_tree/* dirname */.pD)(path), svc), dir)
-                : pullsApp(svc.image, svc.command);
+                : !builtOnly && pullsApp(svc.image, svc.command);
             const args = runs ? argsText(svc.command) : null;
             if (args)
                 return {
@@ -34384,7 +36610,7 @@ function kubernetesArgs(tree, dir, program) {
         }
         for (const doc of docs) {
             for (const container of containersOf(doc)) {
-                if (!imageNamesProgram(container.image, program) || container.command !== undefined)
+                if (!imageNamesProgram(container.image, program) || !keepsEntrypoint(container.command, program))
                     continue;
                 const args = argsText(container.args);
                 if (args)
@@ -34397,6 +36623,21 @@ function kubernetesArgs(tree, dir, program) {
         }
     }
     return null;
+}
+/**
+ * Whether a container's `command:` leaves the image's program in place: none, or the program itself
+ * (`command: [/hanko]` + `args: [serve, all]`, written out to be explicit). Another command replaces it.
+ */
+function keepsEntrypoint(command, program) {
+    if (command === undefined || command === null)
+        return true;
+    const words = Array.isArray(command)
+        ? command
+        : typeof command === 'string'
+            ? command.trim().split(/\s+/)
+            : [];
+    const base = (w) => String(w).slice(String(w).lastIndexOf('/') + 1);
+    return words.length === 1 && base(words[0]) === base(program);
 }
 /** The `args:` line of a container (`- args:` when it opens the list item). */
 function argsEvidence(file, text) {
@@ -34496,6 +36737,12 @@ function loopbackBind(tree, files, port) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
+
+
+
+
+
+
 
 
 
@@ -34831,6 +37078,9 @@ function parentFolderDockerfileBuilding(tree, dir) {
         const text = tree.read(path);
         if (text === null || !dockerfileRuns(path, text))
             continue;
+        // `ADD . /src` + `WORKDIR /src/server`: the image runs in this member's copy of the whole context.
+        if ((0,context_workdir/* wholeContextWorkdirFolder */.P)(text) === member && !tree.has((0,analyzer_tree/* joinPath */.uJ)(sub, member)))
+            return path;
         if (!copiesFromAppFolder(tree, parent, sub, text))
             continue;
         const siblings = (0,signals_dockerfile/* contextCopySources */.nV)(text)
@@ -34908,6 +37158,9 @@ function ancestorDockerfileRunning(tree, dir) {
         // `ENTRYPOINT ["dotnet", "Squidex.dll"]`: the image runs the assembly this folder's project builds.
         if (apps.size === 0 && (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, command))
             return path;
+        // `CMD ["./Cleanuparr"]` after `dotnet publish …/Cleanuparr.Api.csproj`: the project's apphost.
+        if (apps.size === 0 && runsProjectApphost(tree, dir, command, text))
+            return path;
         // `WORKDIR /home/app/packages/server` + `CMD yarn start-prod`: the command runs in the member's copy.
         if (apps.size === 0 && (0,dockerfile_app/* workdirMember */.Bg)(text, [member]) === member)
             return path;
@@ -34915,8 +37168,15 @@ function ancestorDockerfileRunning(tree, dir) {
         // the command (`uvicorn impress.asgi:application`) runs the member's copy, though it names no folder.
         if (apps.size === 0 && (0,dockerfile_app/* dockerfileRunsFolder */.LV)(tree, path, ancestor) === dir)
             return path;
+        // `node src/main.js` in the WORKDIR the member's tsconfig outDir (`../dist`) was copied to from the build stage.
+        if (apps.size === 0 && runsCompiledMemberEntry(tree, ancestor, dir, text, command))
+            return path;
         // `ENTRYPOINT ["/app/photoview"]`: the binary a stage's `go build -o photoview` made in the member's copy.
         if (apps.size === 0 && runsGoBinaryBuiltIn(tree, dir, path, text, command))
+            return path;
+        // `CMD ["node", "index.cjs"]` after `COPY --from=builder /app/packages/server/dist/index.cjs ./index.cjs`:
+        // the bundle the member's build made (image-built-file.ts).
+        if (apps.size === 0 && memberBuildOutputRun(tree, path, [dir]))
             return path;
         return apps.size === 1 && apps.has(member) ? path : null;
     }
@@ -34928,7 +37188,8 @@ function ancestorDockerfileRunning(tree, dir) {
  * installs that release and ships the member, though it copies none of its sources.
  */
 function folderDockerfileRunningBinary(tree, ancestor, dir) {
-    if ((0,cargo_binary/* cargoBinaries */.WL)(tree, dir).length === 0)
+    const cargo = (0,cargo_binary/* cargoBinaries */.WL)(tree, dir).length > 0;
+    if (!cargo && (0,dotnet_assembly/* projectAssemblies */.ok)(tree, dir).length === 0)
         return null;
     for (const folder of DOCKERFILE_FOLDERS) {
         const sub = (0,analyzer_tree/* joinPath */.uJ)(ancestor, folder);
@@ -34937,7 +37198,14 @@ function folderDockerfileRunningBinary(tree, ancestor, dir) {
         for (const path of runnableDockerfiles(tree, sub).paths) {
             const text = tree.read(path);
             const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
-            if (command && (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, ancestor, command) === dir)
+            if (!command)
+                continue;
+            if (cargo && (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, ancestor, command) === dir)
+                return path;
+            // A .NET solution folder's `deploy/Dockerfile` running this project's assembly (solution-folder-dockerfile.ts).
+            if (!cargo &&
+                runsFolderAssembly(tree, dir, ancestor, command) &&
+                (copiesFromAppFolder(tree, ancestor, sub, text) || globCopiesFrom(tree, ancestor, sub, text)))
                 return path;
         }
     }
@@ -35204,6 +37472,10 @@ function readSharedSignals(tree, dir) {
     readRenderYaml(tree, dir, platform, s.warnings);
     readAppYaml(tree, dir, platform, s.warnings);
     readRailway(tree, dir, platform, s.warnings);
+    // A root railway file that deploys this member through a root script (railway-member.ts).
+    const railwayHealth = rootRailwayMemberHealth(tree, dir, s.warnings);
+    if (railwayHealth)
+        s.healthPath.push(railwayHealth);
     readAppRunner(tree, dir, platform, s.warnings);
     readDoAppSpec(tree, dir, platform, s.warnings);
     return s;
@@ -35255,7 +37527,7 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */ });
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28169);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57970);
 
 
 

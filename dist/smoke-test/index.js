@@ -77785,6 +77785,7 @@ function evidence_stripHashComments(text) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/loopback-listen.ts
 
 
+
 const LOOPBACK = String.raw `(?:127\.0\.0\.1|localhost|\[?::1\]?)`;
 const Q = `['"\`]`;
 /** A server program's host/bind option set to a loopback address: `--host 127.0.0.1`, `-b localhost:8000`. */
@@ -77902,7 +77903,8 @@ const PY_SERVER_FRAMEWORKS = /^(?:flask|quart|sanic|fastapi|starlette|litestar|c
  * LISTENS_ON_LOCALHOST warnings: the first loopback listener of the app's production code when no listener
  * there binds elsewhere; a Python start file whose server binds loopback; the start command of the app's own
  * Dockerfile binding loopback (a generated image fixes its own command: `publicBind`). None when the image
- * runs a supervisor or a reverse proxy in front of the app.
+ * runs a supervisor or a reverse proxy in front of the app, nor for a desktop shell's own listener
+ * (`desktopShell`: Electron/NW.js windows, Tauri crates).
  */
 function loopbackListenWarnings(input) {
     const { tree, dockerfile, startCommand } = input;
@@ -77910,6 +77912,8 @@ function loopbackListenWarnings(input) {
     if (image !== null && SUPERVISOR_OR_PROXY.test(runLines(image)))
         return [];
     if (startCommand && SUPERVISOR_OR_PROXY.test(startCommand))
+        return [];
+    if (desktopShell(tree, input.dir, startCommand))
         return [];
     // `ENV UVICORN_HOST=0.0.0.0`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`: the image sets the host for the server.
     const hostFromEnv = image !== null && /\b(?:UVICORN_HOST|FLASK_RUN_HOST|GUNICORN_CMD_ARGS|HYPERCORN_BIND)\b/.test(image);
