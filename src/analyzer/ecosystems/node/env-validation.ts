@@ -7,6 +7,7 @@
 // the generated build stage sets it (the runtime stage does not: there the secrets are present and checked).
 import { joinPath } from '../../tree.js'
 import { lexJs } from './js-lexer.js'
+import { expressionEnd, matchClose, splitArgs } from '../../signals/code-spans.js'
 import type { SourceTree } from '../../tree.js'
 
 export interface EnvValidationSkip {
@@ -93,23 +94,7 @@ function checked(
 
 /** From `start` to the `,` or closing bracket that ends an object property's value. */
 function topLevelExpression(code: string, start: number): string {
-  let depth = 0
-  let quote: string | null = null
-  for (let i = start; i < code.length; i++) {
-    const ch = code[i]!
-    if (quote) {
-      if (ch === '\\') i++
-      else if (ch === quote) quote = null
-      continue
-    }
-    if (ch === '"' || ch === "'" || ch === '`') quote = ch
-    else if (ch === '(' || ch === '[' || ch === '{') depth++
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      if (depth === 0) return code.slice(start, i)
-      depth--
-    } else if (ch === ',' && depth === 0) return code.slice(start, i)
-  }
-  return code.slice(start)
+  return splitArgs(code, start, expressionEnd(code, start))[0]?.text ?? ''
 }
 
 /** `expression` split on `op` outside brackets and strings. */
@@ -141,8 +126,7 @@ function splitTopLevel(expression: string, op: string): string[] {
 /** `(a)` → `a`, when the parentheses wrap the whole term. */
 function stripParens(term: string): string {
   let t = term.replace(/\s+/g, ' ')
-  while (t.startsWith('(') && t.endsWith(')') && topLevelExpression(t, 1).length === t.length - 2)
-    t = t.slice(1, -1).trim()
+  while (t.startsWith('(') && matchClose(t, 0) === t.length - 1) t = t.slice(1, -1).trim()
   return t
 }
 
