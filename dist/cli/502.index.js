@@ -9482,6 +9482,7 @@ function prismaSchemaToGenerate(ctx, pkg) {
 // the generated build stage sets it (the runtime stage does not: there the secrets are present and checked).
 
 
+
 /** Env modules: `env.ts`, `env.mjs`, `src/env.js`, `src/env/server.ts`, and a workspace package named env. */
 const ENV_MODULE = /(?:^|\/)env(?:\.[cm]?[jt]s|\/(?:[\w.-]+\/)*[\w.-]+\.[cm]?[jt]s)$/;
 const T3_ENV_IMPORT = /['"]@t3-oss\/env-(?:nextjs|core|nuxt)['"]/;
@@ -9552,30 +9553,7 @@ function checked(name, value) {
 }
 /** From `start` to the `,` or closing bracket that ends an object property's value. */
 function topLevelExpression(code, start) {
-    let depth = 0;
-    let quote = null;
-    for (let i = start; i < code.length; i++) {
-        const ch = code[i];
-        if (quote) {
-            if (ch === '\\')
-                i++;
-            else if (ch === quote)
-                quote = null;
-            continue;
-        }
-        if (ch === '"' || ch === "'" || ch === '`')
-            quote = ch;
-        else if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            if (depth === 0)
-                return code.slice(start, i);
-            depth--;
-        }
-        else if (ch === ',' && depth === 0)
-            return code.slice(start, i);
-    }
-    return code.slice(start);
+    return splitArgs(code, start, expressionEnd(code, start))[0]?.text ?? '';
 }
 /** `expression` split on `op` outside brackets and strings. */
 function splitTopLevel(expression, op) {
@@ -9610,7 +9588,7 @@ function splitTopLevel(expression, op) {
 /** `(a)` → `a`, when the parentheses wrap the whole term. */
 function stripParens(term) {
     let t = term.replace(/\s+/g, ' ');
-    while (t.startsWith('(') && t.endsWith(')') && topLevelExpression(t, 1).length === t.length - 2)
+    while (t.startsWith('(') && matchClose(t, 0) === t.length - 1)
         t = t.slice(1, -1).trim();
     return t;
 }
