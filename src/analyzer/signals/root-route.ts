@@ -49,6 +49,18 @@ export interface RootRoute {
   handler: string
 }
 
+/** The root route declared at `index` of `file`, with its evidence line. */
+function rootAt(
+  file: string,
+  text: string,
+  index: number,
+  body: string,
+  shape: string,
+  handler: string
+): RootRoute {
+  return { file, line: lineOf(text, index), text: clip(lineAt(text, index)), body, shape, handler }
+}
+
 type Read = (path: string) => string | null
 
 function lineOf(text: string, index: number): number {
@@ -151,14 +163,7 @@ function jsRoots(file: string, text: string): RootRoute[] {
       body = text.slice(after, end < 0 ? text.length : end).replace(/\)\s*;?\s*$/, '')
     }
     if (body === null) continue
-    out.push({
-      file,
-      line: lineOf(text, m.index),
-      text: clip(lineAt(text, m.index)),
-      body,
-      shape: `${m[1]}.get('/')`,
-      handler: ''
-    })
+    out.push(rootAt(file, text, m.index, body, `${m[1]}.get('/')`, ''))
   }
   return out
 }
@@ -207,14 +212,7 @@ function nestRoots(file: string, text: string, read: Read, files: readonly strin
       }
       if (body === null) continue
     }
-    out.push({
-      file,
-      line: lineOf(text, m.index),
-      text: clip(lineAt(text, m.index)),
-      body,
-      shape: 'Nest @Controller() @Get()',
-      handler: method[1]!
-    })
+    out.push(rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]!))
   }
   return out
 }
@@ -275,14 +273,7 @@ function pythonRoots(file: string, text: string, read: Read, files: readonly str
     }
     const def = pythonDef(text, m.index)
     if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params)) continue
-    out.push({
-      file,
-      line: lineOf(text, m.index),
-      text: clip(lineAt(text, m.index)),
-      body: def.body,
-      shape: `@${obj}.${m[2]}("/")`,
-      handler: def.name
-    })
+    out.push(rootAt(file, text, m.index, def.body, `@${obj}.${m[2]}("/")`, def.name))
   }
   return out
 }
@@ -306,14 +297,7 @@ function rustRoots(file: string, text: string, read: Read, files: readonly strin
       if (t) found = fnBody(t, m[1]!)
     }
     if (!found) continue
-    out.push({
-      file,
-      line: lineOf(text, m.index),
-      text: clip(lineAt(text, m.index)),
-      body: found.body,
-      shape: `axum .route("/", get(${m[1]}))`,
-      handler: m[1]!
-    })
+    out.push(rootAt(file, text, m.index, found.body, `axum .route("/", get(${m[1]}))`, m[1]!))
   }
   for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
     const rest = text.slice(m.index, m.index + 800)
@@ -321,14 +305,7 @@ function rustRoots(file: string, text: string, read: Read, files: readonly strin
     if (!d || /Identity|Session|Data</.test(d[2]!)) continue
     const body = braceBody(text, m.index + d.index + d[0].length - 1)
     if (body === null) continue
-    out.push({
-      file,
-      line: lineOf(text, m.index),
-      text: clip(lineAt(text, m.index)),
-      body,
-      shape: 'actix #[get("/")]',
-      handler: d[1]!
-    })
+    out.push(rootAt(file, text, m.index, body, 'actix #[get("/")]', d[1]!))
   }
   return out
 }

@@ -193,44 +193,34 @@ export const pythonProvider: Provider<PythonData> = {
         data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources, vendored }
       }
     }
+    // Without a web framework, each of these makes the project a deployable app (score 0.5), its proof first.
+    const deployableBy = (reason: string, proof: typeof evidence) => ({
+      score: 0.5,
+      deployable: true,
+      reason,
+      evidence: [...proof, ...evidence],
+      data: { manifests, matches, sources, vendored }
+    })
     if (entry) {
-      return {
-        score: 0.5,
-        deployable: true,
-        reason: `Python project with ${entry}`,
-        evidence: [fileEvidence(ctx.path(entry)), ...evidence],
-        data: { manifests, matches, sources, vendored }
-      }
+      return deployableBy(`Python project with ${entry}`, [fileEvidence(ctx.path(entry))])
     }
     const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject))
     if (started) {
-      return {
-        score: 0.5,
-        deployable: true,
-        reason: `the repository starts its own console script ${started.script}`,
-        evidence: [...started.evidence, ...evidence],
-        data: { manifests, matches, sources, vendored }
-      }
+      return deployableBy(`the repository starts its own console script ${started.script}`, started.evidence)
     }
     const imageServed = imageServedModule(ctx)
     if (imageServed) {
-      return {
-        score: 0.5,
-        deployable: true,
-        reason: `the repository's image serves its own module ${imageServed.module}`,
-        evidence: [...imageServed.evidence, ...evidence],
-        data: { manifests, matches, sources, vendored }
-      }
+      return deployableBy(
+        `the repository's image serves its own module ${imageServed.module}`,
+        imageServed.evidence
+      )
     }
     const installed = imageInstalledServer(ctx, manifests.deps)
     if (installed) {
-      return {
-        score: 0.5,
-        deployable: true,
-        reason: `the repository's image installs its requirements with ${installed.server}`,
-        evidence: [...installed.evidence, ...evidence],
-        data: { manifests, matches, sources, vendored }
-      }
+      return deployableBy(
+        `the repository's image installs its requirements with ${installed.server}`,
+        installed.evidence
+      )
     }
     return {
       score: 0.4,
