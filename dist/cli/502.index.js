@@ -1002,6 +1002,10 @@ const AUTH_DECORATOR = /@(?:UseGuards|Auth\w*|Roles|login_required|\w*auth\w*|\w
 const ROOT_STATIC = /\b(?:use|register)\(\s*(?:express\.static|serveStatic|koaStatic|static\w*|fastifyStatic|serve)\s*\(|ServeStaticModule|\.mount\(\s*["']\/["']\s*,\s*StaticFiles|StaticFiles\([^)]*html\s*=\s*True|(?:fallback_service|nest_service\(\s*"\/"\s*,)\s*\(?\s*ServeDir|\bsendFile\([^)]*index\.html|\bFlask\([^)]*static_url_path\s*=\s*["']["']/;
 const MAX_BODY_LINES = 12;
 const MAX_BODY_CHARS = 600;
+/** The root route declared at `index` of `file`, with its evidence line. */
+function rootAt(file, text, index, body, shape, handler) {
+    return { file, line: lineOf(text, index), text: (0,signals_evidence/* clip */.$Q)(lineAt(text, index)), body, shape, handler };
+}
 function lineOf(text, index) {
     let n = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
@@ -1101,14 +1105,7 @@ function jsRoots(file, text) {
         }
         if (body === null)
             continue;
-        out.push({
-            file,
-            line: lineOf(text, m.index),
-            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
-            body,
-            shape: `${m[1]}.get('/')`,
-            handler: ''
-        });
+        out.push(rootAt(file, text, m.index, body, `${m[1]}.get('/')`, ''));
     }
     return out;
 }
@@ -1160,14 +1157,7 @@ function nestRoots(file, text, read, files) {
             if (body === null)
                 continue;
         }
-        out.push({
-            file,
-            line: lineOf(text, m.index),
-            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
-            body,
-            shape: 'Nest @Controller() @Get()',
-            handler: method[1]
-        });
+        out.push(rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]));
     }
     return out;
 }
@@ -1227,14 +1217,7 @@ function pythonRoots(file, text, read, files) {
         const def = pythonDef(text, m.index);
         if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params))
             continue;
-        out.push({
-            file,
-            line: lineOf(text, m.index),
-            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
-            body: def.body,
-            shape: `@${obj}.${m[2]}("/")`,
-            handler: def.name
-        });
+        out.push(rootAt(file, text, m.index, def.body, `@${obj}.${m[2]}("/")`, def.name));
     }
     return out;
 }
@@ -1262,14 +1245,7 @@ function rustRoots(file, text, read, files) {
         }
         if (!found)
             continue;
-        out.push({
-            file,
-            line: lineOf(text, m.index),
-            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
-            body: found.body,
-            shape: `axum .route("/", get(${m[1]}))`,
-            handler: m[1]
-        });
+        out.push(rootAt(file, text, m.index, found.body, `axum .route("/", get(${m[1]}))`, m[1]));
     }
     for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
         const rest = text.slice(m.index, m.index + 800);
@@ -1279,14 +1255,7 @@ function rustRoots(file, text, read, files) {
         const body = braceBody(text, m.index + d.index + d[0].length - 1);
         if (body === null)
             continue;
-        out.push({
-            file,
-            line: lineOf(text, m.index),
-            text: (0,signals_evidence/* clip */.$Q)(lineAt(text, m.index)),
-            body,
-            shape: 'actix #[get("/")]',
-            handler: d[1]
-        });
+        out.push(rootAt(file, text, m.index, body, 'actix #[get("/")]', d[1]));
     }
     return out;
 }
@@ -21906,44 +21875,28 @@ const pythonProvider = {
                 data: { manifests, matches: [match, ...matches.filter(m => m !== match)], sources, vendored }
             };
         }
+        // Without a web framework, each of these makes the project a deployable app (score 0.5), its proof first.
+        const deployableBy = (reason, proof) => ({
+            score: 0.5,
+            deployable: true,
+            reason,
+            evidence: [...proof, ...evidence],
+            data: { manifests, matches, sources, vendored }
+        });
         if (entry) {
-            return {
-                score: 0.5,
-                deployable: true,
-                reason: `Python project with ${entry}`,
-                evidence: [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry)), ...evidence],
-                data: { manifests, matches, sources, vendored }
-            };
+            return deployableBy(`Python project with ${entry}`, [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path(entry))]);
         }
         const started = startedConsoleScript(ctx, consoleScripts(ctx, manifests.pyproject));
         if (started) {
-            return {
-                score: 0.5,
-                deployable: true,
-                reason: `the repository starts its own console script ${started.script}`,
-                evidence: [...started.evidence, ...evidence],
-                data: { manifests, matches, sources, vendored }
-            };
+            return deployableBy(`the repository starts its own console script ${started.script}`, started.evidence);
         }
         const imageServed = imageServedModule(ctx);
         if (imageServed) {
-            return {
-                score: 0.5,
-                deployable: true,
-                reason: `the repository's image serves its own module ${imageServed.module}`,
-                evidence: [...imageServed.evidence, ...evidence],
-                data: { manifests, matches, sources, vendored }
-            };
+            return deployableBy(`the repository's image serves its own module ${imageServed.module}`, imageServed.evidence);
         }
         const installed = imageInstalledServer(ctx, manifests.deps);
         if (installed) {
-            return {
-                score: 0.5,
-                deployable: true,
-                reason: `the repository's image installs its requirements with ${installed.server}`,
-                evidence: [...installed.evidence, ...evidence],
-                data: { manifests, matches, sources, vendored }
-            };
+            return deployableBy(`the repository's image installs its requirements with ${installed.server}`, installed.evidence);
         }
         return {
             score: 0.4,
