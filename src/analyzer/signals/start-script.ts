@@ -685,13 +685,13 @@ export function expandScriptVariables(command: string, text: string, line: numbe
     if (m) values.set(m[1]!, expand(unquote(m[2]!)))
   }
   return expand(expandScriptArrays(command, lines))
-    .replace(/"\u0000"/g, EMPTY_WORD)
-    .replace(/(^|[ \t])\u0000[ \t]*/g, '$1')
-    .replace(/\u0000/g, '')
+    .replace(/"\uE000"/g, EMPTY_WORD)
+    .replace(/(^|[ \t])\uE000[ \t]*/g, '$1')
+    .replace(/\uE000/g, '')
 }
 
 /** Marks a variable expanded to nothing until the words are joined again. */
-const EMPTY_WORD = '\u0000'
+const EMPTY_WORD = '\uE000'
 
 /**
  * `exec pypi-server "${CMD[@]}"` after `CMD=("run" "-p" "${PORT:-8080}")`: an argument array the script builds
