@@ -269,7 +269,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
 
 /**
  * A Python raw string holding a route regex: an optional `^`, the path, then an optional trailing slash
- * (`/?`) and an optional `$` — `re_path(r"^healthz/?$", …)`, Tornado's `(r"/ping/?", PingHandler)`. Only raw
+ * (`/?`) and an optional `$` — `re_path(r"^healthz/?$", …)`, a setting's default `r"/healthcheck/?"`. Only raw
  * strings: in other languages `'^/health$'` is usually a pattern that matches requests (to skip logging
  * them), not a route. Anything more (groups, classes, alternations) is no fixed path and is not read.
  */
@@ -327,9 +327,6 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   // `"HEALTHCHECK_ROUTE", r"/healthcheck/?", "Healthcheck route."` (a `Config.define(` argument list),
   // `"health_path", default="/healthz"`. The app registers its handler on that setting's value.
   if (HEALTH_SETTING_KEY.test(before)) return FALLBACK_CONFIDENCE.declaration
-  // A Tornado URL spec tuple: `(r"/healthz/?", HealthHandler)`.
-  if (/(?:^|[[,])\s*\(\s*$/.test(before) && /^\s*,\s*[A-Z]\w*Handler\b/.test(after))
-    return FALLBACK_CONFIDENCE.call
   const callee = openCallee(before)
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0

