@@ -28,7 +28,72 @@ export function configFilePort(ctx: AppContext, sources: readonly string[]): Can
   const named = namedConfigPort(ctx, sources)
   if (named.length > 0) return named
   const viper = viperConfigPort(ctx, sources)
-  return viper.length > 0 ? viper : quotedConfigPort(ctx, sources)
+  if (viper.length > 0) return viper
+  const quoted = quotedConfigPort(ctx, sources)
+  return quoted.length > 0 ? quoted : sampledJsonConfigPort(ctx, sources)
+}
+
+/**
+ * A JSON config the server loads by a relative path (`configFile: "conf/config.json"`), or, when that file is
+ * not committed, its template (`sample_conf/config.json`, `conf/config.sample.json`, `conf/config.json.example`):
+ * an install step copies the template into place (holdout33 cronicle: lib/main.js names conf/config.json,
+ * sample_conf/config.json sets `"WebServer": { "http_port": 3012 }`). Only file names that say config
+ * (`config`, `conf`, `settings`), so data files a source requires say nothing.
+ */
+const QUOTED_JSON_CONFIG =
+  /["'`](?:\.\/)?((?:[\w.-]+\/){1,2}(?:[\w.-]*[._-])?(?:config|conf|settings)\.json)["'`]/g
+
+function sampledJsonConfigPort(ctx: AppContext, sources: readonly string[]): Candidate<number>[] {
+  for (const source of sources) {
+    const text = ctx.tree.read(source)
+    if (text === null || !text.includes('.json')) continue
+    for (const m of text.slice(0, 200_000).matchAll(QUOTED_JSON_CONFIG)) {
+      const file = m[1]!
+      if (OTHER_TOOLS.test(file)) continue
+      // The committed file itself, else its template.
+      for (const sample of ctx.has(file) ? [file] : jsonSamples(file)) {
+        if (!ctx.has(sample)) continue
+        const path = ctx.path(sample)
+        const found = configTextPort(path, ctx.tree.read(path) ?? '')
+        if (!found) continue
+        return [
+          {
+            value: found.port,
+            confidence: sample === file ? PORT.deployConfig : PORT.deployFile,
+            source:
+              sample === file
+                ? `${file} ${found.key} (loaded by ${source})`
+                : `${sample} ${found.key} (template of ${file}, loaded by ${source})`,
+            evidence: [found.evidence, evidenceAt(source, text, m.index)],
+            setsEnv: [CONFIG_FILE_PORT]
+          }
+        ]
+      }
+    }
+  }
+  return []
+}
+
+/** Where the template of `dir/name.json` is kept: beside it under a sample name, or in a sample folder. */
+function jsonSamples(file: string): string[] {
+  const slash = file.lastIndexOf('/')
+  const dir = file.slice(0, slash)
+  const name = file.slice(slash + 1)
+  const base = name.replace(/\.json$/, '')
+  const out: string[] = []
+  for (const s of SAMPLES) out.push(`${dir}/${base}.${s}.json`, `${dir}/${name}.${s}`)
+  for (const s of SAMPLES) {
+    const [parent, leaf] = dir.includes('/')
+      ? [dir.slice(0, dir.lastIndexOf('/') + 1), dir.slice(dir.lastIndexOf('/') + 1)]
+      : ['', dir]
+    out.push(
+      `${parent}${s}_${leaf}/${name}`,
+      `${parent}${s}-${leaf}/${name}`,
+      `${parent}${leaf}.${s}/${name}`,
+      `${parent}${leaf}-${s}/${name}`
+    )
+  }
+  return out
 }
 
 /**
@@ -179,8 +244,38 @@ export function configTextPort(
   return {
     port: found.port,
     key: `${found.section ? `${found.section}.` : ''}${found.key}`,
-    evidence: sectionKeyEvidence(file, text, found.section, found.key)
+    evidence: /\.json$/i.test(file)
+      ? (jsonKeyEvidence(file, text, found.section, found.key) ??
+        sectionKeyEvidence(file, text, found.section, found.key))
+      : sectionKeyEvidence(file, text, found.section, found.key)
   }
+}
+
+/**
+ * The line of `"key":` in a JSON text at the top level, or directly inside the top-level object `section`:
+ * braces are counted outside strings, so `"db": { "port": 5432 }` before the top-level `"port"` is skipped.
+ */
+function jsonKeyEvidence(file: string, text: string, section: string, key: string): Evidence | null {
+  let depth = 0
+  let inSection = false
+  const want = section ? 2 : 1
+  for (let i = 0; i < text.length && i < 500_000; i++) {
+    const c = text[i]
+    if (c === '{' || c === '[') depth++
+    else if (c === '}' || c === ']') {
+      depth--
+      if (depth < 2) inSection = false
+    } else if (c === '"') {
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      const name = text.slice(i + 1, j)
+      const colon = /^\s*:/.test(text.slice(j + 1, j + 40))
+      if (colon && depth === 1) inSection = section !== '' && name === section
+      if (colon && depth === want && name === key && (!section || inSection)) return evidenceAt(file, text, i)
+      i = j
+    }
+  }
+  return null
 }
 
 export function listenPort(
@@ -200,8 +295,21 @@ export function listenPort(
       if (m && validPort(Number(m[1]))) return { port: Number(m[1]), section, key }
     }
   }
+  // `"WebServer": { "http_port": 3012 }`, `http_server:`: the web server's own section under a longer name.
+  for (const section of Object.keys(config)) {
+    if (!WEB_SERVER_SECTION.test(section)) continue
+    const block = config[section]
+    if (!isRecord(block)) continue
+    for (const key of PORT_KEYS) {
+      const v = block[key]
+      const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN
+      if (validPort(port)) return { port, section, key }
+    }
+  }
   return null
 }
+
+const WEB_SERVER_SECTION = /^(?:web|http)[_-]?server$/i
 
 const validPort = (p: number): boolean => Number.isInteger(p) && p > 0 && p < 65536
 

@@ -235,7 +235,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
     if (line.length > 400) continue
     const trimmed = line.trimStart()
     if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed)) continue
-    for (const m of line.matchAll(LITERAL)) {
+    for (const m of literalsOf(line)) {
       const raw = m[2]!
       if (raw.includes('//') || hasFileDot(raw)) continue
       const own = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
@@ -245,7 +245,8 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
         : own
       const rank = healthRank(path.replace(/(.)\/$/, '$1'))
       if (rank < 0) continue
-      const before = line.slice(0, m.index)
+      // A Python raw string's `r` prefix is part of the literal, not of the text before it.
+      const before = line.slice(0, m.index).replace(/\b[rR]$/, '')
       const after = line.slice(m.index + m[0].length)
       // The right side of a returned comparison (`return path === '/health' || …`, `skip: req => req.url ===
       // '/health'`) tests a path to exempt it (see path-predicate.ts): no route.
@@ -266,6 +267,34 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
   return out
 }
 
+/**
+ * A Python raw string holding a route regex: an optional `^`, the path, then an optional trailing slash
+ * (`/?`) and an optional `$` — `re_path(r"^healthz/?$", …)`, a setting's default `r"/healthcheck/?"`. Only raw
+ * strings: in other languages `'^/health$'` is usually a pattern that matches requests (to skip logging
+ * them), not a route. Anything more (groups, classes, alternations) is no fixed path and is not read.
+ */
+const RAW_REGEX_ROUTE = /\b[rR](["'])\^?(\/?[A-Za-z0-9_\-./]{1,80}?)(\/\?)?\$?\1/g
+
+/**
+ * The quoted path literals of a line, as `[match, quote, path]` with their index: plain literals, and raw
+ * regex routes (above) read as the path they match without the optional slash.
+ */
+function literalsOf(line: string): { 0: string; 2: string; index: number }[] {
+  const out: { 0: string; 2: string; index: number }[] = []
+  const seen = new Set<number>()
+  for (const m of line.matchAll(RAW_REGEX_ROUTE)) {
+    // Only the ones with a regex marker: a plain raw string is read by LITERAL below.
+    if (!/^[rR].\^|\/\?\$?.$|\$.$/.test(m[0])) continue
+    seen.add(m.index + 1)
+    out.push({ 0: m[0].slice(1), 2: m[2]!, index: m.index + 1 })
+  }
+  for (const m of line.matchAll(LITERAL)) {
+    if (seen.has(m.index)) continue
+    out.push({ 0: m[0], 2: m[2]!, index: m.index })
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
+
 /** `'get /ping':`, `"GET /health" =>`: a route-table key naming a GET (or any-method) route and its path. */
 const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\s*(?::|=>)/gi
 
@@ -277,6 +306,10 @@ const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\
 function hasFileDot(raw: string): boolean {
   return raw.replace(/^\/\.well-known\//, '/').includes('.')
 }
+
+/** A quoted setting name that says "health route" (`"HEALTHCHECK_ROUTE"`, `'health-path'`), then its default. */
+const HEALTH_SETTING_KEY =
+  /(["'])[\w.-]*health[\w.-]*[_.-](?:route|path|url|endpoint|uri)\1\s*,\s*(?:default\s*=\s*)?$/i
 
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before: string, after: string, slashed: boolean): number {
@@ -290,6 +323,10 @@ function contextConfidence(before: string, after: string, slashed: boolean): num
   // `re_path(rf"{STATUS_PATH}…", views.Status.as_view(), name="status")`: the route's name (what `reverse`
   // looks up), not its path.
   if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before)) return 0
+  // The default of a setting named as the health route, in a call whose `(` is on an earlier line:
+  // `"HEALTHCHECK_ROUTE", r"/healthcheck/?", "Healthcheck route."` (a `Config.define(` argument list),
+  // `"health_path", default="/healthz"`. The app registers its handler on that setting's value.
+  if (HEALTH_SETTING_KEY.test(before)) return FALLBACK_CONFIDENCE.declaration
   const callee = openCallee(before)
   if (callee !== null) {
     if (WRITE_OR_CONFIG_CALLEES.test(callee)) return 0

@@ -222,6 +222,8 @@ export function loopbackListenWarnings(input: LoopbackInput): Warning[] {
   }
   const python = pythonStartFile(input)
   if (python) return [python]
+  const uwsgi = uwsgiIniBind(input)
+  if (uwsgi) return [uwsgi]
   const springBind = springAddress(input)
   if (springBind) return [springBind]
   for (const rule of CODE_RULES) {
@@ -315,6 +317,42 @@ function pythonStartFile(input: LoopbackInput): Warning | null {
     at,
     `the start command runs ${basename(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`,
     "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn"
+  )
+}
+
+/** `uwsgi --ini ckan-uwsgi.ini`, `uwsgi -i conf/app.ini`: the ini file a uWSGI start command loads. */
+const UWSGI_INI = /^(?:\S*\/)?uwsgi\s+(?:[^|;&]*?\s)?(?:--ini|-i)(?:\s+|=)(['"]?)([\w./-]+\.ini)\1(?:\s|$)/
+/** `http = 127.0.0.1:8080`, `http-socket = localhost:8000` in the `[uwsgi]` section. */
+const UWSGI_LOOPBACK = new RegExp(String.raw`^[ \t]*(?:https?|http-socket)[ \t]*=[ \t]*${LOOPBACK}:\d`)
+const UWSGI_HTTP = /^[ \t]*(?:https?|http-socket)[ \t]*=/
+
+/**
+ * A uWSGI start command whose ini serves HTTP on the loopback address only (holdout30 ckan: `ckan-uwsgi.ini`
+ * `http = 127.0.0.1:8080`, written for an nginx in front on the same host). Another HTTP listener in the
+ * same section on a public address means the loopback one is an extra.
+ */
+function uwsgiIniBind(input: LoopbackInput): Warning | null {
+  const m = input.startCommand ? UWSGI_INI.exec(firstSegment(input.startCommand)) : null
+  if (!m) return null
+  const file = joinPath(input.dir, m[2]!.replace(/^\.\//, ''))
+  const text = input.tree.read(file)
+  if (text === null) return null
+  let section = ''
+  let loopback: Evidence | null = null
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const header = /^[ \t]*\[([^\]]+)\]/.exec(line)
+    if (header) section = header[1]!.trim()
+    if (section !== 'uwsgi' || !UWSGI_HTTP.test(line)) continue
+    if (!UWSGI_LOOPBACK.test(line)) return null
+    loopback ??= { file, line: i + 1, text: line.trim() }
+  }
+  if (!loopback) return null
+  return warning(
+    loopback,
+    `the start command loads ${basename(file)}, whose \`${loopback.text.replace(/\s+/g, ' ')}\` (${file}:${loopback.line}) binds the loopback address only`,
+    'set `http = :<port>` (or 0.0.0.0:<port>) in that ini, or start uWSGI with --http :$PORT'
   )
 }
 

@@ -663,7 +663,10 @@ export function expandScriptVariables(command: string, text: string, line: numbe
       /\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g,
       (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
         const known = values.get((braced ?? bare)!)
-        return known ?? (fallback !== undefined ? unquote(fallback) : whole)
+        const value = known ?? (fallback !== undefined ? unquote(fallback) : whole)
+        // Set to nothing on the branch that runs (`SU_EXEC=""` when no user switch is asked for): marked, so
+        // the word and the space after it go (below), not left as a leading or doubled space.
+        return value === '' ? EMPTY_WORD : value
       }
     )
   // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
@@ -682,7 +685,13 @@ export function expandScriptVariables(command: string, text: string, line: numbe
     if (m) values.set(m[1]!, expand(unquote(m[2]!)))
   }
   return expand(expandScriptArrays(command, lines))
+    .replace(/"\uE000"/g, EMPTY_WORD)
+    .replace(/(^|[ \t])\uE000[ \t]*/g, '$1')
+    .replace(/\uE000/g, '')
 }
+
+/** Marks a variable expanded to nothing until the words are joined again. */
+const EMPTY_WORD = '\uE000'
 
 /**
  * `exec pypi-server "${CMD[@]}"` after `CMD=("run" "-p" "${PORT:-8080}")`: an argument array the script builds

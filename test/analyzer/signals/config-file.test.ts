@@ -1,6 +1,7 @@
 // Ports from the config file the server loads by default (issue 16 #4): YAML and TOML, the top level and the
 // web server's own section only, the file's sample when the file itself is not committed, and nothing from
 // a config file no source opens.
+import { analyze } from '../../../src/analyzer/analyze.js'
 import { configFilePort } from '../../../src/analyzer/signals/config-file.js'
 import { createAppContext } from '../../../src/analyzer/context.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
@@ -101,5 +102,77 @@ describe('configFilePort: a config path written in a source', () => {
   test('a named file that is not in the repository, or has no web port, gives nothing', () => {
     expect(portOf({ 'main.go': 'p := "/etc/app/config.toml"; q := "conf/missing.toml"' })).toEqual([])
     expect(portOf({ 'main.go': 'p := "conf/app.toml"', 'conf/app.toml': '[smtp]\nport = 25\n' })).toEqual([])
+  })
+})
+
+// holdout33 cronicle: lib/main.js loads `configFile: "conf/config.json"`, which an install step copies from
+// the committed sample_conf/config.json (`"WebServer": { "http_port": 3012 }`). A JSON config named by the
+// source is read, else its template beside it or in a sample folder; `WebServer`/`http_server` are the web
+// server's own section. Field by field through the whole analyzer.
+describe('a JSON config the server loads, or its committed template', () => {
+  const fields = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return {
+      appDir: app.appDir,
+      port: app.port.value,
+      evidence: app.port.evidence.map(e => `${e.file}:${e.line}`)
+    }
+  }
+  const daemon = (main: string) => ({
+    'package.json': JSON.stringify({
+      name: 'jobs',
+      scripts: { start: 'node lib/main.js' },
+      dependencies: {}
+    }),
+    'lib/main.js': main
+  })
+
+  it('a daemon whose conf/config.json is copied from sample_conf/', () => {
+    expect(
+      fields({
+        ...daemon(
+          'const Server = require("pixl-server")\nconst server = new Server({\n  configFile: "conf/config.json",\n  components: []\n})\nserver.startup()\n'
+        ),
+        'sample_conf/config.json':
+          '{\n  "base_app_url": "http://localhost",\n  "WebServer": {\n    "http_port": 3012\n  }\n}\n'
+      })
+    ).toEqual({ appDir: '.', port: 3012, evidence: ['sample_conf/config.json:4', 'lib/main.js:3'] })
+  })
+
+  it('an express app reading config/app-config.json, whose example sits beside it', () => {
+    expect(
+      fields({
+        'package.json': JSON.stringify({
+          name: 'web',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4.21.0' }
+        }),
+        'server.js':
+          "const cfg = JSON.parse(require('fs').readFileSync('./config/app-config.json'))\nrequire('express')().listen(cfg.port)\n",
+        'config/app-config.example.json': '{\n  "db": { "port": 5432 },\n  "port": 8085\n}\n'
+      })
+    ).toEqual({ appDir: '.', port: 8085, evidence: ['config/app-config.example.json:3', 'server.js:1'] })
+  })
+
+  it('negatives: a data file, a template whose port belongs to another protocol', () => {
+    expect(
+      portOf(
+        {
+          'lib/main.js': 'const c = require("./data/countries.json")\n',
+          'data/countries.sample.json': '{ "port": 80 }\n'
+        },
+        ['lib/main.js']
+      )
+    ).toEqual([])
+    expect(
+      portOf(
+        {
+          'lib/main.js': 'load("conf/config.json")\n',
+          'sample_conf/config.json': '{ "smtp": { "port": 25 }, "database": { "port": 5432 } }\n'
+        },
+        ['lib/main.js']
+      )
+    ).toEqual([])
   })
 })

@@ -252,3 +252,127 @@ describe('route names before patterns and method-and-path keys', () => {
     }).toEqual({ healthPath: '/api/v1/ping', evidence: ['api/routes.js:2'] })
   })
 })
+
+// holdout32 thumbor: the health route is the default of a setting named for it, given as a Python raw regex
+// (`Config.define(` then `"HEALTHCHECK_ROUTE", r"/healthcheck/?", …` on the next line); the handler list
+// registers `(context.config.HEALTHCHECK_ROUTE, HealthcheckHandler)`. Raw regex routes (`^`, a trailing `/?`,
+// `$`) are read as the path they match. A Tornado URL-spec tuple (`(r'/health$', HealthCheckHandler)`) is not
+// read as a route: the handler list may be mounted under a prefix (holdout11 jupyterhub adds `/hub/` to
+// every tuple with `add_url_prefix`), and `/health` there would be a wrong path rather than none.
+describe('raw regex routes and health-route settings', () => {
+  test.each([
+    [
+      'thumbor/config.py',
+      '    "HEALTHCHECK_ROUTE", r"/healthcheck/?", "Healthcheck route.", "Healthcheck"',
+      ['/healthcheck']
+    ],
+    ['app/options.py', 'define("health_path", default="/healthz", help="probe route")', ['/healthz']],
+    ['app/urls.py', '    re_path(r"^healthz/?$", views.healthz),', ['/healthz']],
+    ['app/urls.py', "    url(r'^ping/$', views.ping),", ['/ping/']],
+    // Negatives: a regex with a group is no fixed path; a pattern in a plain (non-raw) string is a request
+    // matcher (`'^/health$'` to skip logging); a setting not named as the health route; a tuple whose second
+    // item is no handler class; a raw string route with a path parameter group.
+    ['app/urls.py', '    re_path(r"^status/(?P<pk>\\d+)/?$", views.status),', []],
+    ['src/log.js', "const quiet = ['^/health$']", []],
+    ['app/settings.py', '    "STATUS_MESSAGE", r"/status/?", "Shown on the status page."', []],
+    ['srv/app.py', '        (r"/status/?", "disabled"),', []],
+    ['hub/handlers.py', "    (r'/health$', HealthCheckHandler),", []]
+  ])('%s: %s', (file, line, expected) => {
+    expect(paths(file, line)).toEqual(expected)
+  })
+
+  const report = (files: Record<string, string>) => {
+    const r = analyze(treeFromFiles(files))
+    const app = r.apps.find(a => a.appDir === r.primary)!
+    return {
+      appDir: app.appDir,
+      framework: app.framework.value,
+      healthPath: app.healthPath.value,
+      evidence: app.healthPath.evidence.map(e => `${e.file}:${e.line}`)
+    }
+  }
+  const pyproject = (name: string, deps: string[]): string =>
+    [
+      '[project]',
+      `name = "${name}"`,
+      'requires-python = ">=3.11"',
+      `dependencies = [${deps.map(d => `"${d}"`).join(', ')}]`,
+      '',
+      '[project.scripts]',
+      `${name} = "${name}.server:main"`,
+      ''
+    ].join('\n')
+  const dockerfile = (name: string, port: number): string =>
+    [
+      'FROM python:3.12-slim',
+      'COPY . /src',
+      'RUN pip install /src',
+      `EXPOSE ${port}`,
+      `ENTRYPOINT ["${name}"]`,
+      ''
+    ].join('\n')
+
+  it('a tornado service whose health route is a setting default (the Config.define shape)', () => {
+    expect(
+      report({
+        'pyproject.toml': pyproject('imgsrv', ['tornado>=6.4']),
+        Dockerfile: dockerfile('imgsrv', 8888),
+        'imgsrv/__init__.py': '',
+        'imgsrv/server.py': 'import tornado.web\n\ndef main():\n    pass\n',
+        'imgsrv/config.py': [
+          'from derpconf.config import Config',
+          '',
+          'Config.define(',
+          '    "HEALTHCHECK_ROUTE", r"/healthcheck/?", "Healthcheck route.", "Healthcheck"',
+          ')',
+          ''
+        ].join('\n'),
+        'imgsrv/handlers.py': [
+          'def handlers(context):',
+          '    return [(context.config.HEALTHCHECK_ROUTE, HealthcheckHandler)]',
+          ''
+        ].join('\n')
+      })
+    ).toEqual({
+      appDir: '.',
+      framework: 'tornado',
+      healthPath: '/healthcheck',
+      evidence: ['imgsrv/config.py:4']
+    })
+  })
+
+  it('a Flask service whose settings table defines the health check URL', () => {
+    expect(
+      report({
+        'requirements.txt': 'flask==3.1.0\ngunicorn==23.0.0\n',
+        Procfile: 'web: gunicorn --bind 0.0.0.0:$PORT relay.app:app\n',
+        'relay/__init__.py': '',
+        'relay/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        'relay/settings.py': [
+          'SETTINGS = Settings()',
+          'SETTINGS.define(',
+          '    "HEALTH_CHECK_URL", r"^/status/?$", "Where the load balancer probes."',
+          ')',
+          ''
+        ].join('\n')
+      })
+    ).toEqual({ appDir: '.', framework: 'flask', healthPath: '/status', evidence: ['relay/settings.py:3'] })
+  })
+
+  it('negative: a setting that is not the health route gives no health path', () => {
+    expect(
+      report({
+        'pyproject.toml': pyproject('imgsrv', ['tornado>=6.4']),
+        Dockerfile: dockerfile('imgsrv', 8888),
+        'imgsrv/__init__.py': '',
+        'imgsrv/server.py': 'import tornado.web\n\ndef main():\n    pass\n',
+        'imgsrv/config.py': [
+          'Config.define(',
+          '    "STATUS_TEMPLATE", r"/status/?", "Where the status page template lives.", "Pages"',
+          ')',
+          ''
+        ].join('\n')
+      })
+    ).toEqual({ appDir: '.', framework: 'tornado', healthPath: null, evidence: [] })
+  })
+})

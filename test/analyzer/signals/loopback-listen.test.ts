@@ -421,3 +421,70 @@ describe('JVM: a server or Spring Boot bound to loopback', () => {
     expect(warned(files)).toEqual([])
   })
 })
+
+// holdout30 ckan: the production uWSGI ini binds `http = 127.0.0.1:8080` (an nginx in front on the same host);
+// started as `uwsgi --ini <file>`, the container would answer nobody. The ini's line is the evidence.
+describe('uWSGI: the started ini serves HTTP on loopback', () => {
+  const flask = {
+    'requirements.txt': 'flask==3.1.0\n',
+    'portal/__init__.py': 'from flask import Flask\n\ndef make_app():\n    return Flask(__name__)\n',
+    'wsgi.py': 'from portal import make_app\napplication = make_app()\n'
+  }
+  const django = {
+    'requirements.txt': 'django==5.1\nuwsgi==2.0.28\n',
+    'manage.py': 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")\n',
+    'site/__init__.py': '',
+    'site/settings.py': 'ROOT_URLCONF = "site.urls"\n',
+    'site/wsgi.py':
+      'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n'
+  }
+
+  it.each([
+    [
+      'a Flask portal whose production ini is its start (no Dockerfile)',
+      {
+        ...flask,
+        'portal-uwsgi.ini':
+          '[uwsgi]\n\nhttp            =  127.0.0.1:8080\nmodule = wsgi:application\nmaster = true\n'
+      },
+      { file: 'portal-uwsgi.ini', line: 3 }
+    ],
+    [
+      'a Django app whose own Dockerfile starts `uwsgi -i deploy/uwsgi.ini` on localhost',
+      {
+        ...django,
+        'deploy/uwsgi.ini': '[uwsgi]\nmodule = site.wsgi:application\nhttp-socket = localhost:9000\n',
+        Dockerfile:
+          'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nRUN pip install -r requirements.txt\nEXPOSE 9000\nCMD ["uwsgi", "-i", "deploy/uwsgi.ini"]\n'
+      },
+      { file: 'deploy/uwsgi.ini', line: 3 }
+    ]
+  ])('%s: warned', (_label, files, at) => {
+    expect(warned(files)).toEqual([at])
+  })
+
+  it.each([
+    [
+      'an ini on every interface',
+      { ...flask, 'portal-uwsgi.ini': '[uwsgi]\nhttp = :8080\nmodule = wsgi:application\n' }
+    ],
+    [
+      'a loopback `http` beside a public `http-socket`',
+      {
+        ...django,
+        'uwsgi.ini':
+          '[uwsgi]\nhttp = 127.0.0.1:9001\nhttp-socket = 0.0.0.0:9000\nmodule = site.wsgi:application\n'
+      }
+    ],
+    [
+      'a loopback address outside the [uwsgi] section',
+      {
+        ...flask,
+        'portal-uwsgi.ini':
+          '[metrics]\nhttp = 127.0.0.1:9100\n\n[uwsgi]\nhttp = :8080\nmodule = wsgi:application\n'
+      }
+    ]
+  ])('%s: none', (_label, files) => {
+    expect(warned(files)).toEqual([])
+  })
+})

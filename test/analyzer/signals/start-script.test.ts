@@ -715,3 +715,59 @@ describe('unwrapShellLine', () => {
     expect(unwrapShellLine(line)).toBe(line)
   })
 })
+
+// holdout10 pgadmin4: `exec $SU_EXEC "${PYTHON_BIN}" /venv/bin/gunicorn …` after `SU_EXEC=""` on the branch
+// that runs: a variable set to nothing drops out with its space, instead of leaving ` /venv/bin/…`.
+describe('expandScriptVariables: variables set to nothing', () => {
+  it('drops the word and its space, at the start and in the middle', () => {
+    const text = '#!/bin/sh\nSU_EXEC=""\nPY=/venv/bin/python3\nNICE=\nexec x\n'
+    expect(expandScriptVariables('$SU_EXEC "${PY}" /venv/bin/gunicorn -c g.py app:app', text, 5)).toBe(
+      '/venv/bin/python3 /venv/bin/gunicorn -c g.py app:app'
+    )
+    expect(expandScriptVariables('node $NICE server.js', text, 5)).toBe('node server.js')
+  })
+
+  it('negatives: an unset variable stays, a set one is replaced', () => {
+    const text = '#!/bin/sh\nGOSU=gosu\nexec x\n'
+    expect(expandScriptVariables('$GOSU app node server.js', text, 3)).toBe('gosu app node server.js')
+    expect(expandScriptVariables('$RUNNER node server.js', text, 3)).toBe('$RUNNER node server.js')
+  })
+
+  const startOf = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    const app = report.apps.find(a => a.appDir === report.primary)!
+    return { appDir: app.appDir, startCommand: app.startCommand.value }
+  }
+  const entrypoint = (run: string): string =>
+    [
+      '#!/bin/sh',
+      'if [ -n "$PUID" ]; then',
+      '    SU_EXEC="su-exec $PUID"',
+      'else',
+      '    SU_EXEC=""',
+      'fi',
+      `exec $SU_EXEC ${run}`,
+      ''
+    ].join('\n')
+
+  it('a gunicorn app and a node app started through such an ENTRYPOINT script', () => {
+    expect(
+      startOf({
+        'requirements.txt': 'flask==3.0.0\ngunicorn==23.0.0\n',
+        'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+        Dockerfile:
+          'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nCOPY entrypoint.sh /entrypoint.sh\nEXPOSE 8000\nENTRYPOINT ["/entrypoint.sh"]\n',
+        'entrypoint.sh': entrypoint('gunicorn --bind 0.0.0.0:8000 app:app')
+      })
+    ).toEqual({ appDir: '.', startCommand: 'gunicorn --bind 0.0.0.0:8000 app:app' })
+    expect(
+      startOf({
+        'package.json': JSON.stringify({ name: 'api', dependencies: { express: '^4.19.0' } }),
+        'server.js': "require('express')().listen(3000)\n",
+        Dockerfile:
+          'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCOPY entrypoint.sh /entrypoint.sh\nEXPOSE 3000\nENTRYPOINT ["/entrypoint.sh"]\n',
+        'entrypoint.sh': entrypoint('node server.js')
+      })
+    ).toEqual({ appDir: '.', startCommand: 'node server.js' })
+  })
+})

@@ -8,6 +8,7 @@ import {
   NESTED_DOCKERFILE_ROOTS
 } from '../../signals/shared.js'
 import { buildsEnclosingFolder } from '../../signals/enclosing-image.js'
+import { wholeContextWorkdirFolder } from '../../signals/context-workdir.js'
 import type { Provider } from '../../provider.js'
 import type { SourceTree } from '../../tree.js'
 import { workspaceMemberRunBy } from '../../signals/cargo-binary.js'
@@ -31,6 +32,9 @@ export const dockerProvider: Provider<null> = {
       if (buildsEnclosingFolder(ctx.tree, ctx.dir, ctx.path(name), app)) return null
       // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
       if (workspaceMemberRunBy(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name)))) return null
+      // `ADD . /src` + `WORKDIR /src/server`: the image of the member it works in, when that member takes it
+      // (holdout30 gladys: `docker/` was listed as an app of its own beside `server`).
+      if (imageOfWorkdirMember(ctx.tree, app, ctx.path(name))) return null
     }
     if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? '')) return null
     if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name))) return null
@@ -85,6 +89,14 @@ function nestedImageOfEnclosingApp(tree: SourceTree, dir: string, path: string):
     return [joinPath(app, rel), joinPath(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0)
   }
   return sources.length > 0 && !sources.some(inRepository)
+}
+
+/** True when the Dockerfile works in a member of `app`'s whole context and that member's image is this file. */
+function imageOfWorkdirMember(tree: SourceTree, app: string, path: string): boolean {
+  const text = tree.read(path)
+  const member = text === null ? null : wholeContextWorkdirFolder(text)
+  if (!member || member === '.' || /[$]/.test(member)) return false
+  return appDockerfile(tree, joinPath(app, member)) === path
 }
 
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */

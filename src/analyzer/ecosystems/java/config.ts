@@ -110,7 +110,11 @@ function readYamlConfig(
 ): void {
   // Spring allows several documents in one file (`---`); read them all.
   const docs = text.split(/^---\s*$/m)
+  // Where each document starts in the file: a key's line is looked for in its own document.
+  let docStart = 0
   for (const doc of docs) {
+    const from = text.indexOf(doc, docStart)
+    docStart = from + doc.length
     let value: unknown
     try {
       value = parseYamlTolerant(doc)
@@ -126,26 +130,88 @@ function readYamlConfig(
     }
     const docProfile = isRecord(value) ? (profileOf(value) ?? profile) : profile
     flatten(value, '', (key, v) => {
-      put(key, { value: v, evidence: nestedKeyEvidence(path, text, key), profile: docProfile })
+      put(key, {
+        value: v,
+        evidence: nestedKeyEvidence(path, text, key, from, from + doc.length),
+        profile: docProfile
+      })
     })
   }
 }
 
 /**
- * The line of a flattened YAML key: each segment searched from its parent's line on, so `server.port` is the
- * `port:` under `server:`, not an earlier `port:` of another block (`collector.scribe.port`). The last
- * segment's first line when the path cannot be followed (dotted keys such as `spring.main.x: …`).
+ * The line of a flattened YAML key within its document (`from`…`to` of the file): each segment is looked for
+ * inside its parent's block, more indented than the parent, so `server.port` is the `port:` under the
+ * top-level `server:` — not an earlier `port:` of another block (`collector.scribe.port`), nor the `port:`
+ * of `management.server` when that block comes first. The last segment's first line in the document (then
+ * in the file) when the path cannot be followed (dotted keys such as `spring.main.x: …`, flow mappings).
  */
-function nestedKeyEvidence(path: string, text: string, key: string): Evidence {
+function nestedKeyEvidence(path: string, text: string, key: string, from = 0, to = text.length): Evidence {
   const segments = key.split('.')
-  let at = 0
-  for (const [i, segment] of segments.entries()) {
-    const escaped = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const m = new RegExp(`^[ \\t-]*['"]?${escaped}['"]?[ \\t]*:`, 'm').exec(text.slice(at))
-    if (!m) return keyEvidence(path, text, segments[segments.length - 1]!)
-    at += m.index + (i === segments.length - 1 ? 0 : m[0].length)
+  // The document's top-level keys sit at its least indentation (0 in almost every file).
+  let top = Infinity
+  for (const line of text.slice(from, to).split('\n'))
+    if (line.trim() !== '' && !line.trimStart().startsWith('#'))
+      top = Math.min(top, /^[ \t]*/.exec(line)![0].length)
+  let start = from
+  let parentIndent = -1
+  let at = -1
+  for (let i = 0; i < segments.length; i++) {
+    // A segment, or the rest of the path written as one dotted key (`server.port: 8080` inside a block).
+    let found = keyInBlock(text, segments[i]!, start, to, parentIndent, i === 0 ? top : null)
+    if (!found && i < segments.length - 1) {
+      found = keyInBlock(text, segments.slice(i).join('.'), start, to, parentIndent, i === 0 ? top : null)
+      if (found) return evidenceAt(path, text, found.at)
+    }
+    if (!found) {
+      const last = segments[segments.length - 1]!
+      const doc = text.slice(from, to)
+      const inDoc = keyEvidence(path, doc, last)
+      return inDoc.line > 0
+        ? evidenceAt(path, text, from + lineOffset(doc, inDoc.line))
+        : keyEvidence(path, text, last)
+    }
+    at = found.at
+    start = found.next
+    parentIndent = found.indent
   }
   return evidenceAt(path, text, at)
+}
+
+/**
+ * The first line from `start` that sets `key` inside the block of a parent indented `parentIndent` (the block
+ * ends at the first line indented no deeper), at exactly `indent` when given (top-level keys).
+ */
+function keyInBlock(
+  text: string,
+  key: string,
+  start: number,
+  end: number,
+  parentIndent: number,
+  indent: number | null
+): { at: number; next: number; indent: number } | null {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const re = new RegExp(`^([ \\t-]*)['"]?${escaped}['"]?[ \\t]*:`)
+  for (let pos = start; pos < end;) {
+    const nl = text.indexOf('\n', pos)
+    const lineEnd = nl < 0 || nl > end ? end : nl
+    const line = text.slice(pos, lineEnd)
+    const lead = /^[ \t-]*/.exec(line)![0].length
+    const blank = line.trim() === '' || line.trimStart().startsWith('#')
+    if (!blank && parentIndent >= 0 && lead <= parentIndent) return null
+    const m = re.exec(line)
+    if (m && m[1]!.length > parentIndent && (indent === null || m[1]!.length === indent))
+      return { at: pos, next: lineEnd + 1, indent: m[1]!.length }
+    pos = lineEnd + 1
+  }
+  return null
+}
+
+/** The offset of 1-based `line` in `text`. */
+function lineOffset(text: string, line: number): number {
+  let offset = 0
+  for (let i = 1; i < line; i++) offset = text.indexOf('\n', offset) + 1
+  return offset
 }
 
 function profileOf(doc: Record<string, unknown>): string | null {

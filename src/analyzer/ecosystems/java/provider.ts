@@ -20,6 +20,7 @@ import { commands } from './commands.js'
 import { healthCandidates } from './health-routes.js'
 import { configKeyPort } from './config-key-port.js'
 import { conventionPluginJavaVersion } from './convention-plugins.js'
+import { workflowJavaVersion } from './workflow-java.js'
 import { dependedSiblingModules, type SiblingModule } from './sibling-modules.js'
 
 interface JavaData {
@@ -416,6 +417,9 @@ export const javaProvider: Provider<JavaData> = {
         ? conventionPluginJavaVersion(ctx, stripCComments(ctx.tree.read(build.file) ?? ''))
         : null
     if (convention) runtime.push({ ...convention, confidence: convention.confidence - 0.02 })
+    // Nothing in the build pins Java: the JDK the CI workflows build the app with.
+    const ci = runtime.length === 0 ? workflowJavaVersion(ctx.tree) : null
+    if (ci) runtime.push(ci)
 
     const evidence = [fileEvidence(build.file)]
     return {
