@@ -241,7 +241,9 @@ function globalPrefix(
     const call = t ? /\.setGlobalPrefix\(\s*/.exec(t) : null
     if (t === null || call === null) continue
     if (/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400))) return null
-    const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(t.slice(call.index + call[0].length))
+    const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(
+      t.slice(call.index + call[0].length)
+    )
     if (!literal) return undefined
     return {
       path: `/${literal[2]!}`,

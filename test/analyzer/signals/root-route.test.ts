@@ -422,7 +422,11 @@ describe('Nest root controller under a literal global prefix', () => {
     expect(app.healthPath.source).toMatch(/under the global prefix \/api answers a constant/)
     expect(app.healthPath.source).toMatch(/the files served at \/ do not shadow it/)
     expect(app.healthPath.evidence).toEqual([
-      { file: 'src/main.ts', line: 5, text: "if (process.env.SERVE_CLIENT_FROM_NEST) app.setGlobalPrefix('api');" },
+      {
+        file: 'src/main.ts',
+        line: 5,
+        text: "if (process.env.SERVE_CLIENT_FROM_NEST) app.setGlobalPrefix('api');"
+      },
       { file: 'src/app.controller.ts', line: 5, text: '@Get()' }
     ])
   })
@@ -451,10 +455,12 @@ describe('Nest root controller under a literal global prefix', () => {
       nest({
         'src/main.ts':
           "const app = await NestFactory.create(AppModule)\napp.setGlobalPrefix('api')\nawait app.listen(9494)\n",
-        'src/app.module.ts': "@Module({ imports: [ServeStaticModule.forRoot({ rootPath: join(__dirname, '../dist') })] })\nexport class AppModule {}\n",
+        'src/app.module.ts':
+          "@Module({ imports: [ServeStaticModule.forRoot({ rootPath: join(__dirname, '../dist') })] })\nexport class AppModule {}\n",
         'src/app.controller.ts':
           '@Controller()\nexport class AppController {\n  constructor(private readonly appService: AppService) {}\n\n  @Get()\n  getHello(): string {\n    return this.appService.getHello();\n  }\n}\n',
-        'src/app.service.ts': "@Injectable()\nexport class AppService {\n  getHello(): string {\n    return 'Hello World!';\n  }\n}\n"
+        'src/app.service.ts':
+          "@Injectable()\nexport class AppService {\n  getHello(): string {\n    return 'Hello World!';\n  }\n}\n"
       })
     )
     expect(app.framework.value).toBe('nestjs')
@@ -473,7 +479,7 @@ describe('Nest root controller under a literal global prefix', () => {
     const readsUser = primary({
       ...laudspeakerShape,
       'src/app.controller.ts':
-        "@Controller()\nexport class AppController {\n  @Get()\n  root(@Req() req) {\n    const who = req.user;\n    return `acme API for ${who}`;\n  }\n}\n"
+        '@Controller()\nexport class AppController {\n  @Get()\n  root(@Req() req) {\n    const who = req.user;\n    return `acme API for ${who}`;\n  }\n}\n'
     })
     expect(readsUser.healthPath.value).toBeNull()
   })
