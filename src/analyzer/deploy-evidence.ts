@@ -29,6 +29,7 @@ import { getPath, isRecord, parseYamlFile } from './signals/manifests.js'
 import { pm2AppDirs, pm2EcosystemFile } from './signals/pm2-ecosystem.js'
 import { multiProcessMember } from './signals/multi-process-image.js'
 import { shipsStandaloneParent } from './signals/standalone-root.js'
+import { finalStageMemberManifest } from './signals/final-stage-manifest.js'
 import { rootScriptBuilds } from './signals/script-built-members.js'
 import { workdirMember } from './signals/dockerfile-app.js'
 import { wholeContextWorkdirFolder } from './signals/context-workdir.js'
@@ -82,9 +83,15 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // ships that member; the frontend stage only produced the assets the final image copies.
   const rootAppCargo = rootIsApp && !pm2 && !atWorkdir && !ranFile ? rootAppCargoMember(tree, ownApps) : null
   if (rootAppCargo) note(rootAppCargo.dir, { strength: 2, reason: rootAppCargo.reason })
+  // A root app whose Dockerfile's final stage installs one member's manifest as its own (`COPY
+  // backend/package.json .` beside that member's build output) ships the member: the root's manifest was a
+  // build-stage step, its client an asset the member serves (final-stage-manifest.ts).
+  const memberManifest =
+    rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo ? rootFinalStageMember(tree, ownApps) : null
+  if (memberManifest) note(memberManifest.dir, { strength: 2, reason: memberManifest.reason })
   // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
   // member (a frontend it builds in a stage) scores higher as an app.
-  for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo
+  for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo && !memberManifest
     ? ['Dockerfile', 'Containerfile']
     : []) {
     const text = tree.read(name)
@@ -252,6 +259,20 @@ function rootWorkdirMember(
     if (text === null) continue
     const dir = workdirMember(text, ownApps)
     return dir ? { dir, reason: `${name} runs its command in WORKDIR …/${dir}` } : null
+  }
+  return null
+}
+
+/** The member whose manifest the root Dockerfile's final stage installs in its WORKDIR, with the proof. */
+function rootFinalStageMember(
+  tree: SourceTree,
+  ownApps: readonly string[]
+): { dir: string; reason: string } | null {
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const text = tree.read(name)
+    if (text === null) continue
+    const copy = finalStageMemberManifest(text, ownApps)
+    return copy ? { dir: copy.dir, reason: `${name}:${copy.line} ${copy.text} (its final stage)` } : null
   }
   return null
 }

@@ -8,7 +8,9 @@
 //   a PHP controller or action under `#[IsGranted(…)]` / `@IsGranted` / `@Security`, a JAX-RS/Spring
 //   handler or class under `@RolesAllowed` / `@PreAuthorize` / `@Secured` / `@Authenticated` (unless the
 //   handler says `@PermitAll`), an Express/Koa route with an auth middleware before its handler;
-// - a NestJS handler that binds named request input (`@Query('apiKey')`): a probe sends none.
+// - a NestJS handler that binds named request input (`@Query('apiKey')`): a probe sends none;
+// - a JS/TS route that serves Prometheus metrics (a Nest controller that `extends PrometheusController`, a
+//   handler answering `register.metrics()`): a scrape target named `/status`, not a liveness answer.
 // Candidates from the project's deployment files (HEALTHCHECK, probes) are not passed here: they are
 // declared, not inferred.
 import type { Candidate } from '../candidate.js'
@@ -62,7 +64,7 @@ function gateOf(c: Candidate<string>, reader: GateReader): GateVerdict | null {
         : /\.(?:java|kt)$/.test(route.file)
           ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
           : /\.[cm]?[jt]s$/.test(route.file)
-            ? (middlewareGate(route, c.value) ?? inputGate(route, lines))
+            ? (middlewareGate(route, c.value) ?? inputGate(route, lines) ?? metricsGate(route, text, lines))
             : null)
   )
 }
@@ -232,6 +234,56 @@ function middlewareGate(route: Evidence, path: string): GateVerdict | null {
   return m
     ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }
     : null
+}
+
+/** A controller class serving prom-client metrics, or a handler answering a registry's `metrics()`. */
+const PROMETHEUS_CONTROLLER = /\bclass\s+\w+\s+extends\s+PrometheusController\b/
+const METRICS_ANSWER = /\b(?:register|registry|\w+\.register|\w+Registry)\.metrics\(\s*\)/
+function metricsGate(route: Evidence, text: string, lines: string[]): GateVerdict | null {
+  const routeAt = lines.slice(0, route.line - 1).reduce((n, l) => n + l.length + 1, 0)
+  const cls = PROMETHEUS_CONTROLLER.exec(text)
+  if (cls && cls.index < routeAt)
+    return gated(
+      route.file,
+      text,
+      cls.index,
+      'the route is a Prometheus metrics controller, a scrape target, not a health check'
+    )
+  const handler = handlerText(text, routeAt)
+  const m = handler === null ? null : METRICS_ANSWER.exec(handler.text)
+  if (!handler || !m) return null
+  return gated(
+    route.file,
+    text,
+    handler.start + m.index,
+    `the route answers ${m[0]}: Prometheus metrics, a scrape target, not a health check`
+  )
+}
+
+/**
+ * The handler of the route declared at `at`: a decorator's method body (`@Get() index() { … }`), else the
+ * route call's own parentheses (`app.get('/status', async (req, res) => { … })`); null when unbalanced.
+ */
+function handlerText(text: string, at: number): { text: string; start: number } | null {
+  const window = text.slice(at, at + 4000)
+  const decorator = /^\s*@\w+\([^)]*\)/.exec(window)
+  const open = decorator
+    ? (() => {
+        const sig = /\n\s*(?:public\s+|async\s+)*\w+\s*\([^)]*(?:\([^)]*\)[^)]*)*\)\s*(?::\s*[^{]+)?\{/.exec(
+          window
+        )
+        return sig ? sig.index + sig[0].length - 1 : -1
+      })()
+    : window.indexOf('(')
+  if (open < 0) return null
+  const [opener, closer] = window[open] === '{' ? ['{', '}'] : ['(', ')']
+  let depth = 0
+  for (let i = open; i < window.length; i++) {
+    if (window[i] === opener) depth++
+    else if (window[i] === closer && --depth === 0)
+      return { text: window.slice(open, i + 1), start: at + open }
+  }
+  return null
 }
 
 function gated(file: string, text: string, index: number, reason: string): GateVerdict {

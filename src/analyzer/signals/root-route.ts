@@ -17,6 +17,10 @@
 //   no `await`; a Nest handler that returns one service call is followed into that method once;
 // - nothing in the app serves files or a SPA at `/` (`app.use(express.static(…))`, `ServeStaticModule`,
 //   `app.mount("/", StaticFiles(…))`, axum `ServeDir` as a fallback), and no auth decorator/guard sits on it.
+// A Nest root controller under a literal global prefix (`app.setGlobalPrefix('api')`) answers at `/api`: the
+// root of the API, moved there so that the client's files or SPA can have `/` (ServeStaticModule beside it
+// is the usual reason). That path is the candidate, and files served at `/` do not shadow it; a prefix
+// computed at run time (`setGlobalPrefix(config.prefix)`) names no path and gives none.
 import type { Candidate } from '../candidate.js'
 import type { Evidence } from '../report.js'
 import { HEALTH } from '../precedence.js'
@@ -47,6 +51,8 @@ export interface RootRoute {
   shape: string
   /** The handler's name, when it has one (`getRoot`, `get_status`, `appInfo`). */
   handler: string
+  /** Where the route answers when not at `/`: a Nest global prefix (`/api`), with the line that sets it. */
+  prefix?: { path: string; evidence: Evidence }
 }
 
 /** The root route declared at `index` of `file`, with its evidence line. */
@@ -111,11 +117,23 @@ export function constantBody(body: string): boolean {
       /(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g,
       (_m, f: string | undefined, _q: string, inner: string) => (f ? interpolated(inner) : '""')
     )
-  if (READS.test(bare)) return false
+  if (READS.test(ownNamesNeutral(bare))) return false
   // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
   if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code)) return false
   // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
   return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare)
+}
+
+/**
+ * The body with the names it declares itself (`const session = randomUUID()`, a request id for its log line)
+ * written `_`: a local is the handler's own value, not a read of sessions or users; what it is computed from
+ * stays (`const session = req.session` still reads `.session`).
+ */
+function ownNamesNeutral(code: string): string {
+  let out = code
+  for (const m of code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)/g))
+    out = out.replace(new RegExp(`(?<![.\\w$])${m[1]!.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), '_')
+  return out
 }
 
 /** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
@@ -173,16 +191,8 @@ function nestRoots(file: string, text: string, read: Read, files: readonly strin
   const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text)
   if (!ctrl) return []
   // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
-  const prefixed = files.some(f => {
-    const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null
-    const call = t ? /\.setGlobalPrefix\(/.exec(t) : null
-    return (
-      t !== null &&
-      call !== null &&
-      !/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400))
-    )
-  })
-  if (prefixed) return []
+  const prefix = globalPrefix(read, files)
+  if (prefix === undefined) return []
   if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index))) return []
   const out: RootRoute[] = []
   for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {
@@ -212,9 +222,35 @@ function nestRoots(file: string, text: string, read: Read, files: readonly strin
       }
       if (body === null) continue
     }
-    out.push(rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]!))
+    const root = rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]!)
+    out.push(prefix ? { ...root, prefix } : root)
   }
   return out
+}
+
+/**
+ * The Nest global prefix the app's files set: null when none is set (or it excludes the root), the path and
+ * its line for a literal (`setGlobalPrefix('api')` → `/api`), undefined for one computed at run time.
+ */
+function globalPrefix(
+  read: Read,
+  files: readonly string[]
+): { path: string; evidence: Evidence } | null | undefined {
+  for (const f of files) {
+    const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null
+    const call = t ? /\.setGlobalPrefix\(\s*/.exec(t) : null
+    if (t === null || call === null) continue
+    if (/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400))) return null
+    const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(
+      t.slice(call.index + call[0].length)
+    )
+    if (!literal) return undefined
+    return {
+      path: `/${literal[2]!}`,
+      evidence: { file: f, line: lineOf(t, call.index), text: clip(lineAt(t, call.index)) }
+    }
+  }
+  return null
 }
 
 /** The Python function body after a decorator at `from`: the lines indented under its `def`. */
@@ -330,21 +366,37 @@ const MAX_FILES = 1500
 export function rootRouteCandidates(files: readonly string[], read: Read): Candidate<string>[] {
   const roots: RootRoute[] = []
   const list = files.slice(0, MAX_FILES)
+  let staticRoot = false
   for (const file of list) {
     const ext = file.slice(file.lastIndexOf('.'))
     const extract = EXTRACTORS[ext]
     if (!extract) continue
     const text = read(file)
     if (text === null) continue
-    if (ROOT_STATIC.test(text)) return []
+    if (ROOT_STATIC.test(text)) staticRoot = true
     if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text)) continue
     roots.push(...extract(file, text, read, list))
   }
   // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
   if (roots.length !== 1) return []
   const root = roots[0]!
+  // Files or a SPA served at `/` shadow a root route there, not one under a global prefix.
+  if (staticRoot && !root.prefix) return []
   if (!constantBody(root.body) || !announcesService(root.body, root.handler)) return []
-  const evidence: Evidence[] = [{ file: root.file, line: root.line, text: root.text }]
+  const route: Evidence = { file: root.file, line: root.line, text: root.text }
+  if (root.prefix)
+    return [
+      {
+        value: root.prefix.path,
+        confidence: HEALTH.constantRoot,
+        source:
+          `no health route: the root GET (${root.shape}) under the global prefix ${root.prefix.path} answers a ` +
+          'constant that announces the service, reading no database, session, authentication or template ' +
+          `(the API's own root${staticRoot ? '; the files served at / do not shadow it' : ''})`,
+        // The prefix first, the route line last (health-gate.ts reads the route from the end of the chain).
+        evidence: [root.prefix.evidence, route]
+      }
+    ]
   return [
     {
       value: '/',
@@ -353,7 +405,7 @@ export function rootRouteCandidates(files: readonly string[], read: Read): Candi
         `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
         'reading no database, session, ' +
         'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
-      evidence
+      evidence: [route]
     }
   ]
 }

@@ -1,5 +1,7 @@
 import type { Candidate } from '../../../src/analyzer/candidate.js'
 import { ungatedHealth } from '../../../src/analyzer/signals/health-gate.js'
+import { analyze } from '../../../src/analyzer/analyze.js'
+import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 function reader(files: Record<string, string>) {
   return {
@@ -120,5 +122,100 @@ describe('ungatedHealth', () => {
     )
     expect(dropped.map(d => d.candidate.value)).toEqual(['/status'])
     expect(kept.map(c => c.value)).toEqual(['/ping'])
+  })
+})
+
+// holdout36 (kubero): `/status` served by a controller that extends PrometheusController is the metrics
+// scrape target (it even answers 403 to forwarded requests), not a health check.
+describe('Prometheus metrics routes are no health checks', () => {
+  const nest = (files: Record<string, string>) => ({
+    'package.json': JSON.stringify({
+      name: 'api',
+      scripts: { start: 'node dist/main' },
+      dependencies: {
+        '@nestjs/core': '^11.0.0',
+        '@nestjs/common': '^11.0.0',
+        '@willsoto/nestjs-prometheus': '^6.0.0'
+      }
+    }),
+    'yarn.lock': '# yarn lockfile v1\n',
+    'src/main.ts':
+      "import { NestFactory } from '@nestjs/core'\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule)\n  await app.listen(process.env.PORT ?? 2000)\n}\nbootstrap()\n",
+    ...files
+  })
+  const statusMetrics =
+    "import { Controller, Get, Res } from '@nestjs/common'\nimport { PrometheusController } from '@willsoto/nestjs-prometheus'\n\n@Controller('status')\nexport class StatusController extends PrometheusController {\n  @Get()\n  async index(@Res({ passthrough: true }) response) {\n    return super.index(response)\n  }\n}\n"
+  const primaryApp = (files: Record<string, string>) => {
+    const report = analyze(treeFromFiles(files))
+    return report.apps.find(a => a.appDir === report.primary)!
+  }
+
+  test('kubero shape: a Nest /status extending PrometheusController gives no health path', () => {
+    const app = primaryApp(nest({ 'src/status/status.controller.ts': statusMetrics }))
+    expect(app.framework.value).toBe('nestjs')
+    expect(app.port.value).toBe(2000)
+    expect(app.packageManager.value).toBe('yarn')
+    expect(app.healthPath.value).toBeNull()
+    expect(app.healthPath.source).toMatch(/\/status \(the route is a Prometheus metrics controller/)
+  })
+
+  test('beside a real health controller, the metrics /status gives way to it', () => {
+    const app = primaryApp(
+      nest({
+        'src/status/status.controller.ts': statusMetrics,
+        'src/health/health.controller.ts':
+          "@Controller('healthz')\nexport class HealthController {\n  @Get()\n  check() {\n    return { ok: true }\n  }\n}\n"
+      })
+    )
+    expect(app.framework.value).toBe('nestjs')
+    expect(app.healthPath.value).toBe('/healthz')
+  })
+
+  test('express shape: a /status handler answering register.metrics() gives no health path', () => {
+    const app = primaryApp({
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: { start: 'node server.js' },
+        dependencies: { express: '^4.19.0', 'prom-client': '^15.0.0' }
+      }),
+      'package-lock.json': '{"lockfileVersion": 3}',
+      'server.js':
+        "const express = require('express')\nconst { register } = require('prom-client')\nconst app = express()\napp.get('/status', async (req, res) => {\n  res.set('Content-Type', register.contentType)\n  res.end(await register.metrics())\n})\napp.listen(8080)\n"
+    })
+    expect(app.framework.value).toBe('express')
+    expect(app.port.value).toBe(8080)
+    expect(app.healthPath.value).toBeNull()
+    expect(app.healthPath.source).toMatch(/answers register\.metrics\(\): Prometheus metrics/)
+  })
+
+  test('negative: a /status answering its own state stays the health path', () => {
+    const app = primaryApp({
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: { start: 'node server.js' },
+        dependencies: { express: '^4.19.0', 'prom-client': '^15.0.0' }
+      }),
+      'package-lock.json': '{"lockfileVersion": 3}',
+      'server.js':
+        "const express = require('express')\nconst { register } = require('prom-client')\nconst app = express()\napp.get('/status', (req, res) => res.json({ status: 'ok' }))\napp.get('/metrics', async (req, res) => res.end(await register.metrics()))\napp.listen(8080)\n"
+    })
+    expect(app.healthPath.value).toBe('/status')
+    const { kept } = ungatedHealth(
+      [route('/status', 'm.js', 1, "app.get('/status', (req, res) => res.json({ status: 'ok' }))")],
+      reader({
+        'm.js':
+          "app.get('/status', (req, res) => res.json({ status: 'ok' }))\napp.get('/metrics', async (req, res) => res.end(await register.metrics()))\n"
+      })
+    )
+    expect(kept.map(c => c.value)).toEqual(['/status'])
+    // A metrics server started after the route (another port) is not the route's handler.
+    const separate = ungatedHealth(
+      [route('/health', 's.js', 1, "app.get('/health', (_req, res) => res.json({ ok: true }))")],
+      reader({
+        's.js':
+          "app.get('/health', (_req, res) => res.json({ ok: true }))\napp.listen(4000)\nhttp\n  .createServer(async (_req, res) => res.end(await client.register.metrics()))\n  .listen(9464)\n"
+      })
+    )
+    expect(separate.kept.map(c => c.value)).toEqual(['/health'])
   })
 })

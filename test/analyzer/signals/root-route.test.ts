@@ -150,9 +150,10 @@ describe('rootRouteCandidates on more shapes', () => {
   test('Nest: a global prefix moves the root controller, unless it excludes "/"', () => {
     const controller =
       "@Controller()\nexport class HomeController {\n  @Get()\n  info() {\n    return { name: 'api' }\n  }\n}\n"
+    // The root controller answers at the prefix: /api is the API's own root (see the held-out tests below).
     expect(
       candidates({ 'src/main.ts': "app.setGlobalPrefix('api')\n", 'src/home.controller.ts': controller })
-    ).toEqual([])
+    ).toEqual(['/api'])
     expect(
       candidates({
         'src/main.ts': "app.setGlobalPrefix(prefix, {\n  exclude: ['/'],\n})\n",
@@ -389,5 +390,97 @@ describe('negative end to end: scaffold greetings and pages at the root', () => 
         )
       ).healthPath.value
     ).toBeNull()
+  })
+})
+
+// holdout36 (laudspeaker, reiverr): a Nest API moved under a global prefix so that the client's files can have
+// `/` (ServeStaticModule beside it) still has a root of its own, at the prefix.
+describe('Nest root controller under a literal global prefix', () => {
+  const nest = (files: Files): Files => ({
+    'package.json': pkg(
+      { '@nestjs/core': '^10.0.0', '@nestjs/common': '^10.0.0', '@nestjs/serve-static': '^4.0.0' },
+      'node dist/main.js'
+    ),
+    'package-lock.json': '{"lockfileVersion": 3}',
+    ...files
+  })
+  const laudspeakerShape = nest({
+    'src/main.ts':
+      "import { NestFactory } from '@nestjs/core'\nimport { AppModule } from './app.module'\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule)\n  if (process.env.SERVE_CLIENT_FROM_NEST) app.setGlobalPrefix('api');\n  await app.listen(3001)\n}\nbootstrap()\n",
+    'src/app.module.ts':
+      "import { ServeStaticModule } from '@nestjs/serve-static'\n@Module({\n  imports: [ServeStaticModule.forRoot({ rootPath: process.env.CLIENT_PATH })],\n  controllers: [AppController],\n})\nexport class AppModule {}\n",
+    'src/app.controller.ts':
+      "import { Controller, Get } from '@nestjs/common'\nimport { randomUUID } from 'crypto'\n@Controller()\nexport class AppController {\n  @Get()\n  root() {\n    const session = randomUUID();\n    this.debug(`GET / `, this.root.name, session);\n    return 'acme API v 1.0';\n  }\n}\n"
+  })
+
+  test('laudspeaker shape: ServeStaticModule at /, a conditional prefix, a root naming the API → /api', () => {
+    const app = primary(laudspeakerShape)
+    expect(app.framework.value).toBe('nestjs')
+    expect(app.port.value).toBe(3001)
+    expect(app.healthPath.value).toBe('/api')
+    expect(app.healthPath.confidence).toBe(HEALTH.constantRoot)
+    expect(app.healthPath.source).toMatch(/under the global prefix \/api answers a constant/)
+    expect(app.healthPath.source).toMatch(/the files served at \/ do not shadow it/)
+    expect(app.healthPath.evidence).toEqual([
+      {
+        file: 'src/main.ts',
+        line: 5,
+        text: "if (process.env.SERVE_CLIENT_FROM_NEST) app.setGlobalPrefix('api');"
+      },
+      { file: 'src/app.controller.ts', line: 5, text: '@Get()' }
+    ])
+  })
+
+  test('a nested literal prefix and a status answer, no static files → /api/v1', () => {
+    const app = primary(
+      nest({
+        'src/main.ts':
+          "const app = await NestFactory.create(AppModule)\napp.setGlobalPrefix('/api/v1/', { exclude: ['metrics'] })\nawait app.listen(4000)\n",
+        'src/home.controller.ts':
+          "@Controller()\nexport class HomeController {\n  @Get()\n  status() {\n    return { status: 'running' }\n  }\n}\n"
+      })
+    )
+    expect(app.framework.value).toBe('nestjs')
+    expect(app.port.value).toBe(4000)
+    expect(app.healthPath.value).toBe('/api/v1')
+    expect(app.healthPath.source).not.toMatch(/files served at/)
+    expect(app.healthPath.evidence).toEqual([
+      { file: 'src/main.ts', line: 2, text: "app.setGlobalPrefix('/api/v1/', { exclude: ['metrics'] })" },
+      { file: 'src/home.controller.ts', line: 3, text: '@Get()' }
+    ])
+  })
+
+  test('negative: the scaffold greeting under the prefix beside ServeStaticModule (reiverr shape) stays unprobed', () => {
+    const app = primary(
+      nest({
+        'src/main.ts':
+          "const app = await NestFactory.create(AppModule)\napp.setGlobalPrefix('api')\nawait app.listen(9494)\n",
+        'src/app.module.ts':
+          "@Module({ imports: [ServeStaticModule.forRoot({ rootPath: join(__dirname, '../dist') })] })\nexport class AppModule {}\n",
+        'src/app.controller.ts':
+          '@Controller()\nexport class AppController {\n  constructor(private readonly appService: AppService) {}\n\n  @Get()\n  getHello(): string {\n    return this.appService.getHello();\n  }\n}\n',
+        'src/app.service.ts':
+          "@Injectable()\nexport class AppService {\n  getHello(): string {\n    return 'Hello World!';\n  }\n}\n"
+      })
+    )
+    expect(app.framework.value).toBe('nestjs')
+    expect(app.port.value).toBe(9494)
+    expect(app.healthPath.value).toBeNull()
+  })
+
+  test('negative: a prefix computed at run time names no path; a local read from the request is a read', () => {
+    const computed = primary({
+      ...laudspeakerShape,
+      'src/main.ts':
+        "const app = await NestFactory.create(AppModule)\napp.setGlobalPrefix(config.get('prefix'))\nawait app.listen(3001)\n"
+    })
+    expect(computed.framework.value).toBe('nestjs')
+    expect(computed.healthPath.value).toBeNull()
+    const readsUser = primary({
+      ...laudspeakerShape,
+      'src/app.controller.ts':
+        '@Controller()\nexport class AppController {\n  @Get()\n  root(@Req() req) {\n    const who = req.user;\n    return `acme API for ${who}`;\n  }\n}\n'
+    })
+    expect(readsUser.healthPath.value).toBeNull()
   })
 })
