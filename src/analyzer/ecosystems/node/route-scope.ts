@@ -140,6 +140,11 @@ export interface RouteScopeInput {
   read: (file: string) => string | null
   /** True when the module's text names a health path the graph could compose (a seed). */
   isSeed: (text: string) => boolean
+  /**
+   * For a seed: true when a module it imports may have routes under one of its health literals (a mount
+   * prefix), so the imported modules' routes are read too. Default: always.
+   */
+  mountsHealth?: (text: string) => boolean
   /** The file an import specifier of `from` resolves to (null: a package, or unknown). */
   resolve: (from: string, spec: string) => string | null
   /** The files a module imports (its lexed imports, resolved). */
@@ -148,7 +153,7 @@ export interface RouteScopeInput {
 
 /** The modules of `files` whose route calls the graph reads (see the top of this file). */
 export function routeScope(input: RouteScopeInput): Set<string> {
-  const { files, read, isSeed, resolve, importedBy } = input
+  const { files, read, isSeed, resolve, importedBy, mountsHealth = () => true } = input
   const texts = new Map<string, string>()
   for (const f of files) {
     const text = read(f)
@@ -168,7 +173,8 @@ export function routeScope(input: RouteScopeInput): Set<string> {
       leading.set(f, null)
     }
   for (const seed of seeds)
-    for (const imported of importedBy(seed)) if (texts.has(imported)) scope.add(imported)
+    if (mountsHealth(texts.get(seed)!))
+      for (const imported of importedBy(seed)) if (texts.has(imported)) scope.add(imported)
 
   const statements = new Map<string, ImportStatement[]>()
   const statementsFor = (f: string): ImportStatement[] => {

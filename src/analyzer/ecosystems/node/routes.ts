@@ -17,7 +17,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
 import { nearestTsconfig, tsconfigPathBases } from './tsconfig-paths.js'
-import { mayComposeHealth, seedsHealthPath } from './route-precheck.js'
+import { mayComposeHealth, seedMountsHealth, seedsHealthPath } from './route-precheck.js'
 import { routeScope } from './route-scope.js'
 import type { JsLexed } from './js-lexer.js'
 import {
@@ -158,6 +158,7 @@ class JsRouteReader {
       files: list,
       read: f => this.ctx.tree.read(f),
       isSeed: seedsHealthPath,
+      mountsHealth: seedMountsHealth,
       resolve: (from, spec) => this.resolve(from, spec),
       importedBy: f => importedFiles(this.module(f))
     })
