@@ -76,22 +76,22 @@ const HEALTH_LITERALS = new RegExp(HEALTH_LITERAL.source, 'gi')
  * module imports, and took most of anything-llm's server into the scope (issue 16 item 12).
  */
 export function seedsHealthPath(text: string): boolean {
-  return !seedLiterals(text).next().done
+  return DELIMITED_NAME.test(text) && nextSeedLiteral(text, 0) >= 0
 }
 
-/** The HEALTH_LITERAL matches seedsHealthPath counts (their index), in order. */
-function* seedLiterals(text: string): Generator<number> {
-  if (!DELIMITED_NAME.test(text)) return
-  const re = new RegExp(HEALTH_LITERALS)
+/** Where the first HEALTH_LITERAL match seedsHealthPath counts starts, at or after `from` (-1: none). */
+function nextSeedLiteral(text: string, from: number): number {
+  HEALTH_LITERALS.lastIndex = from
   // A literal left out is looked past by one character only: no match overlapping it is skipped.
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = HEALTH_LITERALS.exec(text); m; m = HEALTH_LITERALS.exec(text)) {
     const c = m[0][0]
     const at = m.index
-    re.lastIndex = at + 1
+    HEALTH_LITERALS.lastIndex = at + 1
     if (c === '=' && text[at - 1] === '+') continue
     if (c === '(' && requestsAfter(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))) continue
-    yield at
+    return at
   }
+  return -1
 }
 
 /** `.get(`, `.post(` …: a call whose path argument is one route's own path (at the end of the text before the `(`). */
@@ -113,8 +113,8 @@ const FACTORY_REQUIRE = /\brequire\s*\(\s*['"][^'"]+['"]\s*\)\s*\(/
  * item 12). A required factory anywhere in the seed keeps its imports (it may be handed to a route).
  */
 export function seedMountsHealth(text: string): boolean {
-  if (FACTORY_REQUIRE.test(text)) return true
-  for (const at of seedLiterals(text)) {
+  if (FACTORY_REQUIRE.test(text) || !DELIMITED_NAME.test(text)) return true
+  for (let at = nextSeedLiteral(text, 0); at >= 0; at = nextSeedLiteral(text, at + 1)) {
     if (text[at] !== '(') return true
     const before = text.slice(Math.max(0, at - 12), at).trimEnd()
     if (!LEAF_ROUTE_CALL.test(before)) return true
