@@ -150,3 +150,55 @@ describe('a seed whose health literals are all route paths (seedMountsHealth)', 
     expect(graphScope(files)).toEqual(['src/app.ts', 'src/health.ts'])
   })
 })
+
+describe('importers found by the quoted key of a specifier (namesTargets)', () => {
+  /** An app whose api router (with the health route) is mounted from server.ts through `spec`. */
+  const app = (spec: string, extra: Record<string, string>): Record<string, string> => ({
+    'package.json': '{"name":"api","main":"src/server.ts"}',
+    'src/server.ts': `import express from 'express'\nimport { api } from '${spec}'\nconst app = express()\napp.use('/api/v2', api)\napp.listen(3000)\n`,
+    'src/modules/api/index.ts':
+      "import { Router } from 'express'\nexport const api = Router()\napi.get('/healthz', (_q, s) => s.send('ok'))\n",
+    // Many modules naming other files: none is parsed for its imports.
+    'src/lib/a.ts': "import { b } from './b'\nexport const a = () => b\n",
+    'src/lib/b.ts': "export const b = 'api'\n",
+    ...extra
+  })
+
+  it.each([
+    ['a relative path to the folder', './modules/api', {}],
+    ['a relative path with an extension', './modules/api/index.js', {}],
+    [
+      'a tsconfig pattern ending in *',
+      'back-end/modules/api',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"back-end/*":["./src/*"]}}}' }
+    ],
+    ['a baseUrl folder', 'modules/api', { 'tsconfig.json': '{"compilerOptions":{"baseUrl":"src"}}' }],
+    [
+      'an exact alias that renames the target',
+      '@backend',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"@backend":["./src/modules/api/index.ts"]}}}' }
+    ],
+    [
+      'a pattern whose target does not end in *',
+      '@mod/api',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"@mod/*":["./src/modules/*/index.ts"]}}}' }
+    ]
+  ])('composes the prefix through %s', (_what, spec, extra) => {
+    expect(paths(app(spec, extra))).toEqual(['/api/v2/healthz'])
+  })
+
+  it('package.json imports (#api) still resolve', () => {
+    const files = app('#api', {})
+    files['package.json'] = '{"name":"api","imports":{"#api":"./src/modules/api/index.ts"}}'
+    expect(paths(files)).toEqual(['/api/v2/healthz'])
+  })
+
+  it('negative: a module importing another file with the same name is not taken for an importer', () => {
+    const files = app('./modules/api', {
+      'src/other/index.ts':
+        "import express from 'express'\nimport { api } from './api'\nconst o = express()\no.use('/other', api)\n",
+      'src/other/api.ts': "import { Router } from 'express'\nexport const api = Router()\napi.get('/users', h)\n"
+    })
+    expect(paths(files)).toEqual(['/api/v2/healthz'])
+  })
+})
