@@ -134,13 +134,26 @@ function fileKeys(file: string): string[] {
   return [stem, dir.slice(dir.lastIndexOf('/') + 1)]
 }
 
+/** What may follow a specifier's key up to its closing quote: an extension, trailing slashes. */
+const KEY_END = /(?:\.[cm]?[jt]sx?)?\/*['"]/y
+
 /**
- * A quoted specifier ending in one of `keys` (specifierKey): `'./status'`, `"../api/status.js"`,
- * `'@/routes/'`, `'back-end/src/app'`.
+ * Whether `text` holds a quoted specifier ending in one of `keys` (specifierKey): `'./status'`,
+ * `"../api/status.js"`, `'@/routes/'`, `'back-end/src/app'` — `/[/'"](?:k1|k2)(?:\.[cm]?[jt]sx?)?\/*['"]/`,
+ * each key found by literal search: that pattern, starting with a class of common characters, was tried
+ * at every quote and slash of every module.
  */
-function keyPattern(keys: Set<string>): RegExp {
-  const names = [...keys].map(k => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`[/'"](?:${names.join('|')})(?:\\.[cm]?[jt]sx?)?/*['"]`)
+function namesKey(text: string, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    if (key === '') return true
+    for (let at = text.indexOf(key, 1); at >= 0; at = text.indexOf(key, at + 1)) {
+      const c = text.charCodeAt(at - 1)
+      if (c !== 47 && c !== 39 && c !== 34) continue
+      KEY_END.lastIndex = at + key.length
+      if (KEY_END.test(text)) return true
+    }
+  }
+  return false
 }
 
 export interface RouteScopeInput {
@@ -168,8 +181,15 @@ export interface RouteScopeInput {
 
 /** The modules of `files` whose route calls the graph reads (see the top of this file). */
 export function routeScope(input: RouteScopeInput): Set<string> {
-  const { files, read, isSeed, resolve, importedBy, mountsHealth = () => true, namesTargets = () => false } =
-    input
+  const {
+    files,
+    read,
+    isSeed,
+    resolve,
+    importedBy,
+    mountsHealth = () => true,
+    namesTargets = () => false
+  } = input
   const texts = new Map<string, string>()
   for (const f of files) {
     const text = read(f)
@@ -212,14 +232,14 @@ export function routeScope(input: RouteScopeInput): Set<string> {
   while (level.length > 0) {
     const targets = new Set(level)
     const keys = new Set(level.flatMap(fileKeys))
-    const quoted = keyPattern(keys)
+    const keyList = [...keys]
     const next: string[] = []
     for (const f of texts.keys()) {
       if (leading.has(f)) continue
       // A module whose specifiers end like their targets names this level's only where its text holds a
       // quoted specifier ending in one of their keys: without one, its statements need not be parsed
       // (most modules of a large app, at every level: issue 16 item 12).
-      if (!statements.has(f) && namesTargets(f) && !quoted.test(texts.get(f)!)) continue
+      if (!statements.has(f) && namesTargets(f) && !namesKey(texts.get(f)!, keyList)) continue
       let uses = false
       let passes: Set<string> | null | undefined
       for (const s of statementsFor(f)) {

@@ -546,7 +546,8 @@ class JsRouteReader {
     }
     this.readRouterFunctions(mod)
     // `var api = require('../api/')(env, ctx)`: the variable is the router that factory returns.
-    for (const m of text.matchAll(FACTORY_ASSIGNMENT)) {
+    // The pattern is tried at every comma: only a module that says `require` can hold one.
+    for (const m of text.includes('require') ? text.matchAll(FACTORY_ASSIGNMENT) : []) {
       const at = m.index + m[0].length - m[2]!.length
       const child = this.argNode(mod, { text: m[2]!, start: at })
       if (child)

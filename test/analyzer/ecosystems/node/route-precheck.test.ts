@@ -105,7 +105,7 @@ describe('seedsHealthPath (where the route scope starts its importer climb)', ()
   })
 })
 
-describe('seedMountsHealth (whether a seed\'s imports may hold routes under its health literal)', () => {
+describe("seedMountsHealth (whether a seed's imports may hold routes under its health literal)", () => {
   it.each([
     ["app.use('/health', healthRouter)", 'a use() prefix'],
     ["app.use(mount('/ping', pingApp))", 'koa-mount'],
@@ -123,7 +123,10 @@ describe('seedMountsHealth (whether a seed\'s imports may hold routes under its 
   it.each([
     ["app.get('/healthcheck', (req, res) => res.send('ok'))", 'a get route'],
     ["router.post('/experiment/:id/status', h)\nrouter.head('/ping', h)", 'post and head routes'],
-    ["app.put(\n  '/feature/:id/status',\n  h\n)\napp.get ('/up', h)", 'a path on the next line, a space before ('],
+    [
+      "app.put(\n  '/feature/:id/status',\n  h\n)\napp.get ('/up', h)",
+      'a path on the next line, a space before ('
+    ],
     ["await fetch('/health')\napp.all('/status', h)", 'a request beside an all() route']
   ])('does not mount %j (%s)', text => {
     expect(seedsHealthPath(text)).toBe(true)

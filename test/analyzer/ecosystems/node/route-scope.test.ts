@@ -119,7 +119,8 @@ describe('a seed whose health literals are all route paths (seedMountsHealth)', 
         "import express from 'express'\nimport { users } from './routers/users'\nimport { orgs } from './routers/orgs'\nconst app = express()\napp.get('/healthcheck', (_q, s) => s.send('ok'))\napp.use('/users', users)\napp.use('/orgs', orgs)\napp.post('/experiment/:id/status', h)\nexport default app\n",
       'src/routers/users.ts':
         "import { Router } from 'express'\nexport const users = Router()\nusers.get('/:id', h)\n",
-      'src/routers/orgs.ts': "import { Router } from 'express'\nexport const orgs = Router()\norgs.get('/', h)\n"
+      'src/routers/orgs.ts':
+        "import { Router } from 'express'\nexport const orgs = Router()\norgs.get('/', h)\n"
     }
     expect(paths(files)).toEqual(['/healthcheck'])
     expect(graphScope(files)).toEqual(['src/app.ts'])
@@ -133,18 +134,20 @@ describe('a seed whose health literals are all route paths (seedMountsHealth)', 
         "import Koa from 'koa'\nimport mount from 'koa-mount'\nimport { api } from './api'\nconst app = new Koa()\napp.use(mount('/api', api.routes()))\n",
       'server/api.ts':
         "import Router from '@koa/router'\nimport { items } from './items'\nexport const api = new Router()\napi.get('/ping', ctx => { ctx.body = 'pong' })\napi.use('/items', items.routes())\n",
-      'server/items.ts': "import Router from '@koa/router'\nexport const items = new Router()\nitems.get('/', h)\n"
+      'server/items.ts':
+        "import Router from '@koa/router'\nexport const items = new Router()\nitems.get('/', h)\n"
     }
     expect(paths(files)).toEqual(['/api/ping'])
     expect(graphScope(files)).toEqual(['server/api.ts', 'server/index.ts'])
     expect(graphScope(files, true)).toEqual(['server/api.ts', 'server/index.ts', 'server/items.ts'])
   })
 
-  it('negative: a seed mounting a router under its health prefix still reads that router\'s routes', () => {
+  it("negative: a seed mounting a router under its health prefix still reads that router's routes", () => {
     const files = {
       'src/app.ts':
         "import express from 'express'\nimport { health } from './health'\nconst app = express()\napp.get('/status', h)\napp.use('/health', health)\n",
-      'src/health.ts': "import { Router } from 'express'\nexport const health = Router()\nhealth.get('/live', h)\n"
+      'src/health.ts':
+        "import { Router } from 'express'\nexport const health = Router()\nhealth.get('/live', h)\n"
     }
     expect(paths(files)).toEqual(['/health/live', '/status'])
     expect(graphScope(files)).toEqual(['src/app.ts', 'src/health.ts'])
@@ -197,7 +200,8 @@ describe('importers found by the quoted key of a specifier (namesTargets)', () =
     const files = app('./modules/api', {
       'src/other/index.ts':
         "import express from 'express'\nimport { api } from './api'\nconst o = express()\no.use('/other', api)\n",
-      'src/other/api.ts': "import { Router } from 'express'\nexport const api = Router()\napi.get('/users', h)\n"
+      'src/other/api.ts':
+        "import { Router } from 'express'\nexport const api = Router()\napi.get('/users', h)\n"
     })
     expect(paths(files)).toEqual(['/api/v2/healthz'])
   })
