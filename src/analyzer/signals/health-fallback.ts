@@ -231,8 +231,9 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
     }
     counted = start
     const i = lineNo
+    // Both patterns below need a quote: a line without one (`status = response.status_code`) holds no literal.
+    if (end - start > 400 || !hasQuote(text, start, end)) continue
     const line = text.slice(start, end)
-    if (line.length > 400) continue
     const trimmed = line.trimStart()
     if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed)) continue
     for (const m of literalsOf(line)) {
@@ -293,6 +294,15 @@ function literalsOf(line: string): { 0: string; 2: string; index: number }[] {
     out.push({ 0: m[0], 2: m[2]!, index: m.index })
   }
   return out.sort((a, b) => a.index - b.index)
+}
+
+/** Whether `text` has a quote (`'`, `"` or a backquote) between `start` and `end`. */
+function hasQuote(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 39 || c === 34 || c === 96) return true
+  }
+  return false
 }
 
 /** `'get /ping':`, `"GET /health" =>`: a route-table key naming a GET (or any-method) route and its path. */

@@ -76,8 +76,12 @@ const HEALTH_LITERALS = new RegExp(HEALTH_LITERAL.source, 'gi')
  * module imports, and took most of anything-llm's server into the scope (issue 16 item 12).
  */
 export function seedsHealthPath(text: string): boolean {
-  if (!DELIMITED_NAME.test(text)) return false
-  HEALTH_LITERALS.lastIndex = 0
+  return DELIMITED_NAME.test(text) && nextSeedLiteral(text, 0) >= 0
+}
+
+/** Where the first HEALTH_LITERAL match seedsHealthPath counts starts, at or after `from` (-1: none). */
+function nextSeedLiteral(text: string, from: number): number {
+  HEALTH_LITERALS.lastIndex = from
   // A literal left out is looked past by one character only: no match overlapping it is skipped.
   for (let m = HEALTH_LITERALS.exec(text); m; m = HEALTH_LITERALS.exec(text)) {
     const c = m[0][0]
@@ -85,7 +89,35 @@ export function seedsHealthPath(text: string): boolean {
     HEALTH_LITERALS.lastIndex = at + 1
     if (c === '=' && text[at - 1] === '+') continue
     if (c === '(' && requestsAfter(text.slice(text.lastIndexOf('\n', at) + 1, at + 1))) continue
-    return true
+    return at
+  }
+  return -1
+}
+
+/** `.get(`, `.post(` …: a call whose path argument is one route's own path (at the end of the text before the `(`). */
+const LEAF_ROUTE_CALL = /\.(?:get|head|all|post|put|patch|delete|options)$/
+
+/**
+ * `require('./status')(app)`: a router a required factory builds. Handed to a route (`app.get('/status',
+ * require('./status')(app))`), it answers under the route's path, like a mount.
+ */
+const FACTORY_REQUIRE = /\brequire\s*\(\s*['"][^'"]+['"]\s*\)\s*\(/
+
+/**
+ * For a seed (seedsHealthPath): whether one of its health literals can be a prefix over the routes of a module
+ * it imports: any literal but the path argument of a route method (`app.get('/healthcheck', h)`,
+ * `router.post('/experiment/:id/status', h)`), whose routes stay the seed's own. A seed whose literals are all
+ * such paths has its imports read on demand only, not for their routes: they cannot sit under a health
+ * prefix of its, and a module with no health literal of its own composes no health path under another
+ * prefix. growthbook's `app.ts` (a `/healthcheck` route beside 300 others) imports 33 routers (issue 16
+ * item 12). A required factory anywhere in the seed keeps its imports (it may be handed to a route).
+ */
+export function seedMountsHealth(text: string): boolean {
+  if (FACTORY_REQUIRE.test(text) || !DELIMITED_NAME.test(text)) return true
+  for (let at = nextSeedLiteral(text, 0); at >= 0; at = nextSeedLiteral(text, at + 1)) {
+    if (text[at] !== '(') return true
+    const before = text.slice(Math.max(0, at - 12), at).trimEnd()
+    if (!LEAF_ROUTE_CALL.test(before)) return true
   }
   return false
 }

@@ -134,21 +134,62 @@ function fileKeys(file: string): string[] {
   return [stem, dir.slice(dir.lastIndexOf('/') + 1)]
 }
 
+/** What may follow a specifier's key up to its closing quote: an extension, trailing slashes. */
+const KEY_END = /(?:\.[cm]?[jt]sx?)?\/*['"]/y
+
+/**
+ * Whether `text` holds a quoted specifier ending in one of `keys` (specifierKey): `'./status'`,
+ * `"../api/status.js"`, `'@/routes/'`, `'back-end/src/app'` — `/[/'"](?:k1|k2)(?:\.[cm]?[jt]sx?)?\/*['"]/`,
+ * each key found by literal search: that pattern, starting with a class of common characters, was tried
+ * at every quote and slash of every module.
+ */
+function namesKey(text: string, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    if (key === '') return true
+    for (let at = text.indexOf(key, 1); at >= 0; at = text.indexOf(key, at + 1)) {
+      const c = text.charCodeAt(at - 1)
+      if (c !== 47 && c !== 39 && c !== 34) continue
+      KEY_END.lastIndex = at + key.length
+      if (KEY_END.test(text)) return true
+    }
+  }
+  return false
+}
+
 export interface RouteScopeInput {
   /** The app's modules, in reading order. */
   files: readonly string[]
   read: (file: string) => string | null
   /** True when the module's text names a health path the graph could compose (a seed). */
   isSeed: (text: string) => boolean
+  /**
+   * For a seed: true when a module it imports may have routes under one of its health literals (a mount
+   * prefix), so the imported modules' routes are read too. Default: always.
+   */
+  mountsHealth?: (text: string) => boolean
   /** The file an import specifier of `from` resolves to (null: a package, or unknown). */
   resolve: (from: string, spec: string) => string | null
   /** The files a module imports (its lexed imports, resolved). */
   importedBy: (file: string) => Iterable<string>
+  /**
+   * True when every specifier of the module that resolves to a file ends like it (fileKeys): relative and
+   * `@/` paths, and bare ones only through `paths` patterns ending in `*` or `baseUrl` — no exact alias
+   * (`"@health": ["libs/health/src/index.ts"]`) and no package.json `imports`. Default: never.
+   */
+  namesTargets?: (file: string) => boolean
 }
 
 /** The modules of `files` whose route calls the graph reads (see the top of this file). */
 export function routeScope(input: RouteScopeInput): Set<string> {
-  const { files, read, isSeed, resolve, importedBy } = input
+  const {
+    files,
+    read,
+    isSeed,
+    resolve,
+    importedBy,
+    mountsHealth = () => true,
+    namesTargets = () => false
+  } = input
   const texts = new Map<string, string>()
   for (const f of files) {
     const text = read(f)
@@ -168,7 +209,8 @@ export function routeScope(input: RouteScopeInput): Set<string> {
       leading.set(f, null)
     }
   for (const seed of seeds)
-    for (const imported of importedBy(seed)) if (texts.has(imported)) scope.add(imported)
+    if (mountsHealth(texts.get(seed)!))
+      for (const imported of importedBy(seed)) if (texts.has(imported)) scope.add(imported)
 
   const statements = new Map<string, ImportStatement[]>()
   const statementsFor = (f: string): ImportStatement[] => {
@@ -190,9 +232,14 @@ export function routeScope(input: RouteScopeInput): Set<string> {
   while (level.length > 0) {
     const targets = new Set(level)
     const keys = new Set(level.flatMap(fileKeys))
+    const keyList = [...keys]
     const next: string[] = []
     for (const f of texts.keys()) {
       if (leading.has(f)) continue
+      // A module whose specifiers end like their targets names this level's only where its text holds a
+      // quoted specifier ending in one of their keys: without one, its statements need not be parsed
+      // (most modules of a large app, at every level: issue 16 item 12).
+      if (!statements.has(f) && namesTargets(f) && !namesKey(texts.get(f)!, keyList)) continue
       let uses = false
       let passes: Set<string> | null | undefined
       for (const s of statementsFor(f)) {

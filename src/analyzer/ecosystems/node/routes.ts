@@ -16,8 +16,8 @@ import { mayEndHealthPath } from '../../signals/health.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
-import { nearestTsconfig, tsconfigPathBases } from './tsconfig-paths.js'
-import { mayComposeHealth, seedsHealthPath } from './route-precheck.js'
+import { nearestTsconfig, tsconfigPathBases, tsPathOptions } from './tsconfig-paths.js'
+import { mayComposeHealth, seedMountsHealth, seedsHealthPath } from './route-precheck.js'
 import { routeScope } from './route-scope.js'
 import type { JsLexed } from './js-lexer.js'
 import {
@@ -158,8 +158,10 @@ class JsRouteReader {
       files: list,
       read: f => this.ctx.tree.read(f),
       isSeed: seedsHealthPath,
+      mountsHealth: seedMountsHealth,
       resolve: (from, spec) => this.resolve(from, spec),
-      importedBy: f => importedFiles(this.module(f))
+      importedBy: f => importedFiles(this.module(f)),
+      namesTargets: f => this.namesTargets(f)
     })
     this.listed = new Set(list)
     this.scope = scope
@@ -260,6 +262,37 @@ class JsRouteReader {
     let file = this.resolved.get(key)
     if (file === undefined) this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)))
     return file
+  }
+
+  /** Per tsconfig: whether its `paths` only map patterns ending in `*` to targets ending in `*`. */
+  private readonly keyedConfigs = new Map<string, boolean>()
+  private packageImports: boolean | undefined
+
+  /**
+   * Whether every specifier of `from` that resolves names its target's key (route-scope.ts `namesTargets`):
+   * resolveSpecifier keeps the specifier's last segment unless an exact `paths` alias, a pattern with
+   * more after its `*`, or a package.json `imports` entry renames it.
+   */
+  private namesTargets(from: string): boolean {
+    if (this.packageImports === undefined) {
+      const parsed = parseJsonFile(this.ctx.tree, this.ctx.path('package.json'))
+      this.packageImports = parsed?.ok === true && getPath(parsed.value, 'imports') !== undefined
+    }
+    if (this.packageImports) return false
+    const configs = [this.tsconfigOf(dirname(from), from), this.ctx.path('tsconfig.json')]
+    return configs.every(config => {
+      let keyed = this.keyedConfigs.get(config)
+      if (keyed === undefined) {
+        const paths = tsPathOptions(this.ctx.tree, config).paths ?? {}
+        const tail = (p: string): boolean => p.indexOf('*') === p.length - 1
+        keyed = Object.entries(paths).every(
+          ([key, targets]) =>
+            tail(key) && (!Array.isArray(targets) || targets.every(t => typeof t !== 'string' || tail(t)))
+        )
+        this.keyedConfigs.set(config, keyed)
+      }
+      return keyed
+    })
   }
 
   private readonly tsconfigs = new Map<string, string>()
@@ -513,7 +546,8 @@ class JsRouteReader {
     }
     this.readRouterFunctions(mod)
     // `var api = require('../api/')(env, ctx)`: the variable is the router that factory returns.
-    for (const m of text.matchAll(FACTORY_ASSIGNMENT)) {
+    // The pattern is tried at every comma: only a module that says `require` can hold one.
+    for (const m of text.includes('require') ? text.matchAll(FACTORY_ASSIGNMENT) : []) {
       const at = m.index + m[0].length - m[2]!.length
       const child = this.argNode(mod, { text: m[2]!, start: at })
       if (child)

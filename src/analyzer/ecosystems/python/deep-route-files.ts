@@ -10,9 +10,25 @@ import type { AppContext } from '../../provider.js'
 const LOOK = 4000
 const TAKE = 60
 
-const MOUNTS = /\.(?:include_router|register_blueprint)\(/
+/**
+ * `.include_router(` or `.register_blueprint(`: two literal searches. The pattern
+ * `/\.(?:include_router|register_blueprint)\(/` was tried at every `.` of every file (issue 16 item 12).
+ */
+function mountsRouters(text: string): boolean {
+  return text.includes('.include_router(') || text.includes('.register_blueprint(')
+}
+
+/** A decorator declaring a health-looking route, tried (sticky) at each `@` of the text only. */
 const HEALTH_ROUTE =
-  /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/i
+  /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/iy
+
+function declaresHealthRoute(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    HEALTH_ROUTE.lastIndex = at
+    if (HEALTH_ROUTE.test(text)) return true
+  }
+  return false
+}
 
 /**
  * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
@@ -32,7 +48,7 @@ export function deepRouteFiles(
     if (read.has(path) || excludedRoots.some(root => path.startsWith(root))) continue
     if (/(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path)) continue
     const text = ctx.tree.read(path)
-    if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text))) out.push(path)
+    if (text !== null && (mountsRouters(text) || declaresHealthRoute(text))) out.push(path)
   }
   return out
 }

@@ -4,6 +4,7 @@
 import {
   mayComposeHealth,
   namesHealthPath,
+  seedMountsHealth,
   seedsHealthPath
 } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
 import { jsComposedHealth } from '../../../../src/analyzer/ecosystems/node/routes.js'
@@ -101,5 +102,34 @@ describe('seedsHealthPath (where the route scope starts its importer climb)', ()
       'src/client.ts': "export const check = async () => await http.get('/health')\n"
     }
     expect(composed(files)).toEqual(['/api/status'])
+  })
+})
+
+describe("seedMountsHealth (whether a seed's imports may hold routes under its health literal)", () => {
+  it.each([
+    ["app.use('/health', healthRouter)", 'a use() prefix'],
+    ["app.use(mount('/ping', pingApp))", 'koa-mount'],
+    ["api.route('/status', statusApp)", 'Hono route()'],
+    ["fastify.register(plugin, { prefix: 'health' })", 'a Fastify prefix'],
+    ["const HEALTH = '/healthz'\nrouter.use(HEALTH, r)", 'a path constant'],
+    ["app.get<Req>('/health', h)", 'type arguments before the parenthesis (not read as a route method)'],
+    ["app.get('/health', h)\nconst v1 = require('./v1')(app)", 'a required factory'],
+    ["app.get('/healthcheck', h)\napp.use('/api/status', api)", 'one route and one prefix']
+  ])('mounts %j (%s)', text => {
+    expect(seedsHealthPath(text)).toBe(true)
+    expect(seedMountsHealth(text)).toBe(true)
+  })
+
+  it.each([
+    ["app.get('/healthcheck', (req, res) => res.send('ok'))", 'a get route'],
+    ["router.post('/experiment/:id/status', h)\nrouter.head('/ping', h)", 'post and head routes'],
+    [
+      "app.put(\n  '/feature/:id/status',\n  h\n)\napp.get ('/up', h)",
+      'a path on the next line, a space before ('
+    ],
+    ["await fetch('/health')\napp.all('/status', h)", 'a request beside an all() route']
+  ])('does not mount %j (%s)', text => {
+    expect(seedsHealthPath(text)).toBe(true)
+    expect(seedMountsHealth(text)).toBe(false)
   })
 })

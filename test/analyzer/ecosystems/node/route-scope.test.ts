@@ -1,5 +1,9 @@
 import { jsComposedHealth, resolveSpecifier } from '../../../../src/analyzer/ecosystems/node/routes.js'
-import { namesHealthPath } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
+import {
+  namesHealthPath,
+  seedMountsHealth,
+  seedsHealthPath
+} from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
 import { routeScope } from '../../../../src/analyzer/ecosystems/node/route-scope.js'
 import { contextFor } from '../helpers.js'
 
@@ -85,5 +89,120 @@ describe('the modules the JS route graph reads (route-scope.ts)', () => {
     }
     expect(paths(files)).toEqual(['/health'])
     expect(scopeOf(files)).toEqual(['src/health.ts'])
+  })
+})
+
+describe('a seed whose health literals are all route paths (seedMountsHealth)', () => {
+  /** The scope as the graph builds it: seeds by seedsHealthPath, each seed's imports taken from its text. */
+  const graphScope = (files: Record<string, string>, everySeed = false): string[] => {
+    const ctx = contextFor(files)
+    const list = sources(files)
+    return [
+      ...routeScope({
+        files: list,
+        read: f => ctx.tree.read(f),
+        isSeed: seedsHealthPath,
+        mountsHealth: everySeed ? undefined : seedMountsHealth,
+        resolve: (from, spec) => resolveSpecifier(ctx, from, spec),
+        importedBy: f =>
+          [...(ctx.tree.read(f) ?? '').matchAll(/from '([^']+)'/g)]
+            .map(m => resolveSpecifier(ctx, f, m[1]!))
+            .filter((x): x is string => x !== null)
+      })
+    ].sort()
+  }
+
+  it('express: app.ts with a /healthcheck route beside its mounted routers reads none of them', () => {
+    const files = {
+      'src/server.ts': "import app from './app'\napp.listen(3000)\n",
+      'src/app.ts':
+        "import express from 'express'\nimport { users } from './routers/users'\nimport { orgs } from './routers/orgs'\nconst app = express()\napp.get('/healthcheck', (_q, s) => s.send('ok'))\napp.use('/users', users)\napp.use('/orgs', orgs)\napp.post('/experiment/:id/status', h)\nexport default app\n",
+      'src/routers/users.ts':
+        "import { Router } from 'express'\nexport const users = Router()\nusers.get('/:id', h)\n",
+      'src/routers/orgs.ts':
+        "import { Router } from 'express'\nexport const orgs = Router()\norgs.get('/', h)\n"
+    }
+    expect(paths(files)).toEqual(['/healthcheck'])
+    expect(graphScope(files)).toEqual(['src/app.ts'])
+    // Without the rule every import of the seed was read for its routes.
+    expect(graphScope(files, true)).toEqual(['src/app.ts', 'src/routers/orgs.ts', 'src/routers/users.ts'])
+  })
+
+  it('koa: a router with a /ping route mounted by the server keeps its chain, and its imports stay out', () => {
+    const files = {
+      'server/index.ts':
+        "import Koa from 'koa'\nimport mount from 'koa-mount'\nimport { api } from './api'\nconst app = new Koa()\napp.use(mount('/api', api.routes()))\n",
+      'server/api.ts':
+        "import Router from '@koa/router'\nimport { items } from './items'\nexport const api = new Router()\napi.get('/ping', ctx => { ctx.body = 'pong' })\napi.use('/items', items.routes())\n",
+      'server/items.ts':
+        "import Router from '@koa/router'\nexport const items = new Router()\nitems.get('/', h)\n"
+    }
+    expect(paths(files)).toEqual(['/api/ping'])
+    expect(graphScope(files)).toEqual(['server/api.ts', 'server/index.ts'])
+    expect(graphScope(files, true)).toEqual(['server/api.ts', 'server/index.ts', 'server/items.ts'])
+  })
+
+  it("negative: a seed mounting a router under its health prefix still reads that router's routes", () => {
+    const files = {
+      'src/app.ts':
+        "import express from 'express'\nimport { health } from './health'\nconst app = express()\napp.get('/status', h)\napp.use('/health', health)\n",
+      'src/health.ts':
+        "import { Router } from 'express'\nexport const health = Router()\nhealth.get('/live', h)\n"
+    }
+    expect(paths(files)).toEqual(['/health/live', '/status'])
+    expect(graphScope(files)).toEqual(['src/app.ts', 'src/health.ts'])
+  })
+})
+
+describe('importers found by the quoted key of a specifier (namesTargets)', () => {
+  /** An app whose api router (with the health route) is mounted from server.ts through `spec`. */
+  const app = (spec: string, extra: Record<string, string>): Record<string, string> => ({
+    'package.json': '{"name":"api","main":"src/server.ts"}',
+    'src/server.ts': `import express from 'express'\nimport { api } from '${spec}'\nconst app = express()\napp.use('/api/v2', api)\napp.listen(3000)\n`,
+    'src/modules/api/index.ts':
+      "import { Router } from 'express'\nexport const api = Router()\napi.get('/healthz', (_q, s) => s.send('ok'))\n",
+    // Many modules naming other files: none is parsed for its imports.
+    'src/lib/a.ts': "import { b } from './b'\nexport const a = () => b\n",
+    'src/lib/b.ts': "export const b = 'api'\n",
+    ...extra
+  })
+
+  it.each([
+    ['a relative path to the folder', './modules/api', {}],
+    ['a relative path with an extension', './modules/api/index.js', {}],
+    [
+      'a tsconfig pattern ending in *',
+      'back-end/modules/api',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"back-end/*":["./src/*"]}}}' }
+    ],
+    ['a baseUrl folder', 'modules/api', { 'tsconfig.json': '{"compilerOptions":{"baseUrl":"src"}}' }],
+    [
+      'an exact alias that renames the target',
+      '@backend',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"@backend":["./src/modules/api/index.ts"]}}}' }
+    ],
+    [
+      'a pattern whose target does not end in *',
+      '@mod/api',
+      { 'tsconfig.json': '{"compilerOptions":{"paths":{"@mod/*":["./src/modules/*/index.ts"]}}}' }
+    ]
+  ])('composes the prefix through %s', (_what, spec, extra) => {
+    expect(paths(app(spec, extra))).toEqual(['/api/v2/healthz'])
+  })
+
+  it('package.json imports (#api) still resolve', () => {
+    const files = app('#api', {})
+    files['package.json'] = '{"name":"api","imports":{"#api":"./src/modules/api/index.ts"}}'
+    expect(paths(files)).toEqual(['/api/v2/healthz'])
+  })
+
+  it('negative: a module importing another file with the same name is not taken for an importer', () => {
+    const files = app('./modules/api', {
+      'src/other/index.ts':
+        "import express from 'express'\nimport { api } from './api'\nconst o = express()\no.use('/other', api)\n",
+      'src/other/api.ts':
+        "import { Router } from 'express'\nexport const api = Router()\napi.get('/users', h)\n"
+    })
+    expect(paths(files)).toEqual(['/api/v2/healthz'])
   })
 })

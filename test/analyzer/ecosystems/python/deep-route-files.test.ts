@@ -76,3 +76,27 @@ test('negative: a vendored library past the cut (its demo /ping) is not read whe
   expect(deepRouteFiles(ctx, sources)).toEqual(['vendorlibs/flask_socketio/__init__.py'])
   expect(deepRouteFiles(ctx, sources, ['vendorlibs/'])).toEqual([])
 })
+
+test('deep files: a health decorator after other `@`s (emails, matrix products, other decorators) and literal mounts', () => {
+  const tree = treeFromFiles(
+    bigPackage(
+      {
+        'core/deep/api/views.py':
+          '# contact: ops@example.com\nm = a @ b\n\n\n@staticmethod\ndef f():\n    pass\n\n\n@api.get(\n    path="/v1/readiness"\n)\ndef ready():\n    return "ok"\n',
+        'core/deep/api/app.py': 'app.include_router(r)\n',
+        'core/deep/web/app.py': 'app.register_blueprint(bp, url_prefix="/x")\n',
+        // Not a mount: a space before the parenthesis, and a name that only ends like one.
+        'core/deep/web/other.py': 'app.include_router (r)\napp.my_register_blueprints(bp)\n',
+        // Not a health route: the decorator's path names no health word, and a `@` with no decorator after it.
+        'core/deep/web/users.py': '@router.get("/users")\ndef users():\n    return []\nx = "@"\n'
+      },
+      'fastapi\n'
+    )
+  )
+  const ctx = createAppContext(tree, '.', [], null)
+  expect(deepRouteFiles(ctx, pythonSources(ctx)).sort()).toEqual([
+    'core/deep/api/app.py',
+    'core/deep/api/views.py',
+    'core/deep/web/app.py'
+  ])
+})
