@@ -11,6 +11,7 @@
 //   measures or drives, which need not be what ships: it is no deployment recipe.
 import { readDockerfile } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
+import { runtimeImageApps } from './signals/runtime-image-app.js'
 import { assemblyModules } from './signals/assembly-modules.js'
 import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
@@ -103,7 +104,8 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` })
       break
     }
-    for (const built of finalImageApps(text, ownApps))
+    // …on the runtime image of the app it runs, not of the frontend whose build output it copies.
+    for (const built of runtimeImageApps(tree, text, ownApps, finalImageApps(text, ownApps)))
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
@@ -114,7 +116,12 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree)
   // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
   const folderBuilt = folderRecipe
-    ? finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+    ? runtimeImageApps(
+        tree,
+        folderRecipe.text,
+        ownApps,
+        finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+      )
     : []
   if (folderRecipe && folderBuilt.length === 1)
     note(folderBuilt[0]!.dir, {
