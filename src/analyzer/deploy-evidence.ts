@@ -38,6 +38,7 @@ import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
+import { rootStartMember } from './signals/root-start-member.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
@@ -225,6 +226,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // Heroku-style platform: a recipe as strong as a compose service.
   const procfile = procfileMember(tree, ownApps)
   if (procfile) note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` })
+  // A workspace root (no app of its own) whose `start` script runs one member: `npm start` at the root
+  // starts it, a recipe a little weaker than a Procfile or a compose service.
+  const rootStart = rootIsApp ? null : rootStartMember(tree, ownApps)
+  if (rootStart) note(rootStart.dir, { strength: 0.9, reason: rootStart.reason })
   // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
   // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
   const imaged = workflowImageModule(tree, ownApps)
