@@ -32,7 +32,10 @@ export function rootStartMember(tree: SourceTree, apps: readonly string[]): Root
   // Each command of a chain, with what follows it (`cd server && npm start` needs its `&&`).
   const parts = start.split(/(?=&&|;|\|\|)/)
   for (let i = 0; i < parts.length; i++) {
-    const rest = parts.slice(i).join('').replace(/^(?:&&|;|\|\|)/, '')
+    const rest = parts
+      .slice(i)
+      .join('')
+      .replace(/^(?:&&|;|\|\|)/, '')
     const dir = memberSelectedBy(tree, apps, rest.trim())
     if (dir) members.add(dir)
   }
