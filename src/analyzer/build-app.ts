@@ -178,13 +178,24 @@ function enclosingDockerfileNaming(tree: SourceTree, dir: string): { path: strin
       )
       const text = inFolder ? tree.read(inFolder) : null
       if (inFolder && text !== null && names(text)) return { path: inFolder, text }
+      // One image per member kept in that folder (`docker/Dockerfile` for the frontend beside
+      // `docker/DockerfileServer` or `docker/Dockerfile.api` for the backend): the one variant naming `dir`.
+      const variants = tree
+        .filesIn(joinPath(ancestor, folder))
+        .filter(f => DOCKERFILE_VARIANT.test(basename(f.path)))
+        .map(f => ({ path: f.path, text: tree.read(f.path) }))
+        .filter((v): v is { path: string; text: string } => v.text !== null && names(v.text))
+      if (variants.length === 1) return variants[0]!
     }
   }
   return null
 }
 
-/** A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`. */
-const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile[.-][\w.-]+|[\w.-]+\.[Dd]ockerfile)$/
+/**
+ * A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`,
+ * `DockerfileServer` (joined in camel case).
+ */
+const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile(?:[.-][\w.-]+|[A-Z]\w*)|[\w.-]+\.[Dd]ockerfile)$/
 
 const nothing = <T>(value: T, source: string): Candidate<T> => ({
   value,

@@ -11,6 +11,7 @@
 //   measures or drives, which need not be what ships: it is no deployment recipe.
 import { readDockerfile } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
+import { runtimeImageApps } from './signals/runtime-image-app.js'
 import { assemblyModules } from './signals/assembly-modules.js'
 import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
@@ -38,6 +39,7 @@ import { memberRunByImagePath } from './signals/image-run-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
+import { rootStartMember } from './signals/root-start-member.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
@@ -110,7 +112,8 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` })
       break
     }
-    for (const built of finalImageApps(text, ownApps))
+    // …on the runtime image of the app it runs, not of the frontend whose build output it copies.
+    for (const built of runtimeImageApps(tree, text, ownApps, finalImageApps(text, ownApps)))
       note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` })
     break
   }
@@ -121,7 +124,12 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree)
   // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
   const folderBuilt = folderRecipe
-    ? finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+    ? runtimeImageApps(
+        tree,
+        folderRecipe.text,
+        ownApps,
+        finalImageApps(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+      )
     : []
   if (folderRecipe && folderBuilt.length === 1)
     note(folderBuilt[0]!.dir, {
@@ -225,6 +233,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // Heroku-style platform: a recipe as strong as a compose service.
   const procfile = procfileMember(tree, ownApps)
   if (procfile) note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` })
+  // A workspace root (no app of its own) whose `start` script runs one member: `npm start` at the root
+  // starts it, a recipe a little weaker than a Procfile or a compose service.
+  const rootStart = rootIsApp ? null : rootStartMember(tree, ownApps)
+  if (rootStart) note(rootStart.dir, { strength: 0.9, reason: rootStart.reason })
   // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
   // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
   const imaged = workflowImageModule(tree, ownApps)

@@ -3,6 +3,7 @@
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 // Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
 // of one file; the pieces share the parsed stage table.
+import { movedScriptSource } from './moved-script.js'
 import { javaRunnerCommand } from './java-runner.js'
 import { imageSymlinks } from './image-symlinks.js'
 import type { Evidence } from '../report.js'
@@ -903,10 +904,15 @@ function repositoryScript(
   const copied = word.startsWith('/') ? copiedFrom(word, copies) : []
   const linked = word.startsWith('/') && copied.length === 0 ? links.get(word) : undefined
   // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
+  // …or one a RUN step moved there from where a COPY staged it (moved-script.ts).
+  const moved =
+    word.startsWith('/') && copied.length === 0 && !linked ? movedScriptSource(word, copies) : null
   const sources = word.startsWith('/')
     ? linked
       ? copiedFrom(linked, copies)
-      : copied
+      : moved
+        ? [moved]
+        : copied
     : word.includes('/')
       ? copiedFrom(nextWorkdir(workdir, word.replace(/^\.\//, '')), copies)
       : [

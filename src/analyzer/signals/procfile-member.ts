@@ -28,11 +28,17 @@ export function procfileMember(tree: SourceTree, apps: readonly string[]): Procf
   if (!web) return null
   const command = web[1]!.trim()
   const line = text.slice(0, web.index).split('\n').length
+  const dir = memberSelectedBy(tree, apps, command)
+  return dir ? { dir, line, text: `web: ${command}` } : null
+}
+
+/** The member a workspace command selects (`yarn workspace @acme/api start`, `cd packages/api && …`), or null. */
+export function memberSelectedBy(tree: SourceTree, apps: readonly string[], command: string): string | null {
   for (const selector of SELECTORS) {
     const m = selector.exec(command)
     if (!m) continue
     const dir = memberNamed(tree, apps, m[2]!)
-    if (dir) return { dir, line, text: `web: ${command}` }
+    if (dir) return dir
   }
   return null
 }

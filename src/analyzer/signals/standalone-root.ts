@@ -6,6 +6,7 @@ import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
 import { isOwnApp } from './compose.js'
 import { dockerInstructions } from './dockerfile.js'
+import { workspaceRootConfigs } from './turbo-package.js'
 
 const MANIFESTS = [
   'package.json',
@@ -43,7 +44,13 @@ export function shipsStandaloneParent(tree: SourceTree, dir: string, dockerfileT
 
 /** A JS workspace shell: pnpm-workspace.yaml, a lerna/nx/turbo config, or `workspaces` in package.json. */
 function isJsWorkspaceRoot(tree: SourceTree, dir: string): boolean {
-  if (['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json'].some(f => tree.has(joinPath(dir, f))))
+  if (tree.has(joinPath(dir, 'pnpm-workspace.yaml'))) return true
+  if (
+    workspaceRootConfigs(
+      f => tree.has(joinPath(dir, f)),
+      f => tree.read(joinPath(dir, f))
+    ).length > 0
+  )
     return true
   return /"workspaces"\s*:/.test(tree.read(joinPath(dir, 'package.json')) ?? '')
 }

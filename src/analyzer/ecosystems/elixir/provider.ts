@@ -19,6 +19,7 @@ import { ELIXIR_BASELINE } from './runtime.js'
 import type { Hints } from '../../hints.js'
 import { BUILD, PORT, STACK, START } from '../../precedence.js'
 import { findRelease, startAlias, type ReleaseScope } from './release.js'
+import { releaseEntrypointStart } from './release-entrypoint.js'
 import { guardedPlugHealth } from './plug-guards.js'
 import { endpointPortFunction } from './endpoint-port-function.js'
 import { joinPath, type SourceTree } from '../../tree.js'
@@ -311,7 +312,10 @@ export const elixirProvider: Provider<ElixirData> = {
         buildCommand: [
           candidate(build, BUILD.releaseBuild, release ? 'mix release' : 'mix compile', detection.evidence)
         ],
-        startCommand: [start],
+        startCommand: [
+          ...(release ? [releaseEntrypointStart(ctx, releaseName)].filter(c => c !== null) : []),
+          start
+        ],
         port: sortCandidates(ports),
         healthPath: health,
         resources: [

@@ -25,6 +25,7 @@ import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
 import { trpcOpenApiHealth } from './trpc-openapi.js'
 import { delegatedServer } from './delegated-server.js'
+import { bundledServer } from './bundled-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
@@ -48,7 +49,10 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   const data = detection.data
   const { runtime, pkg, entry } = data
   const warnings = [...data.warnings]
-  const strong = data.matches.filter(m => m.score >= 0.15)
+  const ranked = data.matches.filter(m => m.score >= 0.15)
+  // A package bundling client and server whose start runs the built server: the server framework leads.
+  const bundled = bundledServer(ctx, pkg, ranked)
+  const strong = bundled ? [bundled.match, ...ranked.filter(m => m !== bundled.match)] : ranked
   const top = strong[0]
   const hints = baseHints(ctx, pkg, warnings)
 
@@ -69,6 +73,16 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     language: languageCandidates(ctx, pkg, entry),
     framework: frameworkCandidates(ctx, data, strong, warnings)
   }
+  if (bundled && pkg)
+    c.framework = [
+      {
+        value: bundled.match.spec.id,
+        confidence: STACK.startedServer,
+        source: `scripts.start runs the built server ${bundled.file}; ${bundled.importedBy} imports ${bundled.match.spec.name}`,
+        evidence: [keyEvidence(pkg.path, ctx.tree.read(pkg.path) ?? '', 'start'), ...bundled.match.evidence]
+      },
+      ...(c.framework ?? [])
+    ]
   // A build-only framework (Vite) whose own image's start command runs a server folder's package: that server's
   // framework. Only with the repository's Dockerfile, which builds and runs both: a generated image of the
   // static build would not match the framework reported.

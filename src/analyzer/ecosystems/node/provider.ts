@@ -17,6 +17,7 @@ import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 import { scriptRunByOwnImage } from './image-script.js'
 import { controlScript } from './control-script.js'
+import { workspaceRootConfigs } from '../../signals/turbo-package.js'
 
 const ENTRY_FILES = [
   'server',
@@ -115,7 +116,7 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
   const standalone = nx !== null && nx.root === ctx.dir
   const workspaceRoot =
-    hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)))
+    hasWorkspaces || (!standalone && workspaceRootConfigs(ctx.has, f => ctx.read(f)).length > 0)
   const start = pkg?.scripts.start
   // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
   const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null

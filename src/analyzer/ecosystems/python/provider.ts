@@ -46,6 +46,7 @@ import { readGunicornConf, healthCandidates } from './serving.js'
 import { unitGunicornConfPort } from './unit-gunicorn.js'
 import { isVirtualProject } from './virtual-project.js'
 import { imageServedModule } from './image-served-module.js'
+import { imageRunScript } from './image-run-script.js'
 import { imageInstalledServer } from './image-installed-server.js'
 import { addVendoredDependencies } from './vendored.js'
 
@@ -213,6 +214,13 @@ export const pythonProvider: Provider<PythonData> = {
       return deployableBy(
         `the repository's image serves its own module ${imageServed.module}`,
         imageServed.evidence
+      )
+    }
+    const ranScript = imageRunScript(ctx)
+    if (ranScript) {
+      return deployableBy(
+        `the repository's image runs its own script ${ranScript.script}`,
+        ranScript.evidence
       )
     }
     const installed = imageInstalledServer(ctx, manifests.deps)

@@ -1,6 +1,7 @@
 // Rust provider: Cargo packages and workspaces with axum, actix-web, Rocket, warp, Poem. The binary name
 // comes from [[bin]] or the package name, the port from bind/SocketAddr calls or a PORT default, the
 // health path from route declarations; the toolchain from rust-toolchain(.toml).
+import { autoBinary } from './auto-bins.js'
 import { clapServeSubcommand } from './serve-subcommand.js'
 import { demoteLoopbackBinds } from './loopback-binds.js'
 import { pathDependencySources } from './path-dependencies.js'
@@ -160,7 +161,7 @@ export const rustProvider: Provider<RustData> = {
     const value = valueOf(parseTomlFile(ctx.tree, path), warnings)
     const cargo = isRecord(value) ? value : {}
     const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo)
-    const bin = binaryName(cargo, ctx.has('src/main.rs'))
+    const bin = binaryName(cargo, ctx.has('src/main.rs')) ?? autoBinary(ctx, cargo)
     const data: RustData = { cargo, deps, bin, warnings }
     const evidence = [fileEvidence(path)]
     if (!isRecord(cargo.package))
