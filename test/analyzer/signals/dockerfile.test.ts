@@ -322,7 +322,8 @@ describe('a start script that daemonizes the web servers and ends in a worker-on
 
   test('negatives: a supervisord that runs the web server, or a script that starts no daemon, stays supervisord', () => {
     const web = files({
-      'docker/start.sh': '#!/bin/bash\nservice nginx start\nexec supervisord -c /etc/supervisor/supervisord.conf\n',
+      'docker/start.sh':
+        '#!/bin/bash\nservice nginx start\nexec supervisord -c /etc/supervisor/supervisord.conf\n',
       'docker/supervisord.conf':
         '[supervisord]\nnodaemon=true\n\n[program:gunicorn]\ncommand=gunicorn app:app --bind 0.0.0.0:8000\n'
     })

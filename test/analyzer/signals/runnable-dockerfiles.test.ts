@@ -138,7 +138,8 @@ describe("several unnamed variants in a member's folder: the one that copies the
   const rust = (aio: string): Record<string, string> => ({
     'Cargo.toml': '[workspace]\nmembers = ["bin/*"]\n',
     'Cargo.lock': '',
-    'bin/core/Cargo.toml': '[package]\nname = "acme_core"\nversion = "1.0.0"\n\n[[bin]]\nname = "core"\npath = "src/main.rs"\n\n[dependencies]\naxum = "0.8"\n',
+    'bin/core/Cargo.toml':
+      '[package]\nname = "acme_core"\nversion = "1.0.0"\n\n[[bin]]\nname = "core"\npath = "src/main.rs"\n\n[dependencies]\naxum = "0.8"\n',
     'bin/core/src/main.rs': 'fn main() {}\n',
     'bin/core/starship.toml': '',
     'bin/core/aio.Dockerfile': aio,

@@ -137,11 +137,12 @@ describe('the pushed image a deployment Dockerfile builds on leads (holdout37 op
   })
 
   it('negatives: official or unrelated base images, or none, leave the step order', () => {
-    for (const deploy of [
+    const deploys: Record<string, string>[] = [
       { 'deploy/docker/Dockerfile': 'FROM ubuntu:24.04\nCOPY config /srv\n' },
       { 'deploy/docker/Dockerfile': 'FROM ghcr.io/acme/other-thing:1\n' },
       {}
-    ]) {
+    ]
+    for (const deploy of deploys) {
       const files = pushedTwo(deploy)
       expect(
         workflowPublishedApps(treeFromFiles(files), ['admin', 'config', 'portal']).map(p => p.dir)
