@@ -241,6 +241,8 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
   const imaged = workflowImageModule(tree, ownApps)
   if (imaged) note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` })
+  // One aggregator image per compose file: its first service naming one leads.
+  const aggregatorImaged = new Set<string>()
   for (const path of composePaths(tree, ownApps)) {
     if (isHarness(path)) continue
     const parsed = parseYamlFile(tree, path)
@@ -256,9 +258,45 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       for (const dir of ownApps)
         if (buildsApp(tree, dirs, dir))
           note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` })
+      // `image: powerjob/powerjob-server:latest` with no `build:` at the root: the project's published image
+      // of its `powerjob-server/` build aggregator, whose only app module is what that image runs.
+      const member =
+        svc.build === undefined && base === '.' && !aggregatorImaged.has(path)
+          ? aggregatorImageMember(tree, svc.image, ownApps)
+          : null
+      if (member) {
+        aggregatorImaged.add(path)
+        note(member, {
+          strength: 1,
+          reason: `${path} services.${name} runs ${String(svc.image)}, the image of ${member}'s build aggregator`
+        })
+      }
     }
   }
   return out
+}
+
+/** Build aggregators of the JVM: their manifest lists modules, they run nothing themselves. */
+const AGGREGATOR_MANIFESTS = [
+  { file: 'pom.xml', modules: /<modules>/ },
+  { file: 'settings.gradle', modules: /\binclude\b/ },
+  { file: 'settings.gradle.kts', modules: /\binclude\b/ }
+]
+
+/**
+ * The app module a compose service's published image runs when the image is named for a build aggregator
+ * folder (`org/<folder>[:tag]`, a folder holding a pom.xml with `<modules>` or a settings.gradle with
+ * `include`) that is no app itself and holds exactly one app module (`powerjob-server/powerjob-server-starter`
+ * beside library modules): null otherwise.
+ */
+function aggregatorImageMember(tree: SourceTree, image: unknown, ownApps: readonly string[]): string | null {
+  if (typeof image !== 'string' || !image.includes('/')) return null
+  const folder = (image.split('/').pop() ?? '').replace(/[:@].*$/, '')
+  if (!folder || /[$]/.test(folder) || ownApps.includes(folder)) return null
+  const aggregates = AGGREGATOR_MANIFESTS.some(m => m.modules.test(tree.read(joinPath(folder, m.file)) ?? ''))
+  if (!aggregates) return null
+  const modules = ownApps.filter(dir => dir.startsWith(`${folder}/`))
+  return modules.length === 1 ? modules[0]! : null
 }
 
 /** The member the root Dockerfile's final WORKDIR is the copy of, with the reason. */

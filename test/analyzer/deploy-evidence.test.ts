@@ -205,3 +205,69 @@ describe('a multi-target Dockerfile whose compose services pick their stages', (
     })
   })
 })
+
+describe("a root compose service running the published image of a build aggregator's only app module (holdout37)", () => {
+  const SPRING_POM = (artifact: string): string =>
+    `<project>\n  <artifactId>${artifact}</artifactId>\n  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.3.0</version></parent>\n  <dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies>\n  <build><plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>\n</project>\n`
+  const LIB_POM = (artifact: string): string =>
+    `<project>\n  <artifactId>${artifact}</artifactId>\n</project>\n`
+  const maven = (compose: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    'pom.xml':
+      '<project>\n  <modules>\n    <module>sched-server</module>\n    <module>sched-worker-agent</module>\n  </modules>\n</project>\n',
+    'sched-server/pom.xml':
+      '<project>\n  <artifactId>sched-server</artifactId>\n  <modules>\n    <module>sched-server-core</module>\n    <module>sched-server-starter</module>\n  </modules>\n</project>\n',
+    'sched-server/sched-server-core/pom.xml': LIB_POM('sched-server-core'),
+    'sched-server/sched-server-starter/pom.xml': SPRING_POM('sched-server-starter'),
+    'sched-server/sched-server-starter/src/main/java/App.java':
+      '@SpringBootApplication\npublic class App { public static void main(String[] a) { SpringApplication.run(App.class, a); } }\n',
+    'sched-worker-agent/pom.xml': SPRING_POM('sched-worker-agent'),
+    'sched-worker-agent/src/main/java/Agent.java':
+      '@SpringBootApplication\npublic class Agent { public static void main(String[] a) { SpringApplication.run(Agent.class, a); } }\n',
+    'sched-worker-agent/Dockerfile':
+      'FROM eclipse-temurin:17\nCOPY target/agent.jar /agent.jar\nEXPOSE 27777\nCMD ["java", "-jar", "/agent.jar"]\n',
+    'docker-compose.yml': compose,
+    ...extra
+  })
+  const appDirs = ['sched-server/sched-server-starter', 'sched-worker-agent']
+
+  test('maven: `image: acme/sched-server:latest` (an aggregator folder) → its starter module', () => {
+    const evidence = deployEvidence(
+      treeFromFiles(
+        maven(
+          'services:\n  db:\n    image: mysql:8\n  sched-server:\n    image: acme/sched-server:latest\n    ports:\n      - "7700:7700"\n'
+        )
+      ),
+      appDirs
+    )
+    expect(evidence.get('sched-server/sched-server-starter')).toMatchObject({
+      strength: 1,
+      reason: expect.stringContaining('services.sched-server runs acme/sched-server:latest')
+    })
+    expect(evidence.has('sched-worker-agent')).toBe(false)
+  })
+
+  test('gradle: `image: ghcr.io/acme/backend:1` with backend/settings.gradle including api and common', () => {
+    const files = {
+      'backend/settings.gradle': "rootProject.name = 'backend'\ninclude 'api', 'common'\n",
+      'backend/api/build.gradle': "plugins { id 'org.springframework.boot' version '3.3.0' }\n",
+      'backend/common/build.gradle': "plugins { id 'java-library' }\n",
+      'web/package.json': pkg('web'),
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/backend:1\n'
+    }
+    const evidence = deployEvidence(treeFromFiles(files), ['backend/api', 'web'])
+    expect(evidence.get('backend/api')?.reason).toContain("the image of backend/api's build aggregator")
+  })
+
+  test('negatives: an aggregator with two app modules, an image named for no aggregator, a compose build', () => {
+    const two = maven('services:\n  sched-server:\n    image: acme/sched-server:latest\n', {
+      'sched-server/sched-server-core/pom.xml': SPRING_POM('sched-server-core')
+    })
+    expect([
+      ...deployEvidence(treeFromFiles(two), [...appDirs, 'sched-server/sched-server-core']).keys()
+    ]).toEqual([])
+    const other = maven('services:\n  cache:\n    image: acme/redis-cache:7\n')
+    expect([...deployEvidence(treeFromFiles(other), appDirs).keys()]).toEqual([])
+    const official = maven('services:\n  sched-server:\n    image: sched-server\n')
+    expect([...deployEvidence(treeFromFiles(official), appDirs).keys()]).toEqual([])
+  })
+})

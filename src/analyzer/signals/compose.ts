@@ -13,6 +13,7 @@ import type { Warning } from '../report.js'
 import { DEPLOY_FILE, DEV_DEPLOY_FILE, HEALTH } from '../precedence.js'
 import { probeSendsBody } from './probe-method.js'
 import { rootProbePath } from './root-probe.js'
+import { finalImageLanguage } from './image-language.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
 
@@ -23,16 +24,33 @@ export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yam
 const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/
 const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/
 
-/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+/**
+ * Compose files named only for the environment they run (cookiecutter-django's `production.yml` beside
+ * `local.yml`, built from `compose/production/django/Dockerfile`): such a name is a compose file only when
+ * the file has a top-level `services:` map (a `production.yml` of settings is not one). `local`/`dev` ones are
+ * development variants like `docker-compose.dev.yml`.
+ */
+const ENVIRONMENT_COMPOSE = /^(?:production|prod|staging|local|dev|development)\.ya?ml$/
+
+/**
+ * The compose files of these folders that exist: standard names first, then variants (sorted), then the
+ * environment-named ones that hold `services:`.
+ */
 export function composeFilesIn(tree: SourceTree, dirs: string[]): string[] {
-  return [...new Set(dirs)].flatMap(dir => [
-    ...COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)),
-    ...tree
-      .filesIn(dir)
-      .map(f => f.path)
-      .filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p)))
-      .sort()
-  ])
+  return [...new Set(dirs)].flatMap(dir => {
+    const files = tree.filesIn(dir).map(f => f.path)
+    return [
+      ...COMPOSE_FILES.map(n => joinPath(dir, n)).filter(p => tree.has(p)),
+      ...files.filter(p => COMPOSE_VARIANT.test(basename(p)) && !COMPOSE_FILES.includes(basename(p))).sort(),
+      ...files
+        .filter(p => ENVIRONMENT_COMPOSE.test(basename(p)) && /^services\s*:/m.test(tree.read(p) ?? ''))
+        // `production.yml` before `local.yml`: the deployment's command before the developer's.
+        .sort(
+          (a, b) =>
+            Number(DEV_VARIANT.test(basename(a))) - Number(DEV_VARIANT.test(basename(b))) || (a < b ? -1 : 1)
+        )
+    ]
+  })
 }
 
 /** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
@@ -165,6 +183,32 @@ function withMergeKeys(value: Record<string, unknown>, depth = 0): Record<string
   return Object.assign({}, ...bases, own)
 }
 
+/**
+ * Services building different Dockerfiles from the app folder (production.yml's django, nginx and postgres
+ * images, all `context: .`): only those whose image runs the folder's language describe the app.
+ */
+function ownLanguageServices(
+  tree: SourceTree,
+  appDir: string,
+  base: string,
+  services: [string, Record<string, unknown>][]
+): [string, Record<string, unknown>][] {
+  const fileOf = (svc: Record<string, unknown>): string | null => {
+    const [context] = builtDirs(base, svc)
+    const dockerfile = getPath(svc, 'build', 'dockerfile')
+    return context === undefined
+      ? null
+      : normalizePath(joinPath(context, typeof dockerfile === 'string' ? dockerfile : 'Dockerfile'))
+  }
+  const files = [...new Set(services.map(([, svc]) => fileOf(svc)).filter((f): f is string => f !== null))]
+  if (files.length < 2) return services
+  const ours = new Set(ownLanguageImages(tree, appDir, files))
+  return services.filter(([, svc]) => {
+    const file = fileOf(svc)
+    return file === null || ours.has(file)
+  })
+}
+
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
 export const APP_MANIFESTS = [
   'package.json',
@@ -177,7 +221,9 @@ export const APP_MANIFESTS = [
   'pom.xml',
   'build.gradle',
   'build.gradle.kts',
-  'mix.exs'
+  'mix.exs',
+  // A django project's root (dependencies in `requirements/*.txt`, no requirements.txt or pyproject).
+  'manage.py'
 ]
 
 /**
@@ -297,7 +343,12 @@ export function composeFacts(
     // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
     // the dev server on 3000) describe a development image, not the one the app ships.
     const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has(joinPath(appDir, n)))
-    const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built
+    const chosen = ownLanguageServices(
+      tree,
+      appDir,
+      base,
+      ownImage.length > 0 ? ownImage : shipsOwn ? [] : built
+    )
     for (const [name, svc] of chosen) {
       const test = getPath(svc, 'healthcheck', 'test')
       const serviceEnv = serviceEnvironment(svc.environment)
@@ -456,7 +507,40 @@ export function composeBuiltDockerfile(
       found.add(file)
     }
   }
-  return found.size === 1 ? [...found][0]! : null
+  if (found.size === 1) return [...found][0]!
+  // cookiecutter-django's production.yml builds django, postgres, nginx, redis … all from `context: .`:
+  // the one whose final image runs the folder's own language is the app's.
+  const ours = ownLanguageImages(tree, appDir, [...found])
+  return ours.length === 1 ? ours[0]! : null
+}
+
+/** The interpreter image group (image-language.ts) a folder's manifests call for, or null. */
+function folderImageGroup(tree: SourceTree, dir: string): string | null {
+  const has = (name: string): boolean => tree.has(joinPath(dir, name))
+  if (
+    ['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', 'manage.py'].some(has) ||
+    tree.filesIn(joinPath(dir, 'requirements')).some(f => f.path.endsWith('.txt'))
+  )
+    return 'python'
+  if (has('Gemfile')) return 'ruby'
+  if (has('composer.json')) return 'php'
+  if (has('package.json')) return 'javascript'
+  return null
+}
+
+/**
+ * Of several Dockerfiles services build from one folder, those whose final image runs the folder's own
+ * language (`FROM python:3.10-alpine` for a django folder, not the `FROM nginx`, `FROM postgres` or the node
+ * sidecar's image beside it); all of them when the folder's language is unknown or no image matches.
+ */
+function ownLanguageImages(tree: SourceTree, appDir: string, dockerfiles: readonly string[]): string[] {
+  const group = folderImageGroup(tree, appDir)
+  if (group === null) return [...dockerfiles]
+  const ours = dockerfiles.filter(f => {
+    const text = tree.read(f)
+    return text !== null && finalImageLanguage(f, text)?.group === group
+  })
+  return ours.length > 0 ? ours : [...dockerfiles]
 }
 
 /** Compose interpolation with the defaults it would use: `Dockerfile.django-${OS:-debian}` → `…-debian`. */

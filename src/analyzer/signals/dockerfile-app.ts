@@ -39,7 +39,9 @@ function dockerfileRunsFolderUncached(tree: SourceTree, path: string, context: s
   const folders = new Set<string>()
   for (const copy of current.copies) {
     if (slashed(copy.dest) !== workdir || copy.sources.length !== 1) continue
-    const source = copy.sources[0]!.replace(/^\.\//, '').replace(/\/+$/, '')
+    // `COPY deploy/docker/* /app/` copies the folder's contents like `COPY deploy/docker /app/` (its
+    // subfolders flattened one level, which the image's own later COPYs usually restore).
+    const source = copy.sources[0]!.replace(/^\.\//, '').replace(/\/\*$/, '').replace(/\/+$/, '')
     if (source === '' || source === '.' || /[*?$]/.test(source)) continue
     const folder = joinPath(context, source)
     if (tree.filesUnder(folder).length > 0) folders.add(folder)

@@ -713,6 +713,8 @@ export function readDockerfile(
     (readFile && !programRun && cmd !== null
       ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dirOf(path), readFile })
       : null)
+  // The image's own command, before a script it runs is followed to its final foreground process.
+  const ownCommand = command
   if (followed) command = followed.command
   // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
   else command = inlineScriptMainJob(command)?.command ?? defaultBranch(command)
@@ -750,6 +752,17 @@ export function readDockerfile(
         workdir
       })
     : null
+  // `CMD ["/start.sh"]` whose script starts the web servers as daemons (`service php8.2-fpm start`,
+  // `service nginx start`) and ends in a foreground supervisord that runs only queue workers: supervisord
+  // serves nothing, the script is what starts the web server.
+  if (
+    followed &&
+    !supervised &&
+    readFile &&
+    /^(?:\S*\/)?supervisord\b/.test(command.trim()) &&
+    startsWebDaemon(readFile(followed.evidence.file) ?? '')
+  )
+    command = ownCommand.trim()
   if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
     // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
     // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
@@ -926,6 +939,17 @@ function repositoryScript(
       if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
         return command.replace(word, base === '.' ? source : `${base}/${source}`)
   return command
+}
+
+/**
+ * A script line that starts a web server as a daemon, to run in the background while the script goes on:
+ * `service nginx start`, `/etc/init.d/apache2 start`, `apachectl start`, `php-fpm -D`, or a bare `nginx`
+ * (daemonized unless `daemon off`).
+ */
+export function startsWebDaemon(script: string): boolean {
+  return /^[ \t]*(?:sudo\s+)?(?:service\s+(?:nginx|apache2|httpd|php[\d.]*-fpm[\d.]*)\s+start\b|\/etc\/init\.d\/(?:nginx|apache2|httpd|php[\d.]*-fpm[\d.]*)\s+start\b|(?:\S*\/)?apache(?:2ctl|ctl)\s+(?:-k\s+)?start\b|(?:\S*\/)?php-fpm[\d.]*\s+(?:-\S+\s+)*-D\b|(?:\S*\/)?nginx[ \t]*$)/m.test(
+    script
+  )
 }
 
 /**

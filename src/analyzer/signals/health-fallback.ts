@@ -16,6 +16,7 @@ import { clip } from './evidence.js'
 import { openCallee, requestCallee, sendsRequest } from './outgoing-requests.js'
 import { withSwaggerBasePath } from './swagger-url-builder.js'
 import { isReturnedComparison } from './path-predicate.js'
+import { requiresAuthorization } from './require-authorization.js'
 
 /**
  * A route declared behind authentication on its own line: `'middleware' => ['auth', 'roles']` in the action
@@ -252,6 +253,9 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
       // The right side of a returned comparison (`return path === '/health' || …`, `skip: req => req.url ===
       // '/health'`) tests a path to exempt it (see path-predicate.ts): no route.
       if (/[=!]==?\s*$/.test(before) && isReturnedComparison(text, start + m.index)) continue
+      // `app.MapHealthChecks("/health", …).RequireAuthorization()`: the chain after the call puts it behind login.
+      const mapped = /\bMap\w*\(\s*$/.exec(before)
+      if (mapped && requiresAuthorization(text, start + mapped.index)) continue
       const confidence = contextConfidence(before, after, raw.startsWith('/'))
       if (confidence === 0) continue
       out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })

@@ -273,7 +273,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     dockerfileIn(tree, dir) ??
     // Compose files are read only for a folder that holds a variant for one to name.
     (hasDockerfileVariant(tree, dir)
-      ? composeNamedDockerfile(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path))
+      ? (composeNamedDockerfile(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path)) ??
+        sourceBuildingVariant(tree, dir, runnable.paths))
       : null)
   if (own) return own
   const goMain = goMainDockerfile(tree, dir)
@@ -301,6 +302,26 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
     workflowBuiltDockerfile(tree, dir)
   )
+}
+
+/**
+ * Several unnamed variants in a member's own folder (`bin/core/aio.Dockerfile`, `single-arch.Dockerfile`,
+ * `multi-arch.Dockerfile`), built with the repository root as context: the one that copies the member's whole
+ * folder (`COPY ./bin/core ./bin/core`, then `cargo build -p …`) builds the app from its source; the others
+ * package binaries built elsewhere (`COPY --from=ghcr.io/…/binaries /core …`) and only copy single files of
+ * the folder (`COPY ./bin/core/starship.toml /`). Only a single such variant speaks for the app.
+ */
+function sourceBuildingVariant(tree: SourceTree, dir: string, variants: readonly string[]): string | null {
+  if (dir === '.' || variants.length < 2) return null
+  const folder = dir.replace(/\/+$/, '')
+  const building = variants.filter(path => {
+    const text = tree.read(path)
+    return (
+      text !== null &&
+      contextCopySources(text).some(source => source.replace(/^\.\//, '').replace(/\/+$/, '') === folder)
+    )
+  })
+  return building.length === 1 ? building[0]! : null
 }
 
 /** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */

@@ -9,7 +9,8 @@
 // nothing about which member ships.
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 import { isDockerfileName } from './docker-context.js'
-import { normalizePath, type SourceTree } from '../tree.js'
+import { basename, normalizePath, type SourceTree } from '../tree.js'
+import { DockerVars, dockerInstructions } from './dockerfile.js'
 
 export interface PublishedImage {
   dir: string
@@ -20,8 +21,52 @@ export interface PublishedImage {
 const WORKFLOWS = '.github/workflows'
 const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._/-]|$)/i
 
-/** The app folders whose images the repository's workflows push, first pushed first, each once. */
+/**
+ * The app folders whose images the repository's workflows push, first pushed first, each once — except that
+ * the image the repository's own deployment Dockerfile builds on leads (deploy-extended images below).
+ */
 export function workflowPublishedApps(tree: SourceTree, apps: readonly string[]): PublishedImage[] {
+  const pushed = pushedApps(tree, apps)
+  const extended = extendedPublishedApp(tree, pushed)
+  return extended ? [extended, ...pushed.filter(p => p !== extended)] : pushed
+}
+
+/** Folders deployment Dockerfiles are kept in (`deploy/docker/Dockerfile`), read up to two levels down. */
+const DEPLOY_FOLDERS = ['deploy', 'deployment', 'deployments']
+
+/**
+ * A deployment Dockerfile of the repository (`deploy/docker/Dockerfile`) that builds `FROM` the project's own
+ * published image of one pushed folder — `ghcr.io/eclipse/openvsx-server:${VERSION}` for `server/`, named
+ * `<folder>` or `<project>-<folder>` — layering configuration or a web UI onto it: the repository deploys that
+ * folder's image, whichever workflow step pushes first (the web UI's, in openvsx's release workflow). Only a
+ * single folder so named counts.
+ */
+function extendedPublishedApp(tree: SourceTree, pushed: PublishedImage[]): PublishedImage | null {
+  if (pushed.length < 2) return null
+  const found = new Set<PublishedImage>()
+  for (const root of DEPLOY_FOLDERS)
+    for (const f of tree.filesUnder(root)) {
+      if (f.path.split('/').length > 4 || !isDockerfileName(basename(f.path))) continue
+      const text = tree.read(f.path)
+      if (text === null) continue
+      const vars = new DockerVars()
+      for (const ins of dockerInstructions(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') vars.define(ins.keyword, ins.args)
+        if (ins.keyword !== 'FROM') continue
+        const image = vars.expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '')
+        // Only a registry image (`org/name`), never a stage or an official one (`ubuntu`).
+        if (!image.includes('/')) continue
+        const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase()
+        for (const p of pushed) {
+          const folder = basename(p.dir).toLowerCase()
+          if (name === folder || name.endsWith(`-${folder}`) || name.endsWith(`_${folder}`)) found.add(p)
+        }
+      }
+    }
+  return found.size === 1 ? [...found][0]! : null
+}
+
+function pushedApps(tree: SourceTree, apps: readonly string[]): PublishedImage[] {
   const out: PublishedImage[] = []
   const files = tree
     .filesIn(WORKFLOWS)

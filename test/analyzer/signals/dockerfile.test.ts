@@ -284,3 +284,64 @@ describe('serversideup/php web images', () => {
     expect(facts.port.map(p => p.value)).not.toContain(8080)
   })
 })
+
+describe('a start script that daemonizes the web servers and ends in a worker-only supervisord (holdout37)', () => {
+  const WORKERS =
+    '[supervisord]\nnodaemon=true\n\n[program:worker]\ncommand=/usr/bin/php /var/www/html/artisan queue:work --tries=1\nautorestart=true\n'
+
+  test('laravel: `service php8.2-fpm start`, `service nginx start`, … /usr/bin/supervisord → the script', () => {
+    const read = files({
+      'docker/start.sh':
+        '#!/bin/bash\nif [ -z "$APP_KEY" ]; then exit 1; fi\nservice php8.2-fpm start\n\nservice nginx start\n\nphp /var/www/html/artisan migrate --force\ncron\n\n/usr/bin/supervisord\n',
+      'docker/supervisord.conf': WORKERS
+    })
+    const facts = readDockerfile(
+      'docker/Dockerfile',
+      'FROM ubuntu:24.04\nWORKDIR /var/www/html\nCOPY . /var/www/html\nCOPY docker/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCOPY docker/start.sh /start.sh\nEXPOSE 80\nCMD ["/start.sh"]\n',
+      read
+    )
+    expect(facts.startCommand[0]?.value).toBe('/start.sh')
+    expect(facts.startCommand[0]?.source).toContain('script docker/start.sh')
+    expect(facts.port[0]?.value).toBe(80)
+  })
+
+  test('symfony: a bare `nginx` and `php-fpm -D` before `exec supervisord -c …` of messenger consumers', () => {
+    const read = files({
+      'docker/run.sh':
+        '#!/bin/sh\nset -e\nphp bin/console cache:warmup\nphp-fpm -D\nnginx\nexec supervisord -c /etc/supervisord.conf\n',
+      'docker/supervisord.conf':
+        '[supervisord]\nnodaemon=true\n\n[program:messenger]\ncommand=php /app/bin/console messenger:consume async\n'
+    })
+    const facts = readDockerfile(
+      'Dockerfile',
+      'FROM php:8.3-fpm-alpine\nWORKDIR /app\nCOPY . /app\nCOPY docker/supervisord.conf /etc/supervisord.conf\nEXPOSE 8080\nCMD ["sh", "docker/run.sh"]\n',
+      read
+    )
+    expect(facts.startCommand[0]?.value).toBe('sh docker/run.sh')
+  })
+
+  test('negatives: a supervisord that runs the web server, or a script that starts no daemon, stays supervisord', () => {
+    const web = files({
+      'docker/start.sh':
+        '#!/bin/bash\nservice nginx start\nexec supervisord -c /etc/supervisor/supervisord.conf\n',
+      'docker/supervisord.conf':
+        '[supervisord]\nnodaemon=true\n\n[program:gunicorn]\ncommand=gunicorn app:app --bind 0.0.0.0:8000\n'
+    })
+    const served = readDockerfile(
+      'Dockerfile',
+      'FROM python:3.12\nCOPY docker/supervisord.conf /etc/supervisor/supervisord.conf\nCOPY docker/start.sh /start.sh\nCMD ["/start.sh"]\n',
+      web
+    )
+    expect(served.startCommand[0]?.value).toBe('gunicorn app:app --bind 0.0.0.0:8000')
+    const plain = files({
+      'docker/start.sh': '#!/bin/bash\nphp artisan migrate --force\n/usr/bin/supervisord\n',
+      'docker/supervisord.conf': WORKERS
+    })
+    const workers = readDockerfile(
+      'docker/Dockerfile',
+      'FROM ubuntu:24.04\nCOPY docker/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCOPY docker/start.sh /start.sh\nCMD ["/start.sh"]\n',
+      plain
+    )
+    expect(workers.startCommand[0]?.value).toBe('supervisord')
+  })
+})

@@ -131,3 +131,57 @@ describe("the app's docker/ folder: its standard Dockerfile runs nothing", () =>
     expect(appDockerfile(tree, '.')).toBe('docker/Dockerfile')
   })
 })
+
+describe("several unnamed variants in a member's folder: the one that copies the whole folder builds it (holdout37)", () => {
+  const BINARIES = 'FROM ghcr.io/acme/binaries:2 AS binaries\n'
+  /** A cargo workspace whose server member keeps an all-in-one variant beside two that package released binaries. */
+  const rust = (aio: string): Record<string, string> => ({
+    'Cargo.toml': '[workspace]\nmembers = ["bin/*"]\n',
+    'Cargo.lock': '',
+    'bin/core/Cargo.toml':
+      '[package]\nname = "acme_core"\nversion = "1.0.0"\n\n[[bin]]\nname = "core"\npath = "src/main.rs"\n\n[dependencies]\naxum = "0.8"\n',
+    'bin/core/src/main.rs': 'fn main() {}\n',
+    'bin/core/starship.toml': '',
+    'bin/core/aio.Dockerfile': aio,
+    'bin/core/single-arch.Dockerfile': `${BINARIES}FROM debian:trixie-slim\nCOPY ./bin/core/starship.toml /starship.toml\nCOPY --from=binaries /core /usr/local/bin/core\nEXPOSE 9120\nCMD [ "core" ]\n`,
+    'bin/core/multi-arch.Dockerfile': `${BINARIES}FROM debian:trixie-slim\nCOPY ./bin/core/starship.toml /starship.toml\nCOPY --from=binaries /core /usr/local/bin/core\nEXPOSE 9120\nCMD [ "core" ]\n`,
+    'bin/cli/Cargo.toml': '[package]\nname = "acme_cli"\nversion = "1.0.0"\n'
+  })
+  const AIO =
+    'FROM rust:1.97.1-trixie AS builder\nWORKDIR /builder\nCOPY Cargo.toml Cargo.lock ./\nCOPY ./bin/core ./bin/core\nRUN cargo build -p acme_core --release\nFROM debian:trixie-slim\nCOPY ./bin/core/starship.toml /starship.toml\nCOPY --from=builder /builder/target/release/core /usr/local/bin/core\nEXPOSE 9120\nCMD [ "core" ]\n'
+
+  it('takes aio.Dockerfile for a rust member: its runtime, port and command', () => {
+    expect(appDockerfile(treeFromFiles(rust(AIO)), 'bin/core')).toBe('bin/core/aio.Dockerfile')
+    const app = analyze(treeFromFiles(rust(AIO))).apps.find(a => a.appDir === 'bin/core')!
+    expect(app.dockerfile).toBe('bin/core/aio.Dockerfile')
+    expect(app.runtimeVersion.value).toBe('1.97.1')
+    expect(app.port.value).toBe(9120)
+    expect(app.startCommand.value).toBe('core')
+  })
+
+  it('takes the source-building variant for a node member too', () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*'] }),
+      'package-lock.json': '{}',
+      'apps/api/package.json': JSON.stringify({
+        name: 'api',
+        scripts: { start: 'node server.js' },
+        dependencies: { express: '4' }
+      }),
+      'apps/api/server.js': 'require("express")().listen(4000)\n',
+      'apps/api/source.Dockerfile':
+        'FROM node:22-alpine\nWORKDIR /repo\nCOPY package.json package-lock.json ./\nCOPY apps/api apps/api\nRUN npm ci -w apps/api\nWORKDIR /repo/apps/api\nEXPOSE 4000\nCMD ["node", "server.js"]\n',
+      'apps/api/released.Dockerfile':
+        'FROM node:22-alpine\nCOPY apps/api/package.json /srv/\nRUN npm i -g @acme/api-bin\nEXPOSE 4000\nCMD ["acme-api"]\n'
+    }
+    expect(appDockerfile(treeFromFiles(files), 'apps/api')).toBe('apps/api/source.Dockerfile')
+  })
+
+  it('negatives: two variants that both copy the folder, or none that does, name no Dockerfile', () => {
+    const both = rust(AIO)
+    both['bin/core/single-arch.Dockerfile'] = AIO
+    expect(appDockerfile(treeFromFiles(both), 'bin/core')).toBeNull()
+    const none = rust(AIO.replace('COPY ./bin/core ./bin/core\n', 'COPY ./bin/core/src ./bin/core/src\n'))
+    expect(appDockerfile(treeFromFiles(none), 'bin/core')).toBeNull()
+  })
+})

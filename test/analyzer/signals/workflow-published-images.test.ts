@@ -109,3 +109,44 @@ describe('images a workflow publishes', () => {
     expect(analyze(treeFromFiles(files)).primary).toBe('admin')
   })
 })
+
+describe('the pushed image a deployment Dockerfile builds on leads (holdout37 openvsx)', () => {
+  const pushedTwo = (deploy: Record<string, string>): Record<string, string> => ({
+    ...goServices(
+      workflow([step('portal', './portal/docker/Dockerfile'), step('config', './config/docker/Dockerfile')])
+    ),
+    ...deploy
+  })
+
+  it('deploy/docker/Dockerfile FROM ghcr.io/acme/registry-config:${VERSION} puts config first', () => {
+    const files = pushedTwo({
+      'deploy/docker/Dockerfile':
+        'ARG VERSION\nFROM ubuntu AS builder\nRUN echo ui\nFROM ghcr.io/acme/registry-config:${VERSION}\nCOPY --from=builder /ui /app/static\n'
+    })
+    expect(
+      workflowPublishedApps(treeFromFiles(files), ['admin', 'config', 'portal']).map(p => p.dir)
+    ).toEqual(['config', 'portal'])
+    expect(analyze(treeFromFiles(files)).primary).toBe('config')
+  })
+
+  it('a second layout: deployment/k8s/Dockerfile FROM docker.io/acme/config:1.2 (the bare folder name)', () => {
+    const files = pushedTwo({
+      'deployment/k8s/Dockerfile': 'FROM docker.io/acme/config:1.2\nCOPY conf /etc/config\n'
+    })
+    expect(workflowPublishedApps(treeFromFiles(files), ['admin', 'config', 'portal'])[0]!.dir).toBe('config')
+  })
+
+  it('negatives: official or unrelated base images, or none, leave the step order', () => {
+    const deploys: Record<string, string>[] = [
+      { 'deploy/docker/Dockerfile': 'FROM ubuntu:24.04\nCOPY config /srv\n' },
+      { 'deploy/docker/Dockerfile': 'FROM ghcr.io/acme/other-thing:1\n' },
+      {}
+    ]
+    for (const deploy of deploys) {
+      const files = pushedTwo(deploy)
+      expect(
+        workflowPublishedApps(treeFromFiles(files), ['admin', 'config', 'portal']).map(p => p.dir)
+      ).toEqual(['portal', 'config'])
+    }
+  })
+})

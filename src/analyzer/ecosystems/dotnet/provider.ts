@@ -6,6 +6,7 @@ import { clip, fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { dotnetComposedHealth } from './routes.js'
+import { requiresAuthorization } from '../../signals/require-authorization.js'
 import { configuredHealthPath } from './config-health-path.js'
 import { getPath, getString, isRecord, parseJsoncFile, valueOf } from '../../signals/manifests.js'
 import {
@@ -79,9 +80,10 @@ const ROUTE_PATTERNS = [
   {
     regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
     source: 'MapHealthChecks',
-    confidence: HEALTH.mappedEndpoint
+    confidence: HEALTH.mappedEndpoint,
+    rejects: requiresAuthorization
   },
-  { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
+  { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet', rejects: requiresAuthorization },
   { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
 ]
 

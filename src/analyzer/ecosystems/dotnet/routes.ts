@@ -4,6 +4,7 @@
 // controllers: class `[Route("api/[controller]")]` + action `[HttpGet("health")]` (a leading `/` or `~/` on
 // the action makes it absolute, as in ASP.NET).
 import { evidenceAt } from '../../signals/evidence.js'
+import { requiresAuthorization } from '../../signals/require-authorization.js'
 import { assignedName, chainBase, matchClose, nextBrace } from '../../signals/code-spans.js'
 import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
 import { stripCComments } from '../common/provider-helpers.js'
@@ -90,7 +91,7 @@ function readMinimalApi(
   }
   for (const m of text.matchAll(/\.(?:MapGet|MapMethods|MapHealthChecks|MapHealthChecksUI)\(\s*"([^"]*)"/g)) {
     const router = owner(m.index)
-    if (router)
+    if (router && !requiresAuthorization(text, m.index))
       graph.addRoute({ router, path: m[1]!, evidence: evidenceAt(file, text, m.index), source: 'MapGet' })
   }
   for (const m of text.matchAll(/\.(\w+)\(\s*\)/g)) {

@@ -36,13 +36,19 @@ export function rustComposedHealth(ctx: AppContext, files: readonly string[]): C
 export function rustPublicInfo(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
   const routes: InfoRoute[] = []
   for (const r of resolvedRoutes(ctx, files)) {
-    if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0) continue
+    if (infoRank(r.path, '') < 0) continue
     const text = ctx.tree.read(r.route.evidence.file)
     if (text === null) continue
     const at = text
       .split('\n')
       .slice(0, r.route.evidence.line - 1)
       .join('\n').length
+    if (r.route.source === 'route()') {
+      const builder = builderInfoRoute(ctx, files, text.slice(at, at + 600), r.path)
+      if (builder) routes.push({ ...builder, evidence: r.evidence })
+      continue
+    }
+    if (!/attribute$/.test(r.route.source)) continue
     const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500))
     if (!fn || fn[2]!.trim() !== '') continue
     routes.push({
@@ -54,6 +60,48 @@ export function rustPublicInfo(ctx: AppContext, files: readonly string[]): Candi
     })
   }
   return publicInfoCandidates([...routes, ...warpInfoRoutes(ctx, files)])
+}
+
+/**
+ * A builder route to a version/info path (`.route("/version", get(|| async { env!("CARGO_PKG_VERSION") }))`,
+ * `.route("/info", get(info))`) whose GET handler takes no extractor: a closure without parameters, or a
+ * function whose definition in the app's files has an empty parameter list. `text` starts at the route call.
+ * Routes with any other method router, or a handler that extracts anything (`|State(s): State<App>|`,
+ * `fn info(auth: Auth)`), are not probes.
+ */
+function builderInfoRoute(
+  ctx: AppContext,
+  files: readonly string[],
+  text: string,
+  path: string
+): Omit<InfoRoute, 'evidence'> | null {
+  const m =
+    /^\n?[^\n]*?\.(?:api_)?route(?:_with)?\(\s*"[^"]*"\s*,\s*get\(\s*(?:((?:move\s+)?\|\s*\|)|((?:\w+::)*(\w+))\s*\))/.exec(
+      text
+    )
+  if (!m) return null
+  const base = { path, publicBecause: '', database: null }
+  if (m[1] !== undefined)
+    return {
+      ...base,
+      handler: 'closure',
+      publicBecause: 'its GET handler is a closure taking no extractor: no authentication, no state'
+    }
+  const name = m[3]!
+  const definition = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)`)
+  for (const file of files.slice(0, 400)) {
+    const source = ctx.tree.read(file)
+    const fn = source?.includes(`fn ${name}`) ? definition.exec(source) : null
+    if (!fn) continue
+    return fn[1]!.trim() === ''
+      ? {
+          ...base,
+          handler: name,
+          publicBecause: 'its handler takes no extractor: no authentication, no state'
+        }
+      : null
+  }
+  return null
 }
 
 function resolvedRoutes(ctx: AppContext, files: readonly string[]): ResolvedRoute[] {

@@ -93,3 +93,53 @@ describe('warp: a version/info filter that extracts nothing (holdout25)', () => 
     expect(r.value('healthPath')).toBeNull()
   })
 })
+
+describe('axum builder routes: `.route("/version", get(…))` whose handler extracts nothing (holdout37)', () => {
+  const builderApp = (route: string, extra = ''): Record<string, string> => ({
+    'Cargo.toml': '[package]\nname = "panel"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n',
+    'src/main.rs': `mod api;\n#[tokio::main]\nasync fn main() {\n    let app = Router::new().nest("/api", api::router());\n    axum::serve(listener, app).await;\n}\n`,
+    'src/api.rs': `pub fn router() -> Router {\n    Router::new()\n${route}\n        .nest("/user", user_router())\n}\nfn user_router() -> Router {\n    Router::new().route("/", get(|Extension(user): Extension<User>| async { Json(user) }))\n}\n${extra}`
+  })
+
+  test('a closure without parameters: `get(|| async { env!("CARGO_PKG_VERSION") })` under a nest → /api/version', () => {
+    const r = analyzeWith(
+      rust,
+      builderApp('        .route("/version", get(|| async { env!("CARGO_PKG_VERSION") }))')
+    )
+    expect(r.value('framework')).toBe('axum')
+    expect(r.value('healthPath')).toBe('/api/version')
+    expect(r.app?.healthPath.source).toContain('closure taking no extractor')
+    expect(r.app?.healthPath.evidence.some(e => e.file === 'src/api.rs')).toBe(true)
+  })
+
+  test('a second app: a named handler whose fn takes nothing, `get(handlers::about)` → /api/about', () => {
+    const r = analyzeWith(
+      rust,
+      builderApp(
+        '        .route("/about", get(handlers::about))',
+        'mod handlers {\n    pub async fn about() -> Json<About> { Json(About::current()) }\n}\n'
+      )
+    )
+    expect(r.value('framework')).toBe('axum')
+    expect(r.value('healthPath')).toBe('/api/about')
+    expect(r.app?.healthPath.source).toContain('takes no extractor')
+  })
+
+  test('negatives: a closure or handler that extracts state, and a POST route, are no probes', () => {
+    const closure = analyzeWith(
+      rust,
+      builderApp('        .route("/version", get(|State(db): State<Db>| async move { db.version().await }))')
+    )
+    expect(closure.value('healthPath')).toBeNull()
+    const named = analyzeWith(
+      rust,
+      builderApp(
+        '        .route("/info", get(info))',
+        'async fn info(auth: AdminRights, State(db): State<Db>) -> Json<Info> { todo!() }\n'
+      )
+    )
+    expect(named.value('healthPath')).toBeNull()
+    const post = analyzeWith(rust, builderApp('        .route("/version", post(|| async { "1" }))'))
+    expect(post.value('healthPath')).toBeNull()
+  })
+})
