@@ -140,7 +140,11 @@ function fastapiHandlerGate(route: Evidence, lines: string[]): GateVerdict | nul
   }
   const auth = FASTAPI_AUTH_DEPENDENCY.exec(params)
   if (auth)
-    return { gated: true, reason: `the handler depends on an authenticated caller (${auth[1]})`, evidence: at(auth[0]) }
+    return {
+      gated: true,
+      reason: `the handler depends on an authenticated caller (${auth[1]})`,
+      evidence: at(auth[0])
+    }
   // Split at top-level commas.
   const parts: string[] = []
   let cur = ''

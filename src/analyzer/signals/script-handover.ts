@@ -22,7 +22,8 @@ const EXEC_WRAPPERS: [RegExp, number][] = [
 const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/
 
 /** Options of `sudo -u app -- cmd` that take a value (user, group, prompt, directories, role, type, timeout). */
-const SUDO_VALUE_OPTIONS = /^(?:-[ugpCDhRrtTU]|--(?:user|group|prompt|close-from|chdir|host|chroot|role|type|command-timeout|other-user))$/
+const SUDO_VALUE_OPTIONS =
+  /^(?:-[ugpCDhRrtTU]|--(?:user|group|prompt|close-from|chdir|host|chroot|role|type|command-timeout|other-user))$/
 
 /**
  * The index of the first word after `sudo` and its options at `i` (`sudo -E -H -n -u "#${PUID}" -g "#$PGID" --
@@ -34,7 +35,10 @@ function afterSudo(words: readonly string[], i: number): number {
   while (j < words.length && words[j]!.startsWith('-')) {
     const word = words[j]!
     if (word === '--') return j + 1
-    if (/^-[a-zA-Z]*[siekKlvV]/.test(word) || /^--(?:shell|login|edit|list|validate|reset-timestamp|remove-timestamp|version)$/.test(word))
+    if (
+      /^-[a-zA-Z]*[siekKlvV]/.test(word) ||
+      /^--(?:shell|login|edit|list|validate|reset-timestamp|remove-timestamp|version)$/.test(word)
+    )
       return -1
     j += SUDO_VALUE_OPTIONS.test(word) ? 2 : 1
   }

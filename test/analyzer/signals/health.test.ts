@@ -7,7 +7,9 @@ import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 describe('healthRank with an opaque token segment', () => {
   test('ranks as the health path just after it', () => {
-    expect(healthRank('/api/health/8M4F88S8ooi4sMbLBfkkV7ctWwgibW6V')).toBeCloseTo(healthRank('/api/health') + 0.2)
+    expect(healthRank('/api/health/8M4F88S8ooi4sMbLBfkkV7ctWwgibW6V')).toBeCloseTo(
+      healthRank('/api/health') + 0.2
+    )
     expect(healthRank('/healthz/c2VjcmV0LXRva2VuLTEyMzQ')).toBeCloseTo(healthRank('/healthz') + 0.2)
   })
   test('negative: a token under a non-health path, a word, or a short segment is no health path', () => {
@@ -41,7 +43,11 @@ describe('apps with a health route behind a secret segment', () => {
       'app/controller/health_controller.py:4'
     ])
     const express = {
-      'package.json': JSON.stringify({ name: 'svc', scripts: { start: 'node server.js' }, dependencies: { express: '4' } }),
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: { start: 'node server.js' },
+        dependencies: { express: '4' }
+      }),
       'server.js':
         "const express = require('express')\nconst app = express()\napp.get('/healthz/Zq81LmP0xT4vW9yB', (q, r) => r.send('ok'))\napp.listen(3000)\n"
     }

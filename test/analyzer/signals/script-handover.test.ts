@@ -29,7 +29,8 @@ describe('sudo as a privilege-dropping exec wrapper', () => {
   }
   const notes = {
     'requirements.txt': 'flask==3.0.0\ngunicorn==22.0.0\n',
-    'app.py': "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/healthz')\ndef health():\n    return 'ok'\n",
+    'app.py':
+      "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/healthz')\ndef health():\n    return 'ok'\n",
     'docker/entrypoint.sh': '#!/bin/bash\nset -e\nmkdir -p /data\nexec sudo -u notes "$@"\n',
     Dockerfile:
       'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y sudo\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCOPY docker/entrypoint.sh /entrypoint.sh\nEXPOSE 8000\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n'

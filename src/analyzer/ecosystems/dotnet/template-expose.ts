@@ -9,7 +9,8 @@ import type { Candidate } from '../../candidate.js'
 import { PORT } from '../../precedence.js'
 
 /** The variables that move ASP.NET Core off the image's own binding. */
-const REBINDS = /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|ASPNETCORE_HTTPS_PORTS|HTTP_PORTS|DOTNET_URLS|URLS)\b|--urls\b/
+const REBINDS =
+  /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|ASPNETCORE_HTTPS_PORTS|HTTP_PORTS|DOTNET_URLS|URLS)\b|--urls\b/
 
 /**
  * The final stage's base image through `FROM <stage> AS <name>` aliases: `FROM base AS final` after
@@ -41,7 +42,12 @@ export function templateExposeOnNet8(path: string, text: string): Candidate<numb
     .map((l, i) => ({ m: /^[ \t]*EXPOSE\s+(.+)$/i.exec(l), line: i + 1 }))
     .filter(e => e.m !== null)
   if (exposes.length === 0) return null
-  const ports = exposes.flatMap(e => e.m![1]!.trim().split(/\s+/).map(p => p.replace(/\/tcp$/i, '')))
+  const ports = exposes.flatMap(e =>
+    e
+      .m![1]!.trim()
+      .split(/\s+/)
+      .map(p => p.replace(/\/tcp$/i, ''))
+  )
   if (!ports.every(p => p === '80' || p === '443') || !ports.includes('80')) return null
   if (lines.some(l => /^[ \t]*(?:ENV|ARG|ENTRYPOINT|CMD)\b/i.test(l) && REBINDS.test(l))) return null
   return {

@@ -13,14 +13,16 @@ export interface ScopeLine {
 }
 
 /** Pipeline names that require a signed-in user or a token. */
-const AUTH_PIPELINE = /(?:auth|protect|login|logged_in|signed_in|require_|ensure_|guardian|admin|session_required|token)/i
+const AUTH_PIPELINE =
+  /(?:auth|protect|login|logged_in|signed_in|require_|ensure_|guardian|admin|session_required|token)/i
 
 interface Frame {
   prefix: string
   protected: boolean
 }
 
-const join = (a: string, b: string): string => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`.replace(/\/+$/, '')
+const join = (a: string, b: string): string =>
+  `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`.replace(/\/+$/, '')
 
 /** Per line (index 0 = line 1) of a router's text without comments: the scope path and protection in force. */
 export function phoenixScopeLines(text: string): ScopeLine[] {

@@ -31,7 +31,12 @@ function configFile(ctx: AppContext, env: string): { path: string; value: unknow
 }
 
 function portValue(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{2,5}$/.test(value) ? Number(value) : NaN
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{2,5}$/.test(value)
+        ? Number(value)
+        : NaN
   return Number.isInteger(n) && n > 0 && n < 65536 ? n : null
 }
 

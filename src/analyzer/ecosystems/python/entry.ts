@@ -413,9 +413,17 @@ export function djangoRoutes(
     // patterns of a module shared by per-environment url modules): that module's patterns, at this prefix.
     // A relative import (`from .common import *`) is resolved against this module's package.
     const pkg = path.endsWith('/__init__.py') ? module : module.split('.').slice(0, -1).join('.')
-    for (const m of clean.matchAll(/^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(?:\(?[ \t]*[\w \t,]*\burlpatterns\b|\*)/gm)) {
+    for (const m of clean.matchAll(
+      /^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(?:\(?[ \t]*[\w \t,]*\burlpatterns\b|\*)/gm
+    )) {
       const up = m[1]!.length
-      const base = up === 0 ? '' : pkg.split('.').slice(0, pkg.split('.').length - (up - 1)).join('.')
+      const base =
+        up === 0
+          ? ''
+          : pkg
+              .split('.')
+              .slice(0, pkg.split('.').length - (up - 1))
+              .join('.')
       const target = up === 0 ? m[2]! : [base, m[2]].filter(Boolean).join('.')
       if (target) visit(target, prefix, depth + 1)
     }

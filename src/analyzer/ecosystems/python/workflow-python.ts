@@ -9,7 +9,8 @@ import type { AppContext } from '../../provider.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
 
 /** `python-version: 3.6`, `- python-version: '3.12'`, `python-version: [3.6]` (a one-item matrix). */
-const SETUP_PYTHON_VERSION = /^[ \t-]*python-version:[ \t]*(\[[^\]\n]*\]|["']?[^\s"'#]+["']?)[ \t]*(?:#.*)?$/gm
+const SETUP_PYTHON_VERSION =
+  /^[ \t-]*python-version:[ \t]*(\[[^\]\n]*\]|["']?[^\s"'#]+["']?)[ \t]*(?:#.*)?$/gm
 
 /** A workflow that installs the app's dependencies or runs its tests (not a lint-only job). */
 const INSTALLS_OR_TESTS =
@@ -25,7 +26,13 @@ export function workflowPythonVersion(ctx: AppContext): Candidate<string> | null
       const raw = m[1]!.replace(/["']/g, '')
       // `${{ matrix.python-version }}` reads the matrix, whose own line is read here too.
       if (raw.startsWith('${{')) continue
-      const items = raw.startsWith('[') ? raw.slice(1, -1).split(',').map(s => s.trim()).filter(Boolean) : [raw]
+      const items = raw.startsWith('[')
+        ? raw
+            .slice(1, -1)
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean)
+        : [raw]
       if (items.length !== 1) return null
       const v = /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]!)
       if (!v) return null

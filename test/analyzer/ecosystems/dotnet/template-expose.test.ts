@@ -1,12 +1,16 @@
 // The pre-.NET 8 Visual Studio template's `EXPOSE 80`/`EXPOSE 443` left in a Dockerfile whose final stage runs
 // on aspnet:8+ (ASPNETCORE_HTTP_PORTS=8080): the server binds 8080 (issue 16 #5, holdout35 mymeetings-api).
 import { analyze } from '../../../../src/analyzer/analyze.js'
-import { finalStageImage, templateExposeOnNet8 } from '../../../../src/analyzer/ecosystems/dotnet/template-expose.js'
+import {
+  finalStageImage,
+  templateExposeOnNet8
+} from '../../../../src/analyzer/ecosystems/dotnet/template-expose.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
 const csproj = (tfm: string) =>
   `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n`
-const program = 'var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.MapGet("/", () => "ok");\napp.Run();\n'
+const program =
+  'var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.MapGet("/", () => "ok");\napp.Run();\n'
 
 const meetings = (dockerfileExtra = '', image = 'aspnet:8.0') => ({
   'src/Api/Meetings.Api.csproj': csproj('net8.0'),
@@ -29,7 +33,10 @@ describe('templateExposeOnNet8', () => {
       image: 'mcr.microsoft.com/dotnet/aspnet:8.0',
       line: 1
     })
-    expect(finalStageImage(ledger.Dockerfile)).toEqual({ image: 'mcr.microsoft.com/dotnet/aspnet:9.0', line: 6 })
+    expect(finalStageImage(ledger.Dockerfile)).toEqual({
+      image: 'mcr.microsoft.com/dotnet/aspnet:9.0',
+      line: 6
+    })
   })
 
   test('two apps on aspnet 8/9 with the template EXPOSE listen on 8080', () => {
@@ -39,18 +46,31 @@ describe('templateExposeOnNet8', () => {
     expect(a.port.source).toBe(
       "mcr.microsoft.com/dotnet/aspnet:8 binds 8080 (ASPNETCORE_HTTP_PORTS); EXPOSE 80/443 is the pre-.NET 8 template's"
     )
-    expect(a.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['src/Dockerfile:1', 'src/Dockerfile:3', 'src/Dockerfile:4'])
+    expect(a.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'src/Dockerfile:1',
+      'src/Dockerfile:3',
+      'src/Dockerfile:4'
+    ])
     expect(a.port.alternatives?.map(x => x.value)).toContain(80)
     const b = analyze(treeFromFiles(ledger)).apps[0]!
     expect(b.port.value).toBe(8080)
-    expect(b.port.evidence.slice(0, 2).map(e => `${e.file}:${e.line}`)).toEqual(['Dockerfile:6', 'Dockerfile:9'])
+    expect(b.port.evidence.slice(0, 2).map(e => `${e.file}:${e.line}`)).toEqual([
+      'Dockerfile:6',
+      'Dockerfile:9'
+    ])
   })
 
   test('negative: a rebinding ENV, an older image or another EXPOSEd port keep the EXPOSE', () => {
-    expect(templateExposeOnNet8('Dockerfile', meetings('ENV ASPNETCORE_URLS=http://+:80')['src/Dockerfile'])).toBeNull()
-    expect(templateExposeOnNet8('Dockerfile', meetings('ENV ASPNETCORE_HTTP_PORTS=80')['src/Dockerfile'])).toBeNull()
+    expect(
+      templateExposeOnNet8('Dockerfile', meetings('ENV ASPNETCORE_URLS=http://+:80')['src/Dockerfile'])
+    ).toBeNull()
+    expect(
+      templateExposeOnNet8('Dockerfile', meetings('ENV ASPNETCORE_HTTP_PORTS=80')['src/Dockerfile'])
+    ).toBeNull()
     expect(templateExposeOnNet8('Dockerfile', meetings('', 'aspnet:6.0')['src/Dockerfile'])).toBeNull()
-    expect(templateExposeOnNet8('Dockerfile', ledger.Dockerfile.replace('EXPOSE 80', 'EXPOSE 5000'))).toBeNull()
+    expect(
+      templateExposeOnNet8('Dockerfile', ledger.Dockerfile.replace('EXPOSE 80', 'EXPOSE 5000'))
+    ).toBeNull()
     const rebound = analyze(treeFromFiles(meetings('ENV ASPNETCORE_URLS=http://+:80'))).apps.find(
       x => x.appDir === 'src/Api'
     )!

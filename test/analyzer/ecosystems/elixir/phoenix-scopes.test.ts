@@ -84,14 +84,17 @@ describe('Phoenix health routes through nested and protected scopes', () => {
       text: 'get "/healthz", HealthController, :health'
     })
     expect(inv.healthPath.alternatives?.map(a => a.value) ?? []).not.toContain('/api/v1/hosts/health')
-    const books = analyze(treeFromFiles({ 'mix.exs': mix('Books'), 'lib/books_web/router.ex': booksRouter })).apps[0]!
+    const books = analyze(treeFromFiles({ 'mix.exs': mix('Books'), 'lib/books_web/router.ex': booksRouter }))
+      .apps[0]!
     expect(books.framework.value).toBe('phoenix')
     expect(books.healthPath.value).toBe('/internal/probe/ready')
     expect(books.healthPath.evidence[0]?.line).toBe(15)
   })
   test('negative: a protected health route is no router candidate (only the low fallback scan may name it)', () => {
-    const onlyProtected = booksRouter.replace(/  scope "\/internal" do[\s\S]*?\n  end\n/, '')
-    const books = analyze(treeFromFiles({ 'mix.exs': mix('Books'), 'lib/books_web/router.ex': onlyProtected })).apps[0]!
+    const onlyProtected = booksRouter.replace(/ {2}scope "\/internal" do[\s\S]*?\n {2}end\n/, '')
+    const books = analyze(
+      treeFromFiles({ 'mix.exs': mix('Books'), 'lib/books_web/router.ex': onlyProtected })
+    ).apps[0]!
     expect(books.healthPath.source).not.toBe('lib/books_web/router.ex router')
     expect(books.healthPath.confidence).toBeLessThan(0.85)
   })

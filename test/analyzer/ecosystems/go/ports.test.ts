@@ -136,7 +136,11 @@ describe('mail protocol config structs', () => {
   })
   test('SMTP/POP3/IMAP struct defaults are blanked, the Web struct default stays', () => {
     expect(portsOf(mailhog('9000'))).toEqual([9000])
-    expect(portsOf('type ImapConfig struct {\n\tPort int `default:"1143"`\n}\ntype HTTP struct {\n\tPort int `default:"8025"`\n}\n')).toEqual([8025])
+    expect(
+      portsOf(
+        'type ImapConfig struct {\n\tPort int `default:"1143"`\n}\ntype HTTP struct {\n\tPort int `default:"8025"`\n}\n'
+      )
+    ).toEqual([8025])
   })
   test('two images EXPOSE the mail port first: the web port the config names is the one', () => {
     for (const [web, expose] of [
@@ -150,6 +154,8 @@ describe('mail protocol config structs', () => {
     }
   })
   test('negative: a struct merely mentioning mail in a field keeps its port', () => {
-    expect(portsOf('type Server struct {\n\tAddr string `default:":8088"`\n\tMailFrom string `default:"x@y"`\n}\n')).toEqual([8088])
+    expect(
+      portsOf('type Server struct {\n\tAddr string `default:":8088"`\n\tMailFrom string `default:"x@y"`\n}\n')
+    ).toEqual([8088])
   })
 })

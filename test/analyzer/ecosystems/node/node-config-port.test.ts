@@ -31,13 +31,19 @@ describe('node-config port (config/default.*, config/production.*)', () => {
     expect(a.framework.value).toBe('express')
     expect(a.port.value).toBe(3060)
     expect(a.port.source).toBe('node-config default file (port)')
-    expect(a.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['config/default.json:2', 'server/index.ts:4'])
+    expect(a.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'config/default.json:2',
+      'server/index.ts:4'
+    ])
     expect(a.startCommand.value).toBe('npm start')
     const b = analyze(treeFromFiles(shop)).apps[0]!
     expect(b.framework.value).toBe('koa')
     expect(b.port.value).toBe(8088)
     expect(b.port.source).toBe('node-config production file (server.port)')
-    expect(b.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['config/production.yml:2', 'src/server.js:4'])
+    expect(b.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'config/production.yml:2',
+      'src/server.js:4'
+    ])
   })
   test('without the config dependency, or when the listen call reads no config key, nothing is read', () => {
     const noDep = {

@@ -116,7 +116,10 @@ describe('files the route graph reads', () => {
 describe('health route modules past the module cap', () => {
   const filler = (dir: string, n: number): Record<string, string> =>
     Object.fromEntries(
-      Array.from({ length: n }, (_, i) => [`${dir}/m${String(i).padStart(3, '0')}.ts`, `export const v${i} = ${i}\n`])
+      Array.from({ length: n }, (_, i) => [
+        `${dir}/m${String(i).padStart(3, '0')}.ts`,
+        `export const v${i} = ${i}\n`
+      ])
     )
   const ordered = (files: Record<string, string>): string[] =>
     Object.keys(files).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
@@ -136,7 +139,8 @@ describe('health route modules past the module cap', () => {
       ...filler('lib/entities', 405),
       'lib/server.js':
         "const app = require('express')()\nconst ops = require('./http/ops/router')\napp.use('/ops', ops)\napp.listen(3000)\n",
-      'lib/http/ops/router.js': "const r = require('express').Router()\nr.get('/ping', (q, s) => s.send('pong'))\nmodule.exports = r\n"
+      'lib/http/ops/router.js':
+        "const r = require('express').Router()\nr.get('/ping', (q, s) => s.send('pong'))\nmodule.exports = r\n"
     }
     expect(composed(crm)).toEqual(['/ops/ping'])
   })

@@ -60,8 +60,10 @@ describe('Django patterns re-exported by the ROOT_URLCONF package', () => {
   const inventory = {
     ...project,
     'site/settings.py': 'ROOT_URLCONF = "site.urls"\nWSGI_APPLICATION = "site.wsgi.application"\n',
-    'site/urls/__init__.py': 'from site.urls.base import urlpatterns  # noqa\n\nhandler404 = "site.views.not_found"\n',
-    'site/urls/dev.py': 'from site.urls.base import urlpatterns\nurlpatterns += [url(r"^__debug__/", include(debug_toolbar.urls))]\n',
+    'site/urls/__init__.py':
+      'from site.urls.base import urlpatterns  # noqa\n\nhandler404 = "site.views.not_found"\n',
+    'site/urls/dev.py':
+      'from site.urls.base import urlpatterns\nurlpatterns += [url(r"^__debug__/", include(debug_toolbar.urls))]\n',
     'site/urls/base.py':
       "from django.conf.urls import include, url\nurlpatterns = [\n    url(r'^api/', include('site.api.urls')),\n    url(\n        r'^status/ping?$',\n        status_ping,\n        name='status-ping',\n    ),\n]\n"
   }

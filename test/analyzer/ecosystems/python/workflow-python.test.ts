@@ -30,10 +30,16 @@ describe('workflowPythonVersion', () => {
       '.github/workflows/release.yml': workflow('"3.11.9"', 'pip install build')
     })
     expect(b.value).toBe('3.11')
-    expect(b.evidence[0]).toEqual({ file: '.github/workflows/release.yml', line: 10, text: 'python-version: "3.11.9"' })
+    expect(b.evidence[0]).toEqual({
+      file: '.github/workflows/release.yml',
+      line: 10,
+      text: 'python-version: "3.11.9"'
+    })
   })
   test('negative: several versions, a lint-only workflow, or a pin in the project say nothing from CI', () => {
-    expect(runtimeOf({ ...flaskApp, '.github/workflows/ci.yml': workflow('[3.10, 3.11, 3.12]') }).value).toBeNull()
+    expect(
+      runtimeOf({ ...flaskApp, '.github/workflows/ci.yml': workflow('[3.10, 3.11, 3.12]') }).value
+    ).toBeNull()
     expect(
       runtimeOf({
         ...flaskApp,
@@ -41,8 +47,14 @@ describe('workflowPythonVersion', () => {
         '.github/workflows/b.yml': workflow('3.12')
       }).value
     ).toBeNull()
-    expect(runtimeOf({ ...flaskApp, '.github/workflows/lint.yml': workflow('3.9', 'ruff check .') }).value).toBeNull()
-    const pinned = runtimeOf({ ...flaskApp, '.python-version': '3.12.4\n', '.github/workflows/ci.yml': workflow('3.6') })
+    expect(
+      runtimeOf({ ...flaskApp, '.github/workflows/lint.yml': workflow('3.9', 'ruff check .') }).value
+    ).toBeNull()
+    const pinned = runtimeOf({
+      ...flaskApp,
+      '.python-version': '3.12.4\n',
+      '.github/workflows/ci.yml': workflow('3.6')
+    })
     expect(pinned.value).toBe('3.12.4')
   })
 })
