@@ -103,8 +103,79 @@ const DJANGO_LOGIN_BASES =
 const DJANGO_LOGIN_DECORATORS =
   /@(?:[\w.]+\.)?(?:login_required|permission_required|staff_member_required|user_passes_test)\b/
 
+/** A FastAPI dependency that authenticates the caller: `Depends(get_current_user)`, `Security(oauth2_scheme)`. */
+const FASTAPI_AUTH_DEPENDENCY =
+  /\b(?:Depends|Security)\(\s*(?:[\w.]+\.)?(\w*(?:auth|token|user|login|permission|scope|security|session_id|api_key|apikey|credential)\w*)/i
+/** Parameter types FastAPI reads from the query string when no default is given. */
+const QUERY_SCALAR = /^(?:date|datetime|time|int|float|str|bool|UUID|uuid\.UUID|Decimal)$/
+
+/**
+ * A decorated FastAPI handler (`@router.get("/health")` then `async def h(…)`) that a probe cannot call:
+ * it depends on an authenticated caller, or takes a query parameter without a default (holdout34 endurain:
+ * garmin/router.py:139 `/health` wants `start_date: date, end_date: date` and
+ * `Depends(auth_security.get_sub_from_access_token)`; FastAPI answers 422/401).
+ */
+function fastapiHandlerGate(route: Evidence, lines: string[]): GateVerdict | null {
+  if (!/^\s*@\w+\.(?:get|api_route|head)\(/.test(lines[route.line - 1] ?? '')) return null
+  const after = lines.slice(route.line - 1, route.line + 40).join('\n')
+  const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/m.exec(after)
+  if (!def) return null
+  // The parameter list, to its closing parenthesis (annotations nest brackets and calls).
+  let depth = 0
+  let end = -1
+  for (let i = def.index + def[0].length - 1; i < after.length; i++) {
+    const ch = after[i]
+    if (ch === '(' || ch === '[') depth++
+    else if (ch === ')' || ch === ']') depth--
+    if (depth === 0) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) return null
+  const params = after.slice(def.index + def[0].length, end)
+  const defLine = route.line + after.slice(0, def.index).split('\n').length - 1
+  const at = (needle: string): Evidence => {
+    const offset = after.indexOf(needle, def.index)
+    const line = route.line + after.slice(0, offset).split('\n').length - 1
+    return { file: route.file, line, text: (lines[line - 1] ?? '').trim().slice(0, 160) }
+  }
+  const auth = FASTAPI_AUTH_DEPENDENCY.exec(params)
+  if (auth)
+    return {
+      gated: true,
+      reason: `the handler depends on an authenticated caller (${auth[1]})`,
+      evidence: at(auth[0])
+    }
+  // Split at top-level commas.
+  const parts: string[] = []
+  let cur = ''
+  depth = 0
+  for (const ch of params) {
+    if (ch === '(' || ch === '[') depth++
+    else if (ch === ')' || ch === ']') depth--
+    if (ch === ',' && depth === 0) {
+      parts.push(cur)
+      cur = ''
+    } else cur += ch
+  }
+  parts.push(cur)
+  for (const part of parts) {
+    const m = /^\s*(\w+)\s*:\s*([\w.]+)\s*$/.exec(part)
+    if (m && QUERY_SCALAR.test(m[2]!))
+      return {
+        gated: true,
+        reason: `the handler requires the query parameter ${m[1]} (${m[2]}): a probe sends none`,
+        evidence: { file: route.file, line: defLine, text: (lines[defLine - 1] ?? '').trim().slice(0, 160) }
+      }
+  }
+  return null
+}
+
 /** The view a Django `path(…)`/`re_path(…)` line names, resolved to its class or function in the app. */
 function pythonGate(route: Evidence, lines: string[], reader: GateReader): GateVerdict | null {
+  const fastapi = fastapiHandlerGate(route, lines)
+  if (fastapi) return fastapi
   const call = lines.slice(route.line - 1, route.line + 5).join('\n')
   const view =
     /(\w+)\.as_view\(/.exec(call)?.[1] ??

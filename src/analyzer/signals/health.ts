@@ -128,6 +128,13 @@ export function healthRank(path: string): number {
     .map(s => s.replace(/^_+|_+$/g, '').toLowerCase())
   const named = segments[segments.length - 1]
   if (named === undefined) return -1
+  // `/api/health/8M4F88S8ooi4sMbLBfkkV7ctWwgibW6V`: a health path behind a fixed secret segment (an
+  // opaque token of letters and digits, so scanners do not find it) ranks as the health path, just after it.
+  const raw = path.split('/').filter(Boolean)
+  if (segments.length >= 2 && OPAQUE_TOKEN.test(raw[raw.length - 1]!)) {
+    const parent = healthRank(`/${raw.slice(0, -1).join('/')}`)
+    return parent < 0 ? -1 : parent + 0.2
+  }
   // `/healthz.json`, `/health.txt`: a probe named with the format it answers in ranks as the plain name, just
   // after it. Only the names that mean a probe and nothing else: `/status.json`, `/ping.json` are often an
   // API's own resources.
@@ -150,6 +157,9 @@ export function healthRank(path: string): number {
   if (i < 0) return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 + formatted : -1
   return i + (depth - 1) * 0.5 + formatted
 }
+
+/** A secret path segment: 16+ letters, digits, `-`/`_`, with both letters and digits (not a word or a number). */
+const OPAQUE_TOKEN = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$/
 
 /** A response-format extension on a route's last segment (`healthz.json`). */
 const RESPONSE_FORMAT = /\.(?:json|txt|xml|html?)$/

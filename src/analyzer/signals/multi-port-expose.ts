@@ -4,6 +4,7 @@
 // serves on that one (holdout14 goatcounter). Ports EXPOSEd on lines of their own in the final stage count as
 // one list as well (`EXPOSE 8081` then `EXPOSE 8080`: a gRPC port first).
 import type { Candidate } from '../candidate.js'
+import { PORT } from '../precedence.js'
 
 /** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
 const listedTogether = new WeakMap<Candidate<number>, number[]>()
@@ -41,9 +42,11 @@ export function preferCorroboratedExpose(
       const siblings = exposeSiblings.get(candidate)
       const others = all.filter(o => o !== candidate && !siblings?.has(o))
       if (others.some(o => o.value === candidate.value)) return candidate
-      // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
+      // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration, nor
+      // is a framework's documented default, whose evidence is only the dependency line (gophish: `Gorilla mux
+      // default` 8080 from go.mod picked 8080 out of `EXPOSE 3333 8080 8443 80`; config.json says 3333 and 80).
       const naming = others
-        .filter(o => ports.includes(o.value) && o.evidence.length > 0)
+        .filter(o => ports.includes(o.value) && o.evidence.length > 0 && o.confidence > PORT.frameworkDefault)
         .sort((a, b) => b.confidence - a.confidence)[0]
       if (!naming) return candidate
       return {

@@ -21,13 +21,38 @@ const EXEC_WRAPPERS: [RegExp, number][] = [
 /** Options of `runuser -u app -- cmd` (util-linux) that take a value: the user and groups to switch to. */
 const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/
 
+/** Options of `sudo -u app -- cmd` that take a value (user, group, prompt, directories, role, type, timeout). */
+const SUDO_VALUE_OPTIONS =
+  /^(?:-[ugpCDhRrtTU]|--(?:user|group|prompt|close-from|chdir|host|chroot|role|type|command-timeout|other-user))$/
+
+/**
+ * The index of the first word after `sudo` and its options at `i` (`sudo -E -H -n -u "#${PUID}" -g "#$PGID" --
+ * "$@"`: an entrypoint dropping root before it runs the image's command), or -1 when the sudo call is no
+ * wrapper: a shell (`-s`, `-i`), an edit (`-e`), a listing (`-l`, `-v`, `-k`) run no command of the script.
+ */
+function afterSudo(words: readonly string[], i: number): number {
+  let j = i + 1
+  while (j < words.length && words[j]!.startsWith('-')) {
+    const word = words[j]!
+    if (word === '--') return j + 1
+    if (
+      /^-[a-zA-Z]*[siekKlvV]/.test(word) ||
+      /^--(?:shell|login|edit|list|validate|reset-timestamp|remove-timestamp|version)$/.test(word)
+    )
+      return -1
+    j += SUDO_VALUE_OPTIONS.test(word) ? 2 : 1
+  }
+  return j
+}
+
 /**
  * The index of the first word after the privilege/init wrapper at `i` and its operands, or -1 when `words[i]`
- * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options); its su-style
- * form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
+ * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options), and so does
+ * `sudo [options] [--] cmd`; its su-style form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
  */
 function afterWrapper(words: readonly string[], i: number): number {
   const word = words[i] ?? ''
+  if (/^(?:\S*\/)?sudo$/.test(word)) return afterSudo(words, i)
   if (/^(?:\S*\/)?runuser$/.test(word)) {
     let j = i + 1
     let user = false

@@ -219,3 +219,37 @@ describe('Prometheus metrics routes are no health checks', () => {
     expect(separate.kept.map(c => c.value)).toEqual(['/health'])
   })
 })
+
+// FastAPI handlers a probe cannot call: an authenticated dependency, or a query parameter without a default
+// (holdout34 endurain: garmin/router.py `/health` with `start_date: date` and an access-token dependency).
+describe('FastAPI handler gates', () => {
+  const garmin =
+    'from datetime import date\nfrom typing import Annotated\nfrom fastapi import APIRouter, Depends, BackgroundTasks\n\nrouter = APIRouter()\n\n\n@router.get(\n    "/health",\n    status_code=202,\n)\nasync def retrieve_health_days(\n    start_date: date,\n    end_date: date,\n    background_tasks: BackgroundTasks,\n):\n    return {}\n'
+  const profile =
+    'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.get("/mfa/status")\nasync def mfa_status(\n    token_user_id: Annotated[int, Depends(auth_security.get_sub_from_access_token)],\n):\n    return {}\n'
+  const ops =
+    'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.get("/healthz")\nasync def healthz(verbose: bool = False, db: Session = Depends(get_db)):\n    return {"ok": True}\n'
+  test('two apps: a required query parameter and an auth dependency gate the route', () => {
+    const { kept, dropped } = ungatedHealth(
+      [
+        route('/health', 'garmin/router.py', 8, '@router.get('),
+        route('/mfa/status', 'profile/router.py', 4, '@router.get("/mfa/status")')
+      ],
+      reader({ 'garmin/router.py': garmin, 'profile/router.py': profile })
+    )
+    expect(kept).toEqual([])
+    expect(dropped.map(d => d.verdict.reason)).toEqual([
+      'the handler requires the query parameter start_date (date): a probe sends none',
+      'the handler depends on an authenticated caller (get_sub_from_access_token)'
+    ])
+    expect(dropped[0]!.verdict.evidence).toMatchObject({ file: 'garmin/router.py', line: 12 })
+    expect(dropped[1]!.verdict.evidence).toMatchObject({ file: 'profile/router.py', line: 6 })
+  })
+  test('negative: defaults and a database dependency leave the route callable', () => {
+    const { kept } = ungatedHealth(
+      [route('/healthz', 'ops.py', 5, '@router.get("/healthz")')],
+      reader({ 'ops.py': ops })
+    )
+    expect(kept.map(c => c.value)).toEqual(['/healthz'])
+  })
+})

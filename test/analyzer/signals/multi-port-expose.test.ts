@@ -98,3 +98,34 @@ describe('EXPOSE lines of their own in the final stage', () => {
     expect(port({ ...goListening(':8081'), Dockerfile: linesDockerfile([8081, 8080]) }).value).toBe(8081)
   })
 })
+
+// A framework's documented default names no port: its evidence is the dependency line, not a file setting the
+// port (holdout35 gophish: `Gorilla mux default` 8080 from go.mod moved `EXPOSE 3333 8080 8443 80` to 8080).
+describe('framework defaults do not corroborate a port of a multi-port EXPOSE', () => {
+  const muxApp = (expose: string) => ({
+    'go.mod': 'module example.com/phish\n\ngo 1.22\n\nrequire github.com/gorilla/mux v1.8.1\n',
+    'main.go':
+      'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\nfunc main() {\n\tr := mux.NewRouter()\n\tr.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {})\n\thttp.ListenAndServe(listenURL(), r)\n}\n',
+    'conf.go': 'package main\n\nimport "os"\n\nfunc listenURL() string { return os.Getenv("LISTEN_URL") }\n',
+    Dockerfile: goDockerfile(expose)
+  })
+  test('two Go apps (gorilla/mux, gin): the first port of the line stands against the framework default', () => {
+    const go = port(muxApp('3333 8080 8443 80'))
+    expect(go.value).toBe(3333)
+    expect(go.source).toBe('Dockerfile EXPOSE')
+    expect(go.evidence.map(e => `${e.file}:${e.line}`)).toEqual(['Dockerfile:6'])
+    const gin = port({
+      'go.mod': 'module example.com/board\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n',
+      'main.go':
+        'package main\n\nimport (\n\t"os"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {\n\tr := gin.Default()\n\tr.Run(os.Getenv("BOARD_ADDR"))\n}\n',
+      Dockerfile: goDockerfile('9090 8080')
+    })
+    expect(gin.value).toBe(9090)
+    expect(gin.source).toBe('Dockerfile EXPOSE')
+    expect(gin.alternatives?.map(a => a.value)).toContain(8080)
+  })
+  test('negative: a file naming a port of the line still moves it', () => {
+    const p = port({ ...muxApp('3333 8080 8443 80'), 'compose.yaml': compose('8080:8080') })
+    expect(p.value).toBe(8080)
+  })
+})

@@ -25,6 +25,7 @@ import { buildRootHints, DOTNET_MANIFEST } from '../common/build-root.js'
 import { DOTNET_BASELINE } from './runtime.js'
 import { configClassPort } from './config-class-port.js'
 import { kestrelListenPort } from './kestrel-listen-port.js'
+import { templateExposeOnNet8 } from './template-expose.js'
 import { withoutDevelopmentBranches } from './development-branches.js'
 import { inlineIntConstants } from './const-defaults.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
@@ -260,6 +261,12 @@ export const dotnetProvider: Provider<DotnetData> = {
     const imagePort =
       dockerfile && !listenPort ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null
     if (imagePort) addCandidate(ports, imagePort)
+    // An aspnet:8+ image under the old template's `EXPOSE 80/443`, with nothing rebinding Kestrel: 8080.
+    const templateExpose =
+      dockerfile && !listenPort && !kestrelConfigured && codePorts.length === 0 && !classPort
+        ? templateExposeOnNet8(dockerfile, ctx.tree.read(dockerfile) ?? '')
+        : null
+    if (templateExpose) addCandidate(ports, templateExpose)
     const launch = dockerfile ? null : launchSettingsPort(ctx, warnings)
     if (launch) addCandidate(ports, launch)
     // Our own image runs the published app: the target framework decides ASP.NET Core's container port.

@@ -20,6 +20,7 @@ import type { Hints } from '../../hints.js'
 import { BUILD, PORT, STACK, START } from '../../precedence.js'
 import { findRelease, startAlias, type ReleaseScope } from './release.js'
 import { releaseEntrypointStart } from './release-entrypoint.js'
+import { phoenixScopeAt, phoenixScopeLines } from './phoenix-scopes.js'
 import { guardedPlugHealth } from './plug-guards.js'
 import { endpointPortFunction } from './endpoint-port-function.js'
 import { joinPath, type SourceTree } from '../../tree.js'
@@ -264,9 +265,14 @@ export const elixirProvider: Provider<ElixirData> = {
     const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'))
     const plugs = pluggedConnMatchers(ctx.tree, exFiles)
     const health = [
+      // Routes under a scope piping through an authentication pipeline answer a probe with 401/302.
       ...findHealthRoutes(ctx.tree, sources, ROUTE_PATTERNS, {
         preprocess: stripHashComments,
         prefixFor: scopePrefix
+      }).filter(c => {
+        const at = c.evidence[0]
+        const text = at && sources.includes(at.file) ? ctx.tree.read(at.file) : null
+        return !text || !phoenixScopeLines(stripHashComments(text))[at!.line - 1]?.protected
       }),
       ...findHealthRoutes(ctx.tree, plugs, PLUG_PATH_PATTERNS, {
         preprocess: stripHashComments
@@ -332,12 +338,9 @@ export const elixirProvider: Provider<ElixirData> = {
   }
 }
 
-/** The innermost `scope "/x"` opened before the route (Phoenix routers nest scopes rarely). */
+/** The path of every `scope "/x" … do` block enclosing the route, joined (phoenix-scopes.ts). */
 function scopePrefix(_file: string, text: string, index: number): string {
-  const before = text.slice(0, index)
-  let prefix = ''
-  for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm)) prefix = m[1]!
-  return prefix
+  return phoenixScopeAt(text, index).prefix
 }
 
 /** The first config file whose endpoint port is a helper call with a literal fallback. */

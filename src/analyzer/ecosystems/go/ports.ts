@@ -119,14 +119,15 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
 /**
  * Source as the port patterns read it: comments dropped, the fields of side-server config structs
  * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
- * app's), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
+ * app's; `type SMTP struct { Addr string `default:"0.0.0.0:2500"` }` and its POP3/IMAP/LMTP siblings are a
+ * mail server's listener or a mail client's, never HTTP: holdout35 inbucket), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
  * every newline, so line numbers stay right.
  */
 export function goPortSource(text: string): string {
   return urlPortDefaults(
     sideServerLiterals(
       stripCComments(text).replace(
-        /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g,
+        /\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus|SMTP|Smtp|POP3|Pop3|IMAP|Imap|LMTP|Lmtp)\w*\s+struct\s*\{[^}]*\}/g,
         blank
       )
     )

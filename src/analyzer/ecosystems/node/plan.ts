@@ -24,6 +24,7 @@ import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
 import { trpcOpenApiHealth } from './trpc-openapi.js'
+import { nodeConfigPortCandidates } from './node-config-port.js'
 import { delegatedServer } from './delegated-server.js'
 import { bundledServer } from './bundled-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
@@ -372,6 +373,7 @@ function addPortAndHealth(
   }
   c.port = portCandidates(ctx, pkg, spec, runtime, warnings)
   const healthFiles = healthSourceFiles(ctx)
+  c.port.push(...nodeConfigPortCandidates(ctx, pkg?.runtimeDeps ?? [], healthFiles))
   if (spec?.id === 'fastify') warnings.push(...fastifyLoopbackListen(ctx.tree, healthFiles))
   c.healthPath = [
     ...jsHealthCandidates(ctx, healthFiles),

@@ -118,13 +118,36 @@ class JsModule {
 
 /** The app's modules the graph reads (the first, in the order given). */
 const MAX_MODULES = 400
+/** Modules past MAX_MODULES that declare a health path, read as well (withSeedsBeyondCap). */
+const MAX_SEEDS_BEYOND = 40
+
+/**
+ * The first MAX_MODULES files, then the later ones that declare a health path (seedsHealthPath), bounded:
+ * a large app's route modules sit past the cap (worklenz: src/routes/public/index.ts, depth 4, after 339
+ * shallower files and ~100 more of its depth), while the module that mounts them (src/app.ts
+ * `app.use("/public", public_router)`) is among the first. The seed brings its importers into the scope.
+ */
+function withSeedsBeyondCap(files: readonly string[], read: (f: string) => string | null): string[] {
+  const list = files.slice(0, MAX_MODULES)
+  if (files.length <= MAX_MODULES) return list
+  let extra = 0
+  for (const f of files.slice(MAX_MODULES)) {
+    if (extra >= MAX_SEEDS_BEYOND) break
+    const text = read(f)
+    if (text !== null && seedsHealthPath(text)) {
+      list.push(f)
+      extra++
+    }
+  }
+  return list
+}
 
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx']
 
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
   const texts = function* () {
-    for (const f of files.slice(0, MAX_MODULES)) yield ctx.tree.read(f)
+    for (const f of withSeedsBeyondCap(files, p => ctx.tree.read(p))) yield ctx.tree.read(f)
   }
   if (!mayComposeHealth(texts())) return []
   const graph = new RouteGraph()
@@ -153,7 +176,7 @@ class JsRouteReader {
   ) {}
 
   readAll(files: readonly string[]): void {
-    const list = files.slice(0, MAX_MODULES)
+    const list = withSeedsBeyondCap(files, f => this.ctx.tree.read(f))
     const scope = routeScope({
       files: list,
       read: f => this.ctx.tree.read(f),

@@ -409,6 +409,24 @@ export function djangoRoutes(
     // `urlpatterns += app.urls.urlpatterns`: another module's patterns served at this module's prefix.
     for (const m of clean.matchAll(/^urlpatterns\s*\+=\s*([A-Za-z_][\w.]*)\.urlpatterns\s*$/gm))
       visit(m[1]!, prefix, depth + 1)
+    // `from project.urls.base import urlpatterns` (ROOT_URLCONF a package whose __init__ re-exports the
+    // patterns of a module shared by per-environment url modules): that module's patterns, at this prefix.
+    // A relative import (`from .common import *`) is resolved against this module's package.
+    const pkg = path.endsWith('/__init__.py') ? module : module.split('.').slice(0, -1).join('.')
+    for (const m of clean.matchAll(
+      /^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(?:\(?[ \t]*[\w \t,]*\burlpatterns\b|\*)/gm
+    )) {
+      const up = m[1]!.length
+      const base =
+        up === 0
+          ? ''
+          : pkg
+              .split('.')
+              .slice(0, pkg.split('.').length - (up - 1))
+              .join('.')
+      const target = up === 0 ? m[2]! : [base, m[2]].filter(Boolean).join('.')
+      if (target) visit(target, prefix, depth + 1)
+    }
   }
   if (project.rootUrlconf) visit(project.rootUrlconf, '', 0)
   // Projects without ROOT_URLCONF in a readable settings file: read every urls.py unprefixed.
@@ -449,6 +467,12 @@ function namedList(text: string, name: string): { start: number; end: number } |
 
 /** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
 function regexRoute(pattern: string): string | null {
-  const p = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\/\?/g, '/')
+  const p = pattern
+    .replace(/^\^/, '')
+    .replace(/\$$/, '')
+    .replace(/\/\?$/, '/')
+    .replace(/\/\?/g, '/')
+    // `^status/ping?$`: an optional last letter (a typo-tolerant route) matches with the letter too.
+    .replace(/([A-Za-z0-9_-])\?(?=\/|$)/g, '$1')
   return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '')
 }

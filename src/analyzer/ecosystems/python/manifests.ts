@@ -1,6 +1,7 @@
 // Python manifests: dependencies from requirements*.txt (with `-r` includes), pyproject.toml (PEP 621,
 // Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
 // tables; the runtime version from every place projects pin it.
+import { workflowPythonVersion } from './workflow-python.js'
 import type { Evidence, Warning } from '../../report.js'
 import { normalizePath, type SourceTree } from '../../tree.js'
 import type { DependencySet } from '../common/framework-score.js'
@@ -435,6 +436,11 @@ export function pythonRuntimeVersion(ctx: AppContext, m: PythonManifests): Candi
   if (!out.some(c => c.source === 'pyproject.toml requires-python')) {
     const setup = setupPythonRequires(ctx)
     if (setup) out.push(setup)
+  }
+  // Nothing in the project: the one version its CI workflows set up.
+  if (out.length === 0) {
+    const ci = workflowPythonVersion(ctx)
+    if (ci) out.push(ci)
   }
   return out
 }

@@ -118,3 +118,44 @@ describe('side-server config literals', () => {
     expect(portsOf('var c = Config{GRPC: GRPCConfig{Addr: ":50051"}}\n')).toEqual([])
   })
 })
+
+// A mail server's (or mail client's) config struct is another listener: its Addr/Port default is not HTTP
+// (holdout35 inbucket: `type SMTP struct { Addr … default:"0.0.0.0:2500" }` before `type Web struct`).
+describe('mail protocol config structs', () => {
+  const mailhog = (web: string) =>
+    'package config\n\ntype SMTP struct {\n\tAddr string `required:"true" default:"0.0.0.0:2500" desc:"SMTP server host:port"`\n\tDomain string `default:"mail"`\n}\n\n' +
+    'type POP3 struct {\n\tAddr string `default:"0.0.0.0:1100" desc:"POP3 server host:port"`\n}\n\n' +
+    `type Web struct {\n\tAddr string \`required:"true" default:"0.0.0.0:${web}" desc:"Web server host:port"\`\n}\n`
+  const mainGo =
+    'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\nfunc main() {\n\tr := mux.NewRouter()\n\tr.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {})\n\t_ = r\n}\n'
+  const app = (web: string, expose: string) => ({
+    'go.mod': 'module example.com/mailtrap\n\ngo 1.22\n\nrequire github.com/gorilla/mux v1.8.1\n',
+    'main.go': mainGo,
+    'pkg/config/config.go': mailhog(web),
+    Dockerfile: `FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /mailtrap .\n\nFROM alpine:3.20\nCOPY --from=build /mailtrap /mailtrap\nEXPOSE ${expose}\nENTRYPOINT ["/mailtrap"]\n`
+  })
+  test('SMTP/POP3/IMAP struct defaults are blanked, the Web struct default stays', () => {
+    expect(portsOf(mailhog('9000'))).toEqual([9000])
+    expect(
+      portsOf(
+        'type ImapConfig struct {\n\tPort int `default:"1143"`\n}\ntype HTTP struct {\n\tPort int `default:"8025"`\n}\n'
+      )
+    ).toEqual([8025])
+  })
+  test('two images EXPOSE the mail port first: the web port the config names is the one', () => {
+    for (const [web, expose] of [
+      ['9000', '2500 9000 1100'],
+      ['8025', '1025 8025']
+    ] as const) {
+      const a = analyze(treeFromFiles(app(web, expose))).apps[0]!
+      expect(a.language.value).toBe('go')
+      expect(a.port.value).toBe(Number(web))
+      expect(a.port.evidence.map(e => e.file)).toEqual(['Dockerfile', 'pkg/config/config.go'])
+    }
+  })
+  test('negative: a struct merely mentioning mail in a field keeps its port', () => {
+    expect(
+      portsOf('type Server struct {\n\tAddr string `default:":8088"`\n\tMailFrom string `default:"x@y"`\n}\n')
+    ).toEqual([8088])
+  })
+})

