@@ -443,42 +443,152 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
   for (const s of scopes) {
     // Scopes are ancestors of `path`, so the local path is a plain suffix.
     const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
-    const split = s.split
-    const reach = reachingRules(split, local, isDir)
-    // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
-    if (split.negated && reach !== '') {
-      if (split.indexedNames === null) {
-        if (ignores(s.rules, isDir ? `${local}/` : local)) return true
-        continue
-      }
-      const key = exactKey(split, local, isDir, reach)
-      let subset = split.subsets.get(key)
-      if (!subset)
-        split.subsets.set(key, (subset = ignore().add(key.split(',').map(i => s.patterns[Number(i)]!))))
-      if (ignores(subset, isDir ? `${local}/` : local)) return true
-      continue
-    }
-    const name = local.slice(local.lastIndexOf('/') + 1)
-    // Files and folders by name, in two maps: no `name/` key built for every lookup.
-    const verdicts = isDir ? split.byFolderName : split.byName
-    let byName = verdicts.get(name)
-    if (byName === undefined) {
-      byName = split.orderedNames
-        ? lastNameVerdict(split.orderedNames, name, isDir)
-        : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-          (split.hasNames && ignores(split.names, isDir ? `${name}/` : name))
-      verdicts.set(name, byName)
-    }
-    if (byName) return true
-    if (reach === '') continue
-    let subset = split.subsets.get(reach)
-    if (!subset) {
-      const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
-      split.subsets.set(reach, (subset = ignore().add(picked)))
-    }
-    if (ignores(subset, isDir ? `${local}/` : local)) return true
+    const slash = local.lastIndexOf('/')
+    const reach = reachingRules(s.split, local, isDir)
+    if (scopeIgnores(s, local.slice(0, slash + 1), local.slice(slash + 1), isDir, reach)) return true
   }
   return false
+}
+
+/**
+ * The verdicts of the entries of one folder, as isIgnored gives them for `${folder}/${name}` (issue 16 item
+ * 12: the scan asks for every entry of the tree). What depends on the folder alone is worked out once: each
+ * scope's local path, and whether any slash rule can reach an entry here at all — for most folders of a
+ * large tree none can (their first segment starts no rule, or they lie deeper than the longest rule), and
+ * an entry then meets only its name's remembered verdict, with no path built or measured.
+ */
+export class FolderVerdicts {
+  private readonly here: ScopeHere[]
+
+  /** `scopes` are the folder's ancestors' (and its own), as for isIgnored; `folder` '.' is the root. */
+  constructor(scopes: readonly IgnoreScope[], folder: string) {
+    this.here = scopes.map(scope => {
+      const local =
+        folder === '.' || folder === scope.dir
+          ? ''
+          : scope.dir === '.'
+            ? folder
+            : folder.slice(scope.dir.length + 1)
+      const { reach, loose } = folderReach(scope.split, local)
+      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose }
+    })
+  }
+
+  /** True when an entry `name` of the folder (a folder itself when `isDir`) is ignored. */
+  ignored(name: string, isDir: boolean): boolean {
+    for (const h of this.here) {
+      const split = h.scope.split
+      const reach =
+        h.reach === REACH_ANY || (h.reach === REACH_LOOSE && looseMayReach(split, h.loose, name, isDir))
+          ? reachingRules(split, h.prefix + name, isDir)
+          : ''
+      if (scopeIgnores(h.scope, h.prefix, name, isDir, reach)) return true
+    }
+    return false
+  }
+}
+
+/** No slash rule reaches an entry of the folder; only wildcard-first ones may (`loose`); any may. */
+const REACH_NONE = 0
+const REACH_LOOSE = 1
+const REACH_ANY = 2
+
+interface ScopeHere {
+  scope: IgnoreScope
+  /** The folder's path local to the scope with a trailing slash ('' at the scope's own folder). */
+  prefix: string
+  reach: typeof REACH_NONE | typeof REACH_LOOSE | typeof REACH_ANY
+  /** With REACH_LOOSE: the wildcard-first slash rules deep enough for the folder's entries (indices). */
+  loose: readonly number[]
+}
+
+/**
+ * Which slash rules can reach an entry of a folder (`local` to the scope, '' at its own folder), by the
+ * tests of reachingRules that depend on the folder alone: the entries' depth, their first segment's group
+ * and the wildcard-first rules' depth and first-segment glob. At the scope's own folder the first segment
+ * is the entry's name: any rule may.
+ */
+function folderReach(
+  split: IgnoreScope['split'],
+  local: string
+): { reach: ScopeHere['reach']; loose: readonly number[] } {
+  const none = { reach: REACH_NONE, loose: NO_RULES } as const
+  if (split.slashRules.length === 0) return none
+  if (local === '') return { reach: REACH_ANY, loose: NO_RULES }
+  const depth = depthOf(local) + 1
+  if (depth > split.pathDepth) return none
+  const slash = local.indexOf('/')
+  const first = slash < 0 ? local : local.slice(0, slash)
+  if (split.byFirst.has(foldCase(first))) return { reach: REACH_ANY, loose: NO_RULES }
+  const loose = split.looseFirst.filter(i => {
+    const r = split.slashRules[i]!
+    return depth <= r.depth && (r.firstGlob === null || r.firstGlob.test(first))
+  })
+  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose }
+}
+
+/**
+ * False when none of `loose` can match an entry `name` by the tests of reachingRules on the entry alone
+ * (folders only, its last segment's name or glob): then reachingRules finds none.
+ */
+function looseMayReach(
+  split: IgnoreScope['split'],
+  loose: readonly number[],
+  name: string,
+  isDir: boolean
+): boolean {
+  let folded: string | undefined
+  for (const i of loose) {
+    const r = split.slashRules[i]!
+    if (r.dirOnly && !isDir) continue
+    if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+    if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
+    return true
+  }
+  return false
+}
+
+/**
+ * One scope's verdict on the path `prefix + name` local to the scope (`prefix` '' or ending in a slash),
+ * given `reach`, the slash rules that can reach it (reachingRules).
+ */
+function scopeIgnores(
+  s: IgnoreScope,
+  prefix: string,
+  name: string,
+  isDir: boolean,
+  reach: string
+): boolean {
+  const split = s.split
+  // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+  if (split.negated && reach !== '') {
+    const local = prefix + name
+    if (split.indexedNames === null) return ignores(s.rules, isDir ? `${local}/` : local)
+    const key = exactKey(split, local, isDir, reach)
+    let subset = split.subsets.get(key)
+    if (!subset)
+      split.subsets.set(key, (subset = ignore().add(key.split(',').map(i => s.patterns[Number(i)]!))))
+    return ignores(subset, isDir ? `${local}/` : local)
+  }
+  // Files and folders by name, in two maps: no `name/` key built for every lookup.
+  const verdicts = isDir ? split.byFolderName : split.byName
+  let byName = verdicts.get(name)
+  if (byName === undefined) {
+    byName = split.orderedNames
+      ? lastNameVerdict(split.orderedNames, name, isDir)
+      : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+        (split.hasNames && ignores(split.names, isDir ? `${name}/` : name))
+    verdicts.set(name, byName)
+  }
+  if (byName) return true
+  if (reach === '') return false
+  let subset = split.subsets.get(reach)
+  if (!subset) {
+    const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
+    split.subsets.set(reach, (subset = ignore().add(picked)))
+  }
+  const local = prefix + name
+  return ignores(subset, isDir ? `${local}/` : local)
 }
 
 /**

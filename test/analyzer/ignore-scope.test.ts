@@ -1,5 +1,10 @@
 import ignore from 'ignore'
-import { ignoreScope, isIgnored, type IgnoreScope } from '../../src/analyzer/ignore-scope.js'
+import {
+  FolderVerdicts,
+  ignoreScope,
+  isIgnored,
+  type IgnoreScope
+} from '../../src/analyzer/ignore-scope.js'
 
 // The scope must give the `ignore` package's verdict for every path the scan can reach: a path none of
 // whose ancestor folders is ignored (the scan prunes ignored folders before listing them).
@@ -183,12 +188,16 @@ function expectSameVerdicts(
   for (const isDir of [false, true]) {
     const expected = plain.ignores(isDir ? `${path}/` : path)
     if (expected) ignored++
-    expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+    // The scan asks per folder (FolderVerdicts): the same verdict for the path as an entry of its folder.
+    const slash = path.lastIndexOf('/')
+    const folder = new FolderVerdicts([scope], slash < 0 ? '.' : path.slice(0, slash))
+    expect([
       patterns,
       path,
       isDir,
-      expected
-    ])
+      isIgnored([scope], path, isDir),
+      folder.ignored(path.slice(slash + 1), isDir)
+    ]).toEqual([patterns, path, isDir, expected, expected])
   }
   return ignored
 }
@@ -245,6 +254,22 @@ describe('ignoreScope', () => {
     expect(isIgnored([scope, nested], 'packages/core/src/generated', true)).toBe(false)
     expect(isIgnored([scope, nested], 'packages/core/src/x.log', false)).toBe(true)
     expect(isIgnored([scope, nested], 'packages/core/lib', true)).toBe(true)
+    // The same asked per folder: the nested scope's own folder, below it, and the root.
+    const core = new FolderVerdicts([scope, nested], 'packages/core')
+    expect(['generated', 'lib', 'src', 'x.log'].map(n => core.ignored(n, n !== 'x.log'))).toEqual([
+      true,
+      true,
+      false,
+      true
+    ])
+    const src = new FolderVerdicts([scope, nested], 'packages/core/src')
+    expect([src.ignored('generated', true), src.ignored('x.log', false), src.ignored('lib', true)]).toEqual(
+      [false, true, false]
+    )
+    const root = new FolderVerdicts([scope], '.')
+    expect([root.ignored('dist', true), root.ignored('dist', false), root.ignored('packages', true)]).toEqual(
+      [true, true, false]
+    )
   })
 })
 
