@@ -128,7 +128,7 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
   }
   const rest: string[] = []
   for (const pattern of patterns) {
-    const p = inSegmentStars(pattern)
+    const p = caseClasses(inSegmentStars(pattern))
     const folder = p.endsWith('/')
     const body = folder ? p.slice(0, -1) : p
     if (PLAIN.test(body) && !body.startsWith('#'))
@@ -143,6 +143,24 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
   plain.anyGlob = anyOf(plain.globs)
   plain.anyFolderGlob = anyOf(plain.folderGlobs)
   return { plain, rest }
+}
+
+const CASE_PAIR = /\[([A-Za-z])([A-Za-z])\]/g
+
+/**
+ * A class of one ASCII letter in both cases (`[Bb]in/`, `*.[Rr]e[Ss]harper`, as Visual Studio's .gitignore
+ * writes dozens) as that letter: `ignore` matches case-insensitively, where the class is the letter, and the
+ * rule becomes a plain name or suffix matched as a string instead of a glob tested on every name. Patterns
+ * with an escape are left alone.
+ */
+function caseClasses(pattern: string): string {
+  if (!pattern.includes('[') || pattern.includes('\\')) return pattern
+  // Every bracket must open or close such a pair (no `[a[Bb]`, a class holding `[`).
+  const pairs = pattern.match(CASE_PAIR)
+  if (pairs === null || pairs.length * 2 !== pattern.replace(/[^[\]]/g, '').length) return pattern
+  return pattern.replace(CASE_PAIR, (whole, a: string, b: string) =>
+    a !== b && a.toLowerCase() === b.toLowerCase() ? a.toLowerCase() : whole
+  )
 }
 
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
@@ -469,8 +487,8 @@ export class FolderVerdicts {
           : scope.dir === '.'
             ? folder
             : folder.slice(scope.dir.length + 1)
-      const { reach, loose } = folderReach(scope.split, local)
-      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose }
+      const { reach, loose, needs } = folderReach(scope.split, local)
+      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose, needs }
     })
   }
 
@@ -479,7 +497,8 @@ export class FolderVerdicts {
     for (const h of this.here) {
       const split = h.scope.split
       const reach =
-        h.reach === REACH_ANY || (h.reach === REACH_LOOSE && looseMayReach(split, h.loose, name, isDir))
+        h.reach === REACH_ANY ||
+        (h.reach === REACH_LOOSE && looseMayReach(split, h.loose, h.needs, name, isDir))
           ? reachingRules(split, h.prefix + name, isDir)
           : ''
       if (scopeIgnores(h.scope, h.prefix, name, isDir, reach)) return true
@@ -500,6 +519,11 @@ interface ScopeHere {
   reach: typeof REACH_NONE | typeof REACH_LOOSE | typeof REACH_ANY
   /** With REACH_LOOSE: the wildcard-first slash rules deep enough for the folder's entries (indices). */
   loose: readonly number[]
+  /**
+   * For each of `loose`, the one middle segment (case-folded, between slashes) the folder's path lacks, which
+   * the entry's name must then be; null when the folder holds them all.
+   */
+  needs: readonly (string | null)[]
 }
 
 /**
@@ -511,20 +535,29 @@ interface ScopeHere {
 function folderReach(
   split: IgnoreScope['split'],
   local: string
-): { reach: ScopeHere['reach']; loose: readonly number[] } {
-  const none = { reach: REACH_NONE, loose: NO_RULES } as const
+): Pick<ScopeHere, 'reach' | 'loose' | 'needs'> {
+  const none = { reach: REACH_NONE, loose: NO_RULES, needs: [] }
   if (split.slashRules.length === 0) return none
-  if (local === '') return { reach: REACH_ANY, loose: NO_RULES }
+  if (local === '') return { reach: REACH_ANY, loose: NO_RULES, needs: [] }
   const depth = depthOf(local) + 1
   if (depth > split.pathDepth) return none
   const slash = local.indexOf('/')
   const first = slash < 0 ? local : local.slice(0, slash)
-  if (split.byFirst.has(foldCase(first))) return { reach: REACH_ANY, loose: NO_RULES }
-  const loose = split.looseFirst.filter(i => {
+  if (split.byFirst.has(foldCase(first))) return { reach: REACH_ANY, loose: NO_RULES, needs: [] }
+  // A middle segment is one whole segment of the entry's path (`/PACKAGES/` in `/A/PACKAGES/X/`): one the
+  // folder's path lacks can only be the entry's own name, so a rule lacking two reaches no entry here.
+  const folded = `/${foldCase(local)}/`
+  const loose: number[] = []
+  const needs: (string | null)[] = []
+  for (const i of split.looseFirst) {
     const r = split.slashRules[i]!
-    return depth <= r.depth && (r.firstGlob === null || r.firstGlob.test(first))
-  })
-  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose }
+    if (depth > r.depth || (r.firstGlob !== null && !r.firstGlob.test(first))) continue
+    const missing = new Set(r.middle.filter(m => !folded.includes(m)))
+    if (missing.size > 1) continue
+    loose.push(i)
+    needs.push(missing.size === 0 ? null : [...missing][0]!)
+  }
+  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose, needs }
 }
 
 /**
@@ -534,14 +567,17 @@ function folderReach(
 function looseMayReach(
   split: IgnoreScope['split'],
   loose: readonly number[],
+  needs: readonly (string | null)[],
   name: string,
   isDir: boolean
 ): boolean {
   let folded: string | undefined
-  for (const i of loose) {
-    const r = split.slashRules[i]!
+  for (let k = 0; k < loose.length; k++) {
+    const r = split.slashRules[loose[k]!]!
     if (r.dirOnly && !isDir) continue
     if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+    const need = needs[k]
+    if (need != null && need !== `/${(folded ??= foldCase(name))}/`) continue
     if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
     return true
   }

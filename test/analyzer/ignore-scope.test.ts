@@ -52,6 +52,9 @@ const FILES = [
     '**/deep/generated',
     'foo/bar/'
   ],
+  // Classes of one letter in both cases, matched as plain names and suffixes (a Visual Studio .gitignore);
+  // a class holding a bracket, and one of two letters, stay globs.
+  ['*.[Rr]e[Ss]harper', '[Dd]ebug/', '[Bb]uild[Ll]og.*', 'x[Aa]', '[a[Bb]', '[ab]c', '[Aa][Bb]x[0-9]'],
   // A negation among the slash rules only (name rules still matched as strings), and `**` inside a segment,
   // which `ignore` reads as `*` (an nx/novu-like root).
   [
@@ -165,7 +168,21 @@ const PATHS = [
   '.idea/a/workspace.xml',
   'a-b',
   'axxb',
-  'src/axb'
+  'src/axb',
+  'a.ReSharper',
+  'src/x.RESHARPER',
+  'src/Debug',
+  'debug',
+  'Debug.cs',
+  'BuildLog.htm',
+  'src/buildlog.x',
+  'XA',
+  'src/xa.txt',
+  'b',
+  '[',
+  'bc',
+  'ABx1',
+  'src/abX9'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -217,6 +234,17 @@ describe('ignoreScope', () => {
       expect(compared).toBeGreaterThan(40)
     }
   )
+
+  it('matches classes of one letter in both cases as plain names and suffixes', () => {
+    const set = FILES.find(f => f[0] === '*.[Rr]e[Ss]harper')!
+    const plain = ignoreScope('.', set).split.plainNames!
+    expect([[...plain.extensions], [...plain.folders], [...plain.exact], plain.globs.length]).toEqual([
+      ['.resharper'],
+      ['debug'],
+      ['xa'],
+      2
+    ])
+  })
 
   it('marks a file with a negation, whose slash rules send a path to the whole file', () => {
     expect(ignoreScope('.', FILES[0]!).split.negated).toBe(false)
