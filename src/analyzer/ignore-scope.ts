@@ -47,6 +47,11 @@ export interface IgnoreScope {
     /** Slash rules by their case-folded first segment (see FirstGroup), and those without one. */
     byFirst: Map<string, FirstGroup>
     looseFirst: number[]
+    /**
+     * By entry name: which of the first 30 of `looseFirst` its name lets match (last segment's name and
+     * glob), as bits; the same name recurs in every folder (FolderVerdicts).
+     */
+    looseNames: Map<string, number>
     /** The last first segment looked up in byFirst, and what it found. */
     lastFirst: string | null
     lastNamed: FirstGroup | undefined
@@ -291,6 +296,8 @@ function lastNameVerdict(rules: OrderedNames, name: string, isDir: boolean): boo
 interface FirstGroup {
   byLast: Map<string, number[]>
   anyLast: number[]
+  /** Every rule of the group (indices, ascending), or null until a folder first needs them (folderReach). */
+  all: number[] | null
 }
 
 interface SlashRule {
@@ -341,7 +348,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   slashRules.forEach((r, i) => {
     if (r.first === null) return
     let group = byFirst.get(r.first)
-    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }))
+    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [], all: null }))
     if (r.last === null) group.anyLast.push(i)
     else {
       const list = group.byLast.get(r.last)
@@ -365,6 +372,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       slashRules,
       byFirst,
       looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
+      looseNames: new Map(),
       lastFirst: null,
       lastNamed: undefined,
       // Each slash rule's own depth (slashRule computed it): a generated .gitignore lists a thousand rules.
@@ -487,8 +495,8 @@ export class FolderVerdicts {
           : scope.dir === '.'
             ? folder
             : folder.slice(scope.dir.length + 1)
-      const { reach, loose, needs } = folderReach(scope.split, local)
-      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose, needs }
+      const { reach, loose, bits, needs } = folderReach(scope.split, local)
+      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose, bits, needs }
     })
   }
 
@@ -498,7 +506,7 @@ export class FolderVerdicts {
       const split = h.scope.split
       const reach =
         h.reach === REACH_ANY ||
-        (h.reach === REACH_LOOSE && looseMayReach(split, h.loose, h.needs, name, isDir))
+        (h.reach === REACH_LOOSE && looseMayReach(split, h, name, isDir))
           ? reachingRules(split, h.prefix + name, isDir)
           : ''
       if (scopeIgnores(h.scope, h.prefix, name, isDir, reach)) return true
@@ -507,7 +515,10 @@ export class FolderVerdicts {
   }
 }
 
-/** No slash rule reaches an entry of the folder; only wildcard-first ones may (`loose`); any may. */
+/**
+ * No slash rule reaches an entry of the folder; only those listed (`loose`) may, by the entry's name; any
+ * may (ask reachingRules).
+ */
 const REACH_NONE = 0
 const REACH_LOOSE = 1
 const REACH_ANY = 2
@@ -517,14 +528,21 @@ interface ScopeHere {
   /** The folder's path local to the scope with a trailing slash ('' at the scope's own folder). */
   prefix: string
   reach: typeof REACH_NONE | typeof REACH_LOOSE | typeof REACH_ANY
-  /** With REACH_LOOSE: the wildcard-first slash rules deep enough for the folder's entries (indices). */
+  /**
+   * With REACH_LOOSE: the slash rules that may reach an entry of the folder by what depends on the folder
+   * (indices): deep enough, of its first segment or a wildcard first segment, holding its middle segments.
+   */
   loose: readonly number[]
+  /** For each of `loose`, its bit in `looseNames` (-1: a rule of a first segment, or past the 30th). */
+  bits: readonly number[]
   /**
    * For each of `loose`, the one middle segment (case-folded, between slashes) the folder's path lacks, which
    * the entry's name must then be; null when the folder holds them all.
    */
   needs: readonly (string | null)[]
 }
+
+type FolderReach = Pick<ScopeHere, 'reach' | 'loose' | 'bits' | 'needs'>
 
 /**
  * Which slash rules can reach an entry of a folder (`local` to the scope, '' at its own folder), by the
@@ -535,53 +553,98 @@ interface ScopeHere {
 function folderReach(
   split: IgnoreScope['split'],
   local: string
-): Pick<ScopeHere, 'reach' | 'loose' | 'needs'> {
-  const none = { reach: REACH_NONE, loose: NO_RULES, needs: [] }
+): FolderReach {
+  const none: FolderReach = { reach: REACH_NONE, loose: NO_RULES, bits: NO_RULES, needs: [] }
   if (split.slashRules.length === 0) return none
-  if (local === '') return { reach: REACH_ANY, loose: NO_RULES, needs: [] }
+  const any: FolderReach = { reach: REACH_ANY, loose: NO_RULES, bits: NO_RULES, needs: [] }
+  if (local === '') return any
   const depth = depthOf(local) + 1
   if (depth > split.pathDepth) return none
   const slash = local.indexOf('/')
   const first = slash < 0 ? local : local.slice(0, slash)
-  if (split.byFirst.has(foldCase(first))) return { reach: REACH_ANY, loose: NO_RULES, needs: [] }
+  const group = split.byFirst.get(foldCase(first))
+  let named: readonly number[] = NO_RULES
+  if (group !== undefined) {
+    named = group.all ??= [...group.anyLast, ...[...group.byLast.values()].flat()].sort((a, b) => a - b)
+    // A generated .gitignore's thousand rules under one folder: per entry, by its last segment.
+    if (named.length > MAX_FOLDER_RULES) return any
+  }
   // A middle segment is one whole segment of the entry's path (`/PACKAGES/` in `/A/PACKAGES/X/`): one the
   // folder's path lacks can only be the entry's own name, so a rule lacking two reaches no entry here.
   const folded = `/${foldCase(local)}/`
   const loose: number[] = []
+  const bits: number[] = []
   const needs: (string | null)[] = []
-  for (const i of split.looseFirst) {
-    const r = split.slashRules[i]!
-    if (depth > r.depth || (r.firstGlob !== null && !r.firstGlob.test(first))) continue
-    const missing = new Set(r.middle.filter(m => !folded.includes(m)))
-    if (missing.size > 1) continue
-    loose.push(i)
-    needs.push(missing.size === 0 ? null : [...missing][0]!)
-  }
-  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose, needs }
+  for (const list of [named, split.looseFirst])
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!
+      const r = split.slashRules[i]!
+      if (depth > r.depth || (r.firstGlob !== null && !r.firstGlob.test(first))) continue
+      let need: string | null = null
+      let reaches = true
+      for (const m of r.middle)
+        if (!folded.includes(m)) {
+          if (need !== null && need !== m) {
+            reaches = false
+            break
+          }
+          need = m
+        }
+      if (!reaches) continue
+      loose.push(i)
+      bits.push(list === named || k >= LOOSE_BITS ? -1 : k)
+      needs.push(need)
+    }
+  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose, bits, needs }
 }
 
+/** Most rules of one first segment a folder sorts out for its entries (folderReach). */
+const MAX_FOLDER_RULES = 64
+
+/** How many wildcard-first rules `looseNames` remembers by name. */
+const LOOSE_BITS = 30
+
 /**
- * False when none of `loose` can match an entry `name` by the tests of reachingRules on the entry alone
- * (folders only, its last segment's name or glob): then reachingRules finds none.
+ * False when none of a folder's `loose` rules can match an entry `name` by the tests of reachingRules on
+ * the entry alone (folders only, its last segment's name or glob, the middle segment it must be): then
+ * reachingRules finds none.
  */
-function looseMayReach(
-  split: IgnoreScope['split'],
-  loose: readonly number[],
-  needs: readonly (string | null)[],
-  name: string,
-  isDir: boolean
-): boolean {
+function looseMayReach(split: IgnoreScope['split'], h: ScopeHere, name: string, isDir: boolean): boolean {
   let folded: string | undefined
-  for (let k = 0; k < loose.length; k++) {
-    const r = split.slashRules[loose[k]!]!
+  let mask: number | undefined
+  for (let k = 0; k < h.loose.length; k++) {
+    const r = split.slashRules[h.loose[k]!]!
     if (r.dirOnly && !isDir) continue
-    if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
-    const need = needs[k]
+    const bit = h.bits[k]!
+    if (bit >= 0) {
+      if (((mask ??= looseMask(split, name)) & (1 << bit)) === 0) continue
+    } else {
+      if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+      if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
+    }
+    const need = h.needs[k]
     if (need != null && need !== `/${(folded ??= foldCase(name))}/`) continue
-    if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
     return true
   }
   return false
+}
+
+/** The bits of `looseNames` for `name`, remembered. */
+function looseMask(split: IgnoreScope['split'], name: string): number {
+  let mask = split.looseNames.get(name)
+  if (mask === undefined) {
+    mask = 0
+    let folded: string | undefined
+    const n = Math.min(split.looseFirst.length, LOOSE_BITS)
+    for (let k = 0; k < n; k++) {
+      const r = split.slashRules[split.looseFirst[k]!]!
+      if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+      if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
+      mask |= 1 << k
+    }
+    split.looseNames.set(name, mask)
+  }
+  return mask
 }
 
 /**
