@@ -392,6 +392,8 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   }
 }
 
+const PLAIN_PATH = /^!?\/?[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/
+
 /**
  * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
  * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
@@ -399,6 +401,25 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
  * but never replaces the first or the last.
  */
 function slashRule(pattern: string): SlashRule {
+  // Plain names between slashes (`packages/app/build/x.js`, a generated .gitignore's thousand lines): what
+  // the general case below finds, without its globs and regular expressions.
+  if (PLAIN_PATH.test(pattern)) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern
+    const dirOnly = body.endsWith('/')
+    const segments = body.slice(body.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined).split('/')
+    const folded = segments.map(foldCase)
+    return {
+      pattern,
+      first: folded[0]!,
+      last: folded[folded.length - 1]!,
+      firstGlob: null,
+      lastGlob: null,
+      dirOnly,
+      // As segmentsOf counts them: `!/x` counts its `!` as a segment.
+      depth: segments.length + (pattern.startsWith('!/') ? 1 : 0),
+      middle: folded.slice(1, -1).map(m => `/${m}/`)
+    }
+  }
   const plain = !/[\s\\]/.test(pattern)
   const starred = inSegmentStars(pattern)
   const body = starred.replace(/^!/, '').replace(/^\//, '')
