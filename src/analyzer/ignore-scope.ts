@@ -526,8 +526,7 @@ export class FolderVerdicts {
     for (const h of this.here) {
       const split = h.scope.split
       const reach =
-        h.reach === REACH_ANY ||
-        (h.reach === REACH_LOOSE && looseMayReach(split, h, name, isDir))
+        h.reach === REACH_ANY || (h.reach === REACH_LOOSE && looseMayReach(split, h, name, isDir))
           ? reachingRules(split, h.prefix + name, isDir)
           : ''
       if (scopeIgnores(h.scope, h.prefix, name, isDir, reach)) return true
@@ -571,10 +570,7 @@ type FolderReach = Pick<ScopeHere, 'reach' | 'loose' | 'bits' | 'needs'>
  * and the wildcard-first rules' depth and first-segment glob. At the scope's own folder the first segment
  * is the entry's name: any rule may.
  */
-function folderReach(
-  split: IgnoreScope['split'],
-  local: string
-): FolderReach {
+function folderReach(split: IgnoreScope['split'], local: string): FolderReach {
   const none: FolderReach = { reach: REACH_NONE, loose: NO_RULES, bits: NO_RULES, needs: [] }
   if (split.slashRules.length === 0) return none
   const any: FolderReach = { reach: REACH_ANY, loose: NO_RULES, bits: NO_RULES, needs: [] }
@@ -672,13 +668,7 @@ function looseMask(split: IgnoreScope['split'], name: string): number {
  * One scope's verdict on the path `prefix + name` local to the scope (`prefix` '' or ending in a slash),
  * given `reach`, the slash rules that can reach it (reachingRules).
  */
-function scopeIgnores(
-  s: IgnoreScope,
-  prefix: string,
-  name: string,
-  isDir: boolean,
-  reach: string
-): boolean {
+function scopeIgnores(s: IgnoreScope, prefix: string, name: string, isDir: boolean, reach: string): boolean {
   const split = s.split
   // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
   if (split.negated && reach !== '') {

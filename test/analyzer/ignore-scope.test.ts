@@ -1,10 +1,5 @@
 import ignore from 'ignore'
-import {
-  FolderVerdicts,
-  ignoreScope,
-  isIgnored,
-  type IgnoreScope
-} from '../../src/analyzer/ignore-scope.js'
+import { FolderVerdicts, ignoreScope, isIgnored, type IgnoreScope } from '../../src/analyzer/ignore-scope.js'
 
 // The scope must give the `ignore` package's verdict for every path the scan can reach: a path none of
 // whose ancestor folders is ignored (the scan prunes ignored folders before listing them).
@@ -291,9 +286,11 @@ describe('ignoreScope', () => {
       true
     ])
     const src = new FolderVerdicts([scope, nested], 'packages/core/src')
-    expect([src.ignored('generated', true), src.ignored('x.log', false), src.ignored('lib', true)]).toEqual(
-      [false, true, false]
-    )
+    expect([src.ignored('generated', true), src.ignored('x.log', false), src.ignored('lib', true)]).toEqual([
+      false,
+      true,
+      false
+    ])
     const root = new FolderVerdicts([scope], '.')
     expect([root.ignored('dist', true), root.ignored('dist', false), root.ignored('packages', true)]).toEqual(
       [true, true, false]
