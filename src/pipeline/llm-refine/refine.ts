@@ -40,8 +40,9 @@ export interface LlmRunSummary {
   costUsd: number | null
 }
 
-// Compiled when the first answer comes back, not when the CLI loads this module: `deplight analyze` without
-// an LLM never validates one, and compiling the schema (and Ajv's meta-schema) was a third of its cold start.
+// Compiled when a refinement starts, not when the CLI loads this module: `deplight analyze` without an LLM
+// never validates an answer, and compiling the schema (and Ajv's meta-schema) was a third of its cold start.
+// Before the questions go out, so the compile never runs while their timeouts are counting.
 let validateAnswer: ValidateFunction<Answer> | undefined
 
 export async function refineWithLlm(
@@ -69,6 +70,7 @@ export async function refineWithLlm(
     const field = fieldOf(app, spec.name)
     return field.confidence < threshold && field.source !== '.delightful.yaml'
   })
+  validateAnswer ??= new Ajv({ strict: true, allErrors: false }).compile<Answer>(ANSWER_SCHEMA)
   const answers = await Promise.all(
     uncertain.map(spec => askOne(spec, app, tree, readPaths, settings, summary))
   )
@@ -108,8 +110,7 @@ async function askOne(
     return null
   }
   const drop = (reason: string): null => (summary.rejected.push({ field: spec.name, reason }), null)
-  validateAnswer ??= new Ajv({ strict: true, allErrors: false }).compile<Answer>(ANSWER_SCHEMA)
-  if (!validateAnswer(reply.value)) return drop('the answer does not match the schema')
+  if (!validateAnswer!(reply.value)) return drop('the answer does not match the schema')
   const answer = reply.value
   if (!answer.found || answer.value === null) return null
   const value = spec.parse(answer.value)
