@@ -338,10 +338,9 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
         : loadIgnore(real, rel)
     const active = own ? [...scopes, own] : scopes
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    // The .gitignore verdicts of this folder's entries (git mode only), set up once for all of them.
+    // The .gitignore verdicts of this folder's entries (git mode only), set up once for all of them. No
+    // closure over it: one would move the loop's variables (`rel`, `active`) into a context object.
     let verdicts: FolderVerdicts | undefined
-    const ignoredHere = (name: string, isDir: boolean): boolean =>
-      (verdicts ??= new FolderVerdicts(active, rel)).ignored(name, isDir)
     for (const entry of entries) {
       const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`
       // `real` is a resolved path (no `.`/`..`, no trailing separator but at the file-system root): plain
@@ -397,7 +396,11 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
           if (!mode.keeps(childRel, true)) continue
         } else {
           if (walkDockerignore?.prunes(childRel) === true && !inDockerfileHome(entry.name, childRel)) continue
-          if (mode.kind === 'tracked' ? true : ignoredHere(entry.name, true)) {
+          if (
+            mode.kind === 'tracked'
+              ? true
+              : (verdicts ??= new FolderVerdicts(active, rel)).ignored(entry.name, true)
+          ) {
             // An ignored folder is walked only for the tracked files in it.
             const index = mode.kind === 'tracked' ? mode.index : tracked()
             if (!index?.hasUnder(childRel)) {
@@ -422,7 +425,8 @@ export function scan(root: string, options: ScanOptions = {}): SourceTree {
           if (!mode.keeps(childRel, false) || present?.has(childRel)) continue
           if (!contextBudget()) continue
         } else if (
-          (mode.kind === 'tracked' || ignoredHere(entry.name, false)) &&
+          (mode.kind === 'tracked' ||
+            (verdicts ??= new FolderVerdicts(active, rel)).ignored(entry.name, false)) &&
           !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)
         ) {
           hide(childRel, target, false, depth + 1)
