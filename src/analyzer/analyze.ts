@@ -263,7 +263,8 @@ export function digest(tree: SourceTree): string {
   }
   for (const path of tree.readPaths()) {
     h.update(`\n${path}\0`)
-    h.update(tree.read(path) ?? '')
+    // The bytes as read when they are the text's UTF-8 (the same hash, without encoding the text again).
+    h.update(tree.textBytes?.(path) ?? tree.read(path) ?? '')
   }
   return `sha256:${h.digest('hex')}`
 }

@@ -47,6 +47,11 @@ export interface IgnoreScope {
     /** Slash rules by their case-folded first segment (see FirstGroup), and those without one. */
     byFirst: Map<string, FirstGroup>
     looseFirst: number[]
+    /**
+     * By entry name: which of the first 30 of `looseFirst` its name lets match (last segment's name and
+     * glob), as bits; the same name recurs in every folder (FolderVerdicts).
+     */
+    looseNames: Map<string, number>
     /** The last first segment looked up in byFirst, and what it found. */
     lastFirst: string | null
     lastNamed: FirstGroup | undefined
@@ -128,7 +133,7 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
   }
   const rest: string[] = []
   for (const pattern of patterns) {
-    const p = inSegmentStars(pattern)
+    const p = caseClasses(inSegmentStars(pattern))
     const folder = p.endsWith('/')
     const body = folder ? p.slice(0, -1) : p
     if (PLAIN.test(body) && !body.startsWith('#'))
@@ -143,6 +148,24 @@ function plainNames(patterns: readonly string[]): { plain: PlainNames; rest: str
   plain.anyGlob = anyOf(plain.globs)
   plain.anyFolderGlob = anyOf(plain.folderGlobs)
   return { plain, rest }
+}
+
+const CASE_PAIR = /\[([A-Za-z])([A-Za-z])\]/g
+
+/**
+ * A class of one ASCII letter in both cases (`[Bb]in/`, `*.[Rr]e[Ss]harper`, as Visual Studio's .gitignore
+ * writes dozens) as that letter: `ignore` matches case-insensitively, where the class is the letter, and the
+ * rule becomes a plain name or suffix matched as a string instead of a glob tested on every name. Patterns
+ * with an escape are left alone.
+ */
+function caseClasses(pattern: string): string {
+  if (!pattern.includes('[') || pattern.includes('\\')) return pattern
+  // Every bracket must open or close such a pair (no `[a[Bb]`, a class holding `[`).
+  const pairs = pattern.match(CASE_PAIR)
+  if (pairs === null || pairs.length * 2 !== pattern.replace(/[^[\]]/g, '').length) return pattern
+  return pattern.replace(CASE_PAIR, (whole, a: string, b: string) =>
+    a !== b && a.toLowerCase() === b.toLowerCase() ? a.toLowerCase() : whole
+  )
 }
 
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
@@ -273,6 +296,8 @@ function lastNameVerdict(rules: OrderedNames, name: string, isDir: boolean): boo
 interface FirstGroup {
   byLast: Map<string, number[]>
   anyLast: number[]
+  /** Every rule of the group (indices, ascending), or null until a folder first needs them (folderReach). */
+  all: number[] | null
 }
 
 interface SlashRule {
@@ -323,7 +348,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   slashRules.forEach((r, i) => {
     if (r.first === null) return
     let group = byFirst.get(r.first)
-    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }))
+    if (!group) byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [], all: null }))
     if (r.last === null) group.anyLast.push(i)
     else {
       const list = group.byLast.get(r.last)
@@ -347,6 +372,7 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
       slashRules,
       byFirst,
       looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
+      looseNames: new Map(),
       lastFirst: null,
       lastNamed: undefined,
       // Each slash rule's own depth (slashRule computed it): a generated .gitignore lists a thousand rules.
@@ -366,6 +392,8 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
   }
 }
 
+const PLAIN_PATH = /^!?\/?[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/
+
 /**
  * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
  * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
@@ -373,6 +401,25 @@ export function ignoreScope(dir: string, patterns: readonly string[]): IgnoreSco
  * but never replaces the first or the last.
  */
 function slashRule(pattern: string): SlashRule {
+  // Plain names between slashes (`packages/app/build/x.js`, a generated .gitignore's thousand lines): what
+  // the general case below finds, without its globs and regular expressions.
+  if (PLAIN_PATH.test(pattern)) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern
+    const dirOnly = body.endsWith('/')
+    const segments = body.slice(body.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined).split('/')
+    const folded = segments.map(foldCase)
+    return {
+      pattern,
+      first: folded[0]!,
+      last: folded[folded.length - 1]!,
+      firstGlob: null,
+      lastGlob: null,
+      dirOnly,
+      // As segmentsOf counts them: `!/x` counts its `!` as a segment.
+      depth: segments.length + (pattern.startsWith('!/') ? 1 : 0),
+      middle: folded.slice(1, -1).map(m => `/${m}/`)
+    }
+  }
   const plain = !/[\s\\]/.test(pattern)
   const starred = inSegmentStars(pattern)
   const body = starred.replace(/^!/, '').replace(/^\//, '')
@@ -443,42 +490,215 @@ export function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: b
   for (const s of scopes) {
     // Scopes are ancestors of `path`, so the local path is a plain suffix.
     const local = s.dir === '.' ? path : path.slice(s.dir.length + 1)
-    const split = s.split
-    const reach = reachingRules(split, local, isDir)
-    // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
-    if (split.negated && reach !== '') {
-      if (split.indexedNames === null) {
-        if (ignores(s.rules, isDir ? `${local}/` : local)) return true
-        continue
-      }
-      const key = exactKey(split, local, isDir, reach)
-      let subset = split.subsets.get(key)
-      if (!subset)
-        split.subsets.set(key, (subset = ignore().add(key.split(',').map(i => s.patterns[Number(i)]!))))
-      if (ignores(subset, isDir ? `${local}/` : local)) return true
-      continue
-    }
-    const name = local.slice(local.lastIndexOf('/') + 1)
-    // Files and folders by name, in two maps: no `name/` key built for every lookup.
-    const verdicts = isDir ? split.byFolderName : split.byName
-    let byName = verdicts.get(name)
-    if (byName === undefined) {
-      byName = split.orderedNames
-        ? lastNameVerdict(split.orderedNames, name, isDir)
-        : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-          (split.hasNames && ignores(split.names, isDir ? `${name}/` : name))
-      verdicts.set(name, byName)
-    }
-    if (byName) return true
-    if (reach === '') continue
-    let subset = split.subsets.get(reach)
-    if (!subset) {
-      const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
-      split.subsets.set(reach, (subset = ignore().add(picked)))
-    }
-    if (ignores(subset, isDir ? `${local}/` : local)) return true
+    const slash = local.lastIndexOf('/')
+    const reach = reachingRules(s.split, local, isDir)
+    if (scopeIgnores(s, local.slice(0, slash + 1), local.slice(slash + 1), isDir, reach)) return true
   }
   return false
+}
+
+/**
+ * The verdicts of the entries of one folder, as isIgnored gives them for `${folder}/${name}` (issue 16 item
+ * 12: the scan asks for every entry of the tree). What depends on the folder alone is worked out once: each
+ * scope's local path, and whether any slash rule can reach an entry here at all — for most folders of a
+ * large tree none can (their first segment starts no rule, or they lie deeper than the longest rule), and
+ * an entry then meets only its name's remembered verdict, with no path built or measured.
+ */
+export class FolderVerdicts {
+  private readonly here: ScopeHere[]
+
+  /** `scopes` are the folder's ancestors' (and its own), as for isIgnored; `folder` '.' is the root. */
+  constructor(scopes: readonly IgnoreScope[], folder: string) {
+    this.here = scopes.map(scope => {
+      const local =
+        folder === '.' || folder === scope.dir
+          ? ''
+          : scope.dir === '.'
+            ? folder
+            : folder.slice(scope.dir.length + 1)
+      const { reach, loose, bits, needs } = folderReach(scope.split, local)
+      return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose, bits, needs }
+    })
+  }
+
+  /** True when an entry `name` of the folder (a folder itself when `isDir`) is ignored. */
+  ignored(name: string, isDir: boolean): boolean {
+    for (const h of this.here) {
+      const split = h.scope.split
+      const reach =
+        h.reach === REACH_ANY || (h.reach === REACH_LOOSE && looseMayReach(split, h, name, isDir))
+          ? reachingRules(split, h.prefix + name, isDir)
+          : ''
+      if (scopeIgnores(h.scope, h.prefix, name, isDir, reach)) return true
+    }
+    return false
+  }
+}
+
+/**
+ * No slash rule reaches an entry of the folder; only those listed (`loose`) may, by the entry's name; any
+ * may (ask reachingRules).
+ */
+const REACH_NONE = 0
+const REACH_LOOSE = 1
+const REACH_ANY = 2
+
+interface ScopeHere {
+  scope: IgnoreScope
+  /** The folder's path local to the scope with a trailing slash ('' at the scope's own folder). */
+  prefix: string
+  reach: typeof REACH_NONE | typeof REACH_LOOSE | typeof REACH_ANY
+  /**
+   * With REACH_LOOSE: the slash rules that may reach an entry of the folder by what depends on the folder
+   * (indices): deep enough, of its first segment or a wildcard first segment, holding its middle segments.
+   */
+  loose: readonly number[]
+  /** For each of `loose`, its bit in `looseNames` (-1: a rule of a first segment, or past the 30th). */
+  bits: readonly number[]
+  /**
+   * For each of `loose`, the one middle segment (case-folded, between slashes) the folder's path lacks, which
+   * the entry's name must then be; null when the folder holds them all.
+   */
+  needs: readonly (string | null)[]
+}
+
+type FolderReach = Pick<ScopeHere, 'reach' | 'loose' | 'bits' | 'needs'>
+
+/**
+ * Which slash rules can reach an entry of a folder (`local` to the scope, '' at its own folder), by the
+ * tests of reachingRules that depend on the folder alone: the entries' depth, their first segment's group
+ * and the wildcard-first rules' depth and first-segment glob. At the scope's own folder the first segment
+ * is the entry's name: any rule may.
+ */
+function folderReach(split: IgnoreScope['split'], local: string): FolderReach {
+  const none: FolderReach = { reach: REACH_NONE, loose: NO_RULES, bits: NO_RULES, needs: [] }
+  if (split.slashRules.length === 0) return none
+  const any: FolderReach = { reach: REACH_ANY, loose: NO_RULES, bits: NO_RULES, needs: [] }
+  if (local === '') return any
+  const depth = depthOf(local) + 1
+  if (depth > split.pathDepth) return none
+  const slash = local.indexOf('/')
+  const first = slash < 0 ? local : local.slice(0, slash)
+  const group = split.byFirst.get(foldCase(first))
+  let named: readonly number[] = NO_RULES
+  if (group !== undefined) {
+    named = group.all ??= [...group.anyLast, ...[...group.byLast.values()].flat()].sort((a, b) => a - b)
+    // A generated .gitignore's thousand rules under one folder: per entry, by its last segment.
+    if (named.length > MAX_FOLDER_RULES) return any
+  }
+  // A middle segment is one whole segment of the entry's path (`/PACKAGES/` in `/A/PACKAGES/X/`): one the
+  // folder's path lacks can only be the entry's own name, so a rule lacking two reaches no entry here.
+  const folded = `/${foldCase(local)}/`
+  const loose: number[] = []
+  const bits: number[] = []
+  const needs: (string | null)[] = []
+  for (const list of [named, split.looseFirst])
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!
+      const r = split.slashRules[i]!
+      if (depth > r.depth || (r.firstGlob !== null && !r.firstGlob.test(first))) continue
+      let need: string | null = null
+      let reaches = true
+      for (const m of r.middle)
+        if (!folded.includes(m)) {
+          if (need !== null && need !== m) {
+            reaches = false
+            break
+          }
+          need = m
+        }
+      if (!reaches) continue
+      loose.push(i)
+      bits.push(list === named || k >= LOOSE_BITS ? -1 : k)
+      needs.push(need)
+    }
+  return loose.length === 0 ? none : { reach: REACH_LOOSE, loose, bits, needs }
+}
+
+/** Most rules of one first segment a folder sorts out for its entries (folderReach). */
+const MAX_FOLDER_RULES = 64
+
+/** How many wildcard-first rules `looseNames` remembers by name. */
+const LOOSE_BITS = 30
+
+/**
+ * False when none of a folder's `loose` rules can match an entry `name` by the tests of reachingRules on
+ * the entry alone (folders only, its last segment's name or glob, the middle segment it must be): then
+ * reachingRules finds none.
+ */
+function looseMayReach(split: IgnoreScope['split'], h: ScopeHere, name: string, isDir: boolean): boolean {
+  let folded: string | undefined
+  let mask: number | undefined
+  for (let k = 0; k < h.loose.length; k++) {
+    const r = split.slashRules[h.loose[k]!]!
+    if (r.dirOnly && !isDir) continue
+    const bit = h.bits[k]!
+    if (bit >= 0) {
+      if (((mask ??= looseMask(split, name)) & (1 << bit)) === 0) continue
+    } else {
+      if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+      if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
+    }
+    const need = h.needs[k]
+    if (need != null && need !== `/${(folded ??= foldCase(name))}/`) continue
+    return true
+  }
+  return false
+}
+
+/** The bits of `looseNames` for `name`, remembered. */
+function looseMask(split: IgnoreScope['split'], name: string): number {
+  let mask = split.looseNames.get(name)
+  if (mask === undefined) {
+    mask = 0
+    let folded: string | undefined
+    const n = Math.min(split.looseFirst.length, LOOSE_BITS)
+    for (let k = 0; k < n; k++) {
+      const r = split.slashRules[split.looseFirst[k]!]!
+      if (r.last !== null && r.last !== (folded ??= foldCase(name))) continue
+      if (r.lastGlob !== null && !r.lastGlob.test(name)) continue
+      mask |= 1 << k
+    }
+    split.looseNames.set(name, mask)
+  }
+  return mask
+}
+
+/**
+ * One scope's verdict on the path `prefix + name` local to the scope (`prefix` '' or ending in a slash),
+ * given `reach`, the slash rules that can reach it (reachingRules).
+ */
+function scopeIgnores(s: IgnoreScope, prefix: string, name: string, isDir: boolean, reach: string): boolean {
+  const split = s.split
+  // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+  if (split.negated && reach !== '') {
+    const local = prefix + name
+    if (split.indexedNames === null) return ignores(s.rules, isDir ? `${local}/` : local)
+    const key = exactKey(split, local, isDir, reach)
+    let subset = split.subsets.get(key)
+    if (!subset)
+      split.subsets.set(key, (subset = ignore().add(key.split(',').map(i => s.patterns[Number(i)]!))))
+    return ignores(subset, isDir ? `${local}/` : local)
+  }
+  // Files and folders by name, in two maps: no `name/` key built for every lookup.
+  const verdicts = isDir ? split.byFolderName : split.byName
+  let byName = verdicts.get(name)
+  if (byName === undefined) {
+    byName = split.orderedNames
+      ? lastNameVerdict(split.orderedNames, name, isDir)
+      : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+        (split.hasNames && ignores(split.names, isDir ? `${name}/` : name))
+    verdicts.set(name, byName)
+  }
+  if (byName) return true
+  if (reach === '') return false
+  let subset = split.subsets.get(reach)
+  if (!subset) {
+    const picked = reach.split(',').map(i => split.slashRules[Number(i)]!.pattern)
+    split.subsets.set(reach, (subset = ignore().add(picked)))
+  }
+  const local = prefix + name
+  return ignores(subset, isDir ? `${local}/` : local)
 }
 
 /**

@@ -1,6 +1,7 @@
 // The analyzer's view of a repository: relative paths, sizes and lazily read text. Built once by `scan()`
 // from a directory (or by `treeFromFiles()` from an archive/in-memory map), so the analysis itself never
 // touches the file system and the Lambda, the CLI and the action see exactly the same input.
+import { isUtf8 } from 'node:buffer'
 import type { Warning } from './report.js'
 import type { IgnoreScope } from './ignore-scope.js'
 
@@ -35,6 +36,12 @@ export interface SourceTree {
   filesUnder(dir: string): readonly TreeFile[]
   /** Paths read so far whose content was text (sorted): what the analysis actually looked at. */
   readPaths(): string[]
+  /**
+   * The bytes `read(path)` decoded, when they were valid UTF-8 (encoding the text gives them back): the
+   * content digest hashes them instead of encoding the text again. Undefined otherwise (not read yet, read
+   * as a string, or with bytes the decoding replaced).
+   */
+  textBytes?(path: string): Buffer | undefined
   /**
    * The scope the scan compiled from `folder`'s .gitignore when its text was exactly `text` and the scan's
    * bounds changed none of its lines; else undefined (compile it). Compiling a large one twice per
@@ -120,6 +127,7 @@ export function createTree(
     list.push(f)
   }
   const cache = new Map<string, string | null>()
+  const bytes = new Map<string, Buffer>()
   const warnings = [...(extra.warnings ?? [])]
   const unreadableWarned = new Set<string>()
 
@@ -134,7 +142,10 @@ export function createTree(
         if (raw !== null) {
           const buf = typeof raw === 'string' ? null : raw
           if (buf ? buf.includes(0) : (raw as string).includes('\0')) text = null
-          else text = buf ? buf.toString('utf8') : (raw as string)
+          else if (buf) {
+            text = buf.toString('utf8')
+            if (isUtf8(buf)) bytes.set(path, buf)
+          } else text = raw as string
         }
       } catch (err) {
         if (!unreadableWarned.has(path)) {
@@ -191,6 +202,7 @@ export function createTree(
       const compiled = extra.gitignores?.get(folder)
       return compiled !== undefined && compiled.text === text ? compiled.scope : undefined
     },
+    textBytes: p => bytes.get(p),
     readPaths: () =>
       [...cache.entries()]
         .filter(([, t]) => t !== null)

@@ -32,6 +32,24 @@ test('the digest changes with what the analysis read, and with the file list', (
   expect(analyze(treeFromFiles({ ...express, 'README.md': 'x' })).contentDigest).not.toBe(base)
 })
 
+test('the digest is the same whether the files were read as bytes or as text', () => {
+  // Bytes that are valid UTF-8 are hashed as read (textBytes); others as their decoded text, as before.
+  const asText = { ...express, 'README.md': 'caf\u00e9 \u2014 ok\n' }
+  const asBytes = Object.fromEntries(Object.entries(asText).map(([p, t]) => [p, Buffer.from(t, 'utf8')]))
+  const bytesTree = treeFromFiles(asBytes)
+  const report = analyze(bytesTree)
+  expect(report.contentDigest).toBe(analyze(treeFromFiles(asText)).contentDigest)
+  expect(bytesTree.textBytes?.('server.js')).toEqual(asBytes['server.js'])
+  // A Latin-1 byte (not UTF-8) reads as U+FFFD: no bytes kept, the digest hashes the decoded text.
+  const latin = { ...asBytes, 'server.js': Buffer.concat([asBytes['server.js']!, Buffer.from([0xe9, 0x0a])]) }
+  const latinTree = treeFromFiles(latin)
+  const decoded = { ...asText, 'server.js': `${express['server.js']}\ufffd\n` }
+  expect(analyze(latinTree).contentDigest).toBe(analyze(treeFromFiles(decoded)).contentDigest)
+  expect(latinTree.read('server.js')).toBe(decoded['server.js'])
+  expect(latinTree.textBytes?.('server.js')).toBeUndefined()
+  expect(treeFromFiles(asText).textBytes?.('server.js')).toBeUndefined()
+})
+
 test('overrides win with confidence 1 and keep the inferred value as an alternative', () => {
   const overrides: Overrides = {
     all: { 'app.port': { value: 8080, evidence: ev(2) }, 'resources.cpu': { value: 1024, evidence: ev(4) } },

@@ -1,5 +1,5 @@
 import ignore from 'ignore'
-import { ignoreScope, isIgnored, type IgnoreScope } from '../../src/analyzer/ignore-scope.js'
+import { FolderVerdicts, ignoreScope, isIgnored, type IgnoreScope } from '../../src/analyzer/ignore-scope.js'
 
 // The scope must give the `ignore` package's verdict for every path the scan can reach: a path none of
 // whose ancestor folders is ignored (the scan prunes ignored folders before listing them).
@@ -47,6 +47,9 @@ const FILES = [
     '**/deep/generated',
     'foo/bar/'
   ],
+  // Classes of one letter in both cases, matched as plain names and suffixes (a Visual Studio .gitignore);
+  // a class holding a bracket, and one of two letters, stay globs.
+  ['*.[Rr]e[Ss]harper', '[Dd]ebug/', '[Bb]uild[Ll]og.*', 'x[Aa]', '[a[Bb]', '[ab]c', '[Aa][Bb]x[0-9]'],
   // A negation among the slash rules only (name rules still matched as strings), and `**` inside a segment,
   // which `ignore` reads as `*` (an nx/novu-like root).
   [
@@ -160,7 +163,21 @@ const PATHS = [
   '.idea/a/workspace.xml',
   'a-b',
   'axxb',
-  'src/axb'
+  'src/axb',
+  'a.ReSharper',
+  'src/x.RESHARPER',
+  'src/Debug',
+  'debug',
+  'Debug.cs',
+  'BuildLog.htm',
+  'src/buildlog.x',
+  'XA',
+  'src/xa.txt',
+  'b',
+  '[',
+  'bc',
+  'ABx1',
+  'src/abX9'
 ]
 
 function reachable(rules: ReturnType<typeof ignore>, path: string): boolean {
@@ -183,12 +200,16 @@ function expectSameVerdicts(
   for (const isDir of [false, true]) {
     const expected = plain.ignores(isDir ? `${path}/` : path)
     if (expected) ignored++
-    expect([patterns, path, isDir, isIgnored([scope], path, isDir)]).toEqual([
+    // The scan asks per folder (FolderVerdicts): the same verdict for the path as an entry of its folder.
+    const slash = path.lastIndexOf('/')
+    const folder = new FolderVerdicts([scope], slash < 0 ? '.' : path.slice(0, slash))
+    expect([
       patterns,
       path,
       isDir,
-      expected
-    ])
+      isIgnored([scope], path, isDir),
+      folder.ignored(path.slice(slash + 1), isDir)
+    ]).toEqual([patterns, path, isDir, expected, expected])
   }
   return ignored
 }
@@ -208,6 +229,17 @@ describe('ignoreScope', () => {
       expect(compared).toBeGreaterThan(40)
     }
   )
+
+  it('matches classes of one letter in both cases as plain names and suffixes', () => {
+    const set = FILES.find(f => f[0] === '*.[Rr]e[Ss]harper')!
+    const plain = ignoreScope('.', set).split.plainNames!
+    expect([[...plain.extensions], [...plain.folders], [...plain.exact], plain.globs.length]).toEqual([
+      ['.resharper'],
+      ['debug'],
+      ['xa'],
+      2
+    ])
+  })
 
   it('marks a file with a negation, whose slash rules send a path to the whole file', () => {
     expect(ignoreScope('.', FILES[0]!).split.negated).toBe(false)
@@ -245,6 +277,24 @@ describe('ignoreScope', () => {
     expect(isIgnored([scope, nested], 'packages/core/src/generated', true)).toBe(false)
     expect(isIgnored([scope, nested], 'packages/core/src/x.log', false)).toBe(true)
     expect(isIgnored([scope, nested], 'packages/core/lib', true)).toBe(true)
+    // The same asked per folder: the nested scope's own folder, below it, and the root.
+    const core = new FolderVerdicts([scope, nested], 'packages/core')
+    expect(['generated', 'lib', 'src', 'x.log'].map(n => core.ignored(n, n !== 'x.log'))).toEqual([
+      true,
+      true,
+      false,
+      true
+    ])
+    const src = new FolderVerdicts([scope, nested], 'packages/core/src')
+    expect([src.ignored('generated', true), src.ignored('x.log', false), src.ignored('lib', true)]).toEqual([
+      false,
+      true,
+      false
+    ])
+    const root = new FolderVerdicts([scope], '.')
+    expect([root.ignored('dist', true), root.ignored('dist', false), root.ignored('packages', true)]).toEqual(
+      [true, true, false]
+    )
   })
 })
 

@@ -4,7 +4,7 @@
 // excerpts of the files the analysis read; an answer must validate against a strict JSON Schema and cite a
 // file:line holding the value, or it is dropped. Timeouts, transport errors, malformed answers and refusals
 // all leave the analyzer's value in place: the step can only add proven values, never fail a run.
-import Ajv from 'ajv'
+import Ajv, { type ValidateFunction } from 'ajv'
 import type { AnalysisReport, AppAnalysis, Field } from '../../analyzer/report.js'
 import type { SourceTree } from '../../analyzer/tree.js'
 import type { LlmClient, LlmUsage } from '../../integrations/llm/types.js'
@@ -40,7 +40,10 @@ export interface LlmRunSummary {
   costUsd: number | null
 }
 
-const validateAnswer = new Ajv({ strict: true, allErrors: false }).compile<Answer>(ANSWER_SCHEMA)
+// Compiled when a refinement starts, not when the CLI loads this module: `deplight analyze` without an LLM
+// never validates an answer, and compiling the schema (and Ajv's meta-schema) was a third of its cold start.
+// Before the questions go out, so the compile never runs while their timeouts are counting.
+let validateAnswer: ValidateFunction<Answer> | undefined
 
 export async function refineWithLlm(
   report: AnalysisReport,
@@ -67,6 +70,7 @@ export async function refineWithLlm(
     const field = fieldOf(app, spec.name)
     return field.confidence < threshold && field.source !== '.delightful.yaml'
   })
+  validateAnswer ??= new Ajv({ strict: true, allErrors: false }).compile<Answer>(ANSWER_SCHEMA)
   const answers = await Promise.all(
     uncertain.map(spec => askOne(spec, app, tree, readPaths, settings, summary))
   )
@@ -106,7 +110,7 @@ async function askOne(
     return null
   }
   const drop = (reason: string): null => (summary.rejected.push({ field: spec.name, reason }), null)
-  if (!validateAnswer(reply.value)) return drop('the answer does not match the schema')
+  if (!validateAnswer!(reply.value)) return drop('the answer does not match the schema')
   const answer = reply.value
   if (!answer.found || answer.value === null) return null
   const value = spec.parse(answer.value)

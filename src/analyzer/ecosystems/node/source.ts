@@ -295,8 +295,15 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
 export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
 
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
-  const preprocess = (text: string) =>
-    withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))
+  // A module with a `.listen(` call is read by both passes below: stripped once. Keyed by the tree's own
+  // cached text (the same string each read).
+  const stripped = new Map<string, string>()
+  const preprocess = (text: string): string => {
+    let out = stripped.get(text)
+    if (out === undefined)
+      stripped.set(text, (out = withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))))
+    return out
+  }
   return findPorts(
     ctx.tree,
     files,
