@@ -77,11 +77,12 @@ const commanderWorkspace = (cmd: string): Record<string, string> => ({
 
 describe('a CLI member a root image runs with a server subcommand', () => {
   it('oclif serve command, Dockerfile.release after npm install -g: the CLI is primary, field by field', () => {
-    for (const images of [
+    const variants: Record<string, string>[] = [
       { 'Dockerfile.release': RELEASE },
       { 'Dockerfile.dev': DEV },
       { 'Dockerfile.dev': DEV, 'Dockerfile.release': RELEASE }
-    ]) {
+    ]
+    for (const images of variants) {
       const tree = treeFromFiles(oclifWorkspace(images))
       const file = 'Dockerfile.release' in images ? 'Dockerfile.release' : 'Dockerfile.dev'
       expect(rootImageBinMember(tree, ['packages/cli', 'packages/web'])).toEqual({
