@@ -40,6 +40,7 @@ import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
 import { rootStartMember } from './signals/root-start-member.js'
+import { rootImageBinMember } from './ecosystems/node/root-image-bin.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
@@ -237,6 +238,11 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // starts it, a recipe a little weaker than a Procfile or a compose service.
   const rootStart = rootIsApp ? null : rootStartMember(tree, ownApps)
   if (rootStart) note(rootStart.dir, { strength: 0.9, reason: rootStart.reason })
+  // A root image (any Dockerfile variant) that runs one CLI member's bin with a server subcommand
+  // (`ENTRYPOINT ["/opt/app/packages/cli/bin/app"]`, or after `npm install -g @acme/cli`): its recipe.
+  const imageBin = rootIsApp ? null : rootImageBinMember(tree, ownApps)
+  if (imageBin)
+    note(imageBin.dir, { strength: 1, reason: `${imageBin.file}:${imageBin.line} ${imageBin.text}` })
   // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
   // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
   const imaged = workflowImageModule(tree, ownApps)

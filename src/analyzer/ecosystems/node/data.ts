@@ -5,6 +5,7 @@ import type { FrameworkMatch } from '../common/framework-score.js'
 import type { NodeFrameworkSpec } from './frameworks.js'
 import type { PackageJson } from './manifest.js'
 import type { NxProject } from './nx.js'
+import type { RootImageBin } from './root-image-bin.js'
 
 export type JsRuntime = 'node' | 'bun'
 
@@ -18,4 +19,6 @@ export interface NodeData {
   serverSource: boolean
   workspaceRoot: boolean
   warnings: Warning[]
+  /** A CLI member run by a root image with a server subcommand (root-image-bin.ts). */
+  imageBin?: RootImageBin | null
 }

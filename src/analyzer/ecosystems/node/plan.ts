@@ -38,7 +38,7 @@ import { frameworkById } from '../../framework.js'
 import { NODE_BASELINE } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
-import { BUILD, HEALTH, STACK, START } from '../../precedence.js'
+import { BUILD, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
 
 import type { NodeData } from './data.js'
 import type { PackageJson } from './manifest.js'
@@ -92,11 +92,25 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
     const server = delegatedServer(ctx, pkg, deployed ?? pkg?.scripts.start ?? null, STACK.startedServer)
     if (server) c.framework = [server.candidate, ...(c.framework ?? [])]
   }
+  // A CLI member a root image runs with a server subcommand: the server of the member that subcommand starts.
+  const imageBin = data.imageBin ?? null
+  if (imageBin?.framework)
+    c.framework = [{ ...imageBin.framework, confidence: STACK.startedServer }, ...(c.framework ?? [])]
   const manager = packageManagerCandidates(ctx, data, c, hints, warnings)
   c.buildCommand = buildCandidates(pkg, spec, manager)
   c.startCommand = isStatic
     ? []
     : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings)
+  if (imageBin && !isStatic)
+    c.startCommand = [
+      {
+        value: imageBin.command,
+        confidence: START.imageDefault,
+        source: `${imageBin.dockerfile} runs the member's bin with its server subcommand`,
+        evidence: imageBin.evidence
+      },
+      ...c.startCommand
+    ]
   if (entry) hints.entry = ctx.path(entry)
   const entryPath = entry ? ctx.path(entry) : null
   const keyFiles = entryPath && !isStatic ? startKeyFiles(ctx.tree, ctx.dir || '.', entryPath) : []
@@ -312,6 +326,18 @@ function packageManagerCandidates(
   const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null)
   if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
+  // The root image that runs a CLI member's bin pins the Node it runs on (root-image-bin.ts).
+  const imageBin = data.imageBin
+  if (runtime === 'node' && imageBin?.nodeVersion)
+    c.runtimeVersion = [
+      {
+        value: imageBin.nodeVersion,
+        confidence: RUNTIME_VERSION.workspaceImage,
+        source: `${imageBin.dockerfile}, the root image that runs this member's bin`,
+        evidence: imageBin.nodeVersionEvidence
+      },
+      ...c.runtimeVersion
+    ]
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
   if (runtime === 'node' && chosen === 'bun') hints.runtime = 'node'

@@ -12,6 +12,7 @@ import type { AppContext, Detection, Provider } from '../../provider.js'
 import type { JsRuntime, NodeData } from './data.js'
 import { usedByWorkspaceMember } from './workspace.js'
 import { DELEGATING } from './commands.js'
+import { rootImageBin } from './root-image-bin.js'
 import { planJs } from './plan.js'
 import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
@@ -166,6 +167,17 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     reason = `${control.script} starts ${control.entry} (a daemon control script)`
     evidence.push(...control.evidence)
   }
+  // A CLI member whose bin a root image (any Dockerfile variant) runs with a server subcommand.
+  const imageBin =
+    pkg && !top && !serverSource && !ownStart && !shipped && !control && !workspaceRoot
+      ? rootImageBin(ctx, pkg)
+      : null
+  if (imageBin) {
+    score = 0.55
+    reason = `${imageBin.dockerfile} runs ${imageBin.command}`
+    evidence.push(...imageBin.evidence)
+    data.imageBin = imageBin
+  }
   // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
   const onlyFrontend =
     !top &&
@@ -174,7 +186,13 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     !serverSource &&
     !ctx.has('index.html')
   let deployable =
-    (top !== undefined || serverSource || ownStart || shipped !== null || control !== null) && !onlyFrontend
+    (top !== undefined ||
+      serverSource ||
+      ownStart ||
+      shipped !== null ||
+      control !== null ||
+      imageBin !== null) &&
+    !onlyFrontend
   if (workspaceRoot) {
     // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
     const runtimeServer =
@@ -208,6 +226,7 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   if (
     deployable &&
     !ownStart &&
+    !imageBin &&
     exportsCode &&
     pkg?.name &&
     usedByWorkspaceMember(ctx, pkg.name) &&
