@@ -33,7 +33,10 @@ export function gradlePropertyJavaVersion(
     if (++looked > 8) break
     const name = m[1] ?? m[2]!
     if (name.length > 64 || /^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name)) continue
-    const key = new RegExp(String.raw`^[ \t]*${name.replace(/\./g, '\\.')}[ \t]*[=:][ \t]*(\d+(?:\.\d+)?)[ \t]*$`, 'm')
+    const key = new RegExp(
+      String.raw`^[ \t]*${name.replace(/\./g, '\\.')}[ \t]*[=:][ \t]*(\d+(?:\.\d+)?)[ \t]*$`,
+      'm'
+    )
     for (const dir of upward(dirname(file) || '.')) {
       const path = joinPath(dir, 'gradle.properties')
       const props = ctx.tree.read(path)

@@ -27,7 +27,9 @@ describe('a Gradle toolchain version from gradle.properties', () => {
       'settings.gradle': "include 'backend:app'\n",
       'gradle.properties': 'kotlinVersion=2.1.0\njavaVersion=25\n',
       '.java-version': '21.0\n',
-      'backend/app/build.gradle': bootGradle('languageVersion = JavaLanguageVersion.of(javaVersion.toInteger())'),
+      'backend/app/build.gradle': bootGradle(
+        'languageVersion = JavaLanguageVersion.of(javaVersion.toInteger())'
+      ),
       'backend/app/src/main/java/io/example/Application.java': 'class Application {}\n'
     }
     expect(fields(files, 'backend/app')).toEqual({
