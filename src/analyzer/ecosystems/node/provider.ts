@@ -17,6 +17,7 @@ import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 import { scriptRunByOwnImage } from './image-script.js'
 import { controlScript } from './control-script.js'
+import { isTurboPackageConfig } from './turbo-package-config.js'
 
 const ENTRY_FILES = [
   'server',
@@ -114,8 +115,13 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
   // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
   const standalone = nx !== null && nx.root === ctx.dir
+  // A member's turbo.json that extends the root's (`"extends": ["//"]`) is a package configuration.
   const workspaceRoot =
-    hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)))
+    hasWorkspaces ||
+    (!standalone &&
+      ['turbo.json', 'nx.json', 'lerna.json'].some(
+        f => ctx.has(f) && !(f === 'turbo.json' && isTurboPackageConfig(ctx.tree, ctx.path(f)))
+      ))
   const start = pkg?.scripts.start
   // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
   const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null
