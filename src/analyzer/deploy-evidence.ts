@@ -13,6 +13,7 @@ import { readDockerfile } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
 import { runtimeImageApps } from './signals/runtime-image-app.js'
 import { assemblyModules } from './signals/assembly-modules.js'
+import { rankAssemblies } from './signals/outermost-assembly.js'
 import { aspireFrontEnd } from './signals/aspire-apphost.js'
 import { azdServedApps } from './signals/azd-services.js'
 import { copiesFromAppFolder, DOCKERFILE_FOLDERS, dockerfileIn } from './signals/shared.js'
@@ -202,9 +203,10 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   )
   // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
   // deployment ships; weaker than any recipe.
-  for (const assembly of assemblyModules(tree, ownApps))
+  // A layer that another assembly bundles (api inside app) is part of it: the outermost leads.
+  for (const { assembly, strength } of rankAssemblies(assemblyModules(tree, ownApps)))
     note(assembly.dir, {
-      strength: 0.4,
+      strength,
       reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
     })
   // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that

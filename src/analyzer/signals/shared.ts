@@ -51,6 +51,7 @@ import { PORT, START } from '../precedence.js'
 import { runsFrontServer } from './front-server.js'
 import { withoutLoopbackExpose } from './loopback-expose.js'
 import { portFromCommand } from './ports.js'
+import { serverDockerfileVariant } from './server-dockerfile-variant.js'
 
 export interface SharedSignals {
   /** Existing Dockerfile for this app (repository-relative), or null. */
@@ -145,6 +146,10 @@ export function dockerfileIn(tree: SourceTree, dir: string, anyVariant = false):
   const standard = DOCKERFILE_NAMES.map(n => joinPath(dir, n)).find(p => tree.has(p))
   if (standard) return standard
   const { production, variants } = dockerfileVariants(tree, dir)
+  // One variant per shipped member (`Dockerfile.client.production`, `Dockerfile.server.production`): the
+  // server's leads (server-dockerfile-variant.ts).
+  const server = serverDockerfileVariant(variants)
+  if (server) return server
   if (production.length > 0) return production[0]!
   return anyVariant && variants.length === 1 ? variants[0]! : null
 }

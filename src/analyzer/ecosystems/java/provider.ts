@@ -21,6 +21,7 @@ import { healthCandidates } from './health-routes.js'
 import { configKeyPort } from './config-key-port.js'
 import { conventionPluginJavaVersion } from './convention-plugins.js'
 import { workflowJavaVersion } from './workflow-java.js'
+import { gradlePropertyJavaVersion } from './gradle-property-version.js'
 import { dependedSiblingModules, type SiblingModule } from './sibling-modules.js'
 
 interface JavaData {
@@ -393,7 +394,13 @@ export const javaProvider: Provider<JavaData> = {
     const { buildCommand, startCommand, hints } = commands(ctx, build, spec)
 
     const runtime: Candidate<string>[] = []
+    // `JavaLanguageVersion.of(javaVersion.toInteger())` with `javaVersion=25` in gradle.properties.
+    const property =
+      !build.javaVersion && build.tool === 'gradle'
+        ? gradlePropertyJavaVersion(ctx, build.file, stripCComments(ctx.tree.read(build.file) ?? ''))
+        : null
     if (build.javaVersion) runtime.push(build.javaVersion)
+    else if (property) runtime.push(property)
     else {
       const parent =
         parentPomJavaVersion(build, rootBuildFor(ctx) ?? parentFolderBuild(ctx)) ??

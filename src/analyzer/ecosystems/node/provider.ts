@@ -116,6 +116,7 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
   // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
   // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
   const standalone = nx !== null && nx.root === ctx.dir
+  // A member's turbo.json that extends the root's (`"extends": ["//"]`) is a package configuration.
   const workspaceRoot =
     hasWorkspaces || (!standalone && workspaceRootConfigs(ctx.has, f => ctx.read(f)).length > 0)
   const start = pkg?.scripts.start
