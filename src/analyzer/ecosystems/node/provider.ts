@@ -17,6 +17,7 @@ import { withoutToollessConfigs } from './tool-configs.js'
 import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 import { scriptRunByOwnImage } from './image-script.js'
 import { controlScript } from './control-script.js'
+import { ownImageRunsPackageFile } from './own-image-entry.js'
 
 const ENTRY_FILES = [
   'server',
@@ -165,6 +166,16 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     reason = `${control.script} starts ${control.entry} (a daemon control script)`
     evidence.push(...control.evidence)
   }
+  // A package whose own Dockerfile runs one of its files with node (a framework the analyzer does not know).
+  const ownImage =
+    pkg && !top && !serverSource && !ownStart && !shipped && !control && !workspaceRoot
+      ? ownImageRunsPackageFile(ctx, pkg.name ?? undefined)
+      : null
+  if (ownImage) {
+    score = 0.5
+    reason = `its own Dockerfile runs a file of ${ctx.dir} with node`
+    evidence.push(ownImage)
+  }
   // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
   const onlyFrontend =
     !top &&
@@ -173,7 +184,13 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     !serverSource &&
     !ctx.has('index.html')
   let deployable =
-    (top !== undefined || serverSource || ownStart || shipped !== null || control !== null) && !onlyFrontend
+    (top !== undefined ||
+      serverSource ||
+      ownStart ||
+      shipped !== null ||
+      control !== null ||
+      ownImage !== null) &&
+    !onlyFrontend
   if (workspaceRoot) {
     // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
     const runtimeServer =
