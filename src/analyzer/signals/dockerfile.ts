@@ -182,6 +182,8 @@ const IMAGE_COMMANDS: [RegExp, string][] = [
     'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
   ],
   [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground'],
+  // The official php fpm images' own CMD: php-fpm (FastCGI on 9000, for a web server in front of it).
+  [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*fpm(?![\w-]*nginx)/, 'php-fpm'],
   [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND],
   // Its own ENTRYPOINT docker-php-serversideup-entrypoint, CMD /init: s6-overlay starts the web server and php.
   // The fpm-nginx variant matched above: nginx is the server that answers, as for the other nginx + fpm bundles.

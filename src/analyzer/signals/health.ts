@@ -152,6 +152,13 @@ export function healthRank(path: string): number {
   // `/settings/celery/ping`, `/api/redis/health`: the check of a backing service the app talks to (a worker
   // pool, a broker, a database), not of the app itself.
   if (depth >= 2 && BACKING_SERVICES.has(segments[depth - 2]!)) return -1
+  // `/captcha/status`, `/payment/status`, `/import/status`: one visitor's or one job's state, not the app's;
+  // so is the status of a nested resource (`/pages/fetch/status`: two feature segments, no API scope).
+  if (last === 'status' && depth >= 2) {
+    const parentSegment = segments[depth - 2]!
+    if (FEATURE_STATES.has(parentSegment)) return -1
+    if (depth >= 3 && !isScopeSegment(parentSegment) && !isScopeSegment(segments[depth - 3]!)) return -1
+  }
   // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
   // plain ones: it checks one part of the app, yet it is still the app's own probe.
   if (i < 0) return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 + formatted : -1
@@ -160,6 +167,74 @@ export function healthRank(path: string): number {
 
 /** A secret path segment: 16+ letters, digits, `-`/`_`, with both letters and digits (not a word or a number). */
 const OPAQUE_TOKEN = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$/
+/**
+ * Features whose `status` is one visitor's or one job's state, never the app's: a captcha a visitor passed,
+ * a signed-in session, a payment, an import or backup job.
+ */
+const FEATURE_STATES = new Set([
+  'captcha',
+  'auth',
+  'login',
+  'session',
+  'sessions',
+  'user',
+  'users',
+  'account',
+  'accounts',
+  'oauth',
+  'otp',
+  '2fa',
+  'mfa',
+  'verification',
+  'verify',
+  'payment',
+  'payments',
+  'billing',
+  'subscription',
+  'subscriptions',
+  'order',
+  'orders',
+  'checkout',
+  'import',
+  'imports',
+  'export',
+  'exports',
+  'upload',
+  'uploads',
+  'backup',
+  'backups',
+  'migration',
+  'migrations',
+  'job',
+  'jobs',
+  'task',
+  'tasks',
+  'sync'
+])
+
+/** Segments that scope an API rather than name a feature of it: `api`, `v2`, `4`, `internal`, `-`. */
+const SCOPE_SEGMENTS = new Set([
+  'api',
+  'apis',
+  'rest',
+  'app',
+  'server',
+  'service',
+  'system',
+  'sys',
+  'internal',
+  'public',
+  'meta',
+  'monitoring',
+  'ops',
+  'admin',
+  'management',
+  '-'
+])
+
+function isScopeSegment(segment: string): boolean {
+  return SCOPE_SEGMENTS.has(segment) || /^v?\d+(?:\.\d+)*$/.test(segment) || HEALTH_NAMES.includes(segment)
+}
 
 /** A response-format extension on a route's last segment (`healthz.json`). */
 const RESPONSE_FORMAT = /\.(?:json|txt|xml|html?)$/

@@ -227,7 +227,10 @@ function runnableDockerfiles(tree: SourceTree, dir: string): { paths: string[]; 
 function dockerfileRuns(path: string, text: string): boolean {
   const known = dockerfileRunsByPath.get(path)
   if (known !== undefined && known.text === text) return known.runs
-  const runs = readDockerfile(path, text).startCommand.length > 0
+  // An fpm base image's own php-fpm serves FastCGI only: a sibling image that starts a server is preferred.
+  const runs = readDockerfile(path, text).startCommand.some(
+    c => c.value !== 'php-fpm' || !c.source.endsWith('image default command')
+  )
   if (dockerfileRunsByPath.size >= 4096) dockerfileRunsByPath.clear()
   dockerfileRunsByPath.set(path, { text, runs })
   return runs

@@ -345,3 +345,28 @@ describe('a start script that daemonizes the web servers and ends in a worker-on
     expect(workers.startCommand[0]?.value).toBe('supervisord')
   })
 })
+
+test('an official php fpm image without CMD runs its own php-fpm (holdout38)', () => {
+  // Laravel behind a compose nginx: `FROM php:8.1-fpm`, extensions, composer, WORKDIR, USER, no CMD.
+  const laravel = readDockerfile(
+    'Dockerfile',
+    'FROM php:8.1-fpm\nRUN docker-php-ext-install pdo_mysql\nWORKDIR /var/www\nUSER $user\n'
+  )
+  expect(laravel.startCommand.map(c => [c.value, c.source, c.evidence[0]?.line])).toEqual([
+    ['php-fpm', 'php:8.1-fpm image default command', 1]
+  ])
+  // A Symfony image on the alpine fpm variant.
+  const symfony = readDockerfile('Dockerfile', 'FROM php:8.3-fpm-alpine AS app\nCOPY . /srv/app\n')
+  expect(symfony.startCommand.map(c => c.value)).toEqual(['php-fpm'])
+  // Negative: a CMD of its own wins, the cli image runs no server, and an nginx bundle keeps its front server.
+  expect(
+    readDockerfile(
+      'Dockerfile',
+      'FROM php:8.2-fpm\nCMD ["php", "artisan", "octane:start"]\n'
+    ).startCommand.map(c => c.value)
+  ).toEqual(['php artisan octane:start'])
+  expect(readDockerfile('Dockerfile', 'FROM php:8.2-cli\nCOPY . /app\n').startCommand).toEqual([])
+  expect(
+    readDockerfile('Dockerfile', 'FROM serversideup/php:8.3-fpm-nginx\n').startCommand.map(c => c.value)
+  ).not.toContain('php-fpm')
+})

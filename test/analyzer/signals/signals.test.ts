@@ -97,6 +97,27 @@ test('a probe named with its response format ranks as the plain name, just after
   expect(isHealthPath('/users.json')).toBe(false)
 })
 
+test('`status` of a visitor or job feature names that state, elsewhere the app (holdout38)', () => {
+  // The app's status: at the top, under `api`, a version, `app` or GitLab's `-`.
+  expect(isHealthPath('/status')).toBe(true)
+  expect(isHealthPath('/api/status')).toBe(true)
+  expect(isHealthPath('/api/v2/status')).toBe(true)
+  expect(isHealthPath('/api/4/status')).toBe(true)
+  expect(isHealthPath('/api/app/status')).toBe(true)
+  expect(isHealthPath('/-/status')).toBe(true)
+  // Negative: one feature's status (a visitor's captcha, a payment, an import job) is no probe.
+  expect(isHealthPath('/api/v2/captcha/status')).toBe(false)
+  expect(isHealthPath('/payment/status')).toBe(false)
+  expect(isHealthPath('/api/import/status')).toBe(false)
+  // A nested resource's status (two feature segments without an API scope between them).
+  expect(isHealthPath('/api/v2/pages/fetch/status')).toBe(false)
+  expect(isHealthPath('/projects/builds/status')).toBe(false)
+  // A service component's status (a planner the app runs) stays the app's; other health names keep their
+  // meaning under a feature segment.
+  expect(isHealthPath('/v4/planner/status')).toBe(true)
+  expect(isHealthPath('/api/users/health')).toBe(true)
+})
+
 test("a health name under a backing service's name checks that service, not the app", () => {
   expect(isHealthPath('/settings/celery/ping')).toBe(false)
   expect(isHealthPath('/api/redis/health')).toBe(false)

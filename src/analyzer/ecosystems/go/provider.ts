@@ -4,8 +4,9 @@ import type { Evidence, Warning } from '../../report.js'
 import { GO_DEFAULT_PORT, GO_FRAMEWORKS } from './frameworks.js'
 import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
 import { findHealthRoutes } from '../../signals/health.js'
-import { mergeComposedHealth } from '../../signals/routes.js'
-import { goComposedHealth } from './routes.js'
+import { healthCandidatesFrom, mergeComposedHealth } from '../../signals/routes.js'
+import { goComposedRoutes } from './routes.js'
+import { goPublicInfo } from './public-info.js'
 import { dropAuthWrappedRoutes } from '../../signals/auth-wrapped-mux.js'
 import { requiredServeCommand } from './cobra-root.js'
 import { replacedModuleFiles } from './replaced-modules.js'
@@ -400,6 +401,9 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     )
 
     // Routes declared only on a router the app wraps in authentication answer 401: no probe.
+    const composed = main?.listens
+      ? goComposedRoutes(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
+      : []
     const health = main?.listens
       ? dropAuthWrappedRoutes(
           path => ctx.tree.read(path),
@@ -407,10 +411,13 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
             findHealthRoutes(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), ROUTE_PATTERNS, {
               preprocess: stripCComments
             }),
-            goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
+            healthCandidatesFrom(composed)
           )
         )
       : []
+    // No health route: an anonymous version/info GET whose handler reads no backend (public-info.ts).
+    if (main?.listens && health.length === 0)
+      health.push(...dropAuthWrappedRoutes(path => ctx.tree.read(path), goPublicInfo(ctx, composed)))
     // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
     const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles])
     if (pocketBase) health.push(pocketBase)

@@ -4,7 +4,13 @@
 // (`func RegisterHealth(rg *gin.RouterGroup)`) called with a group (`RegisterHealth(v1)`).
 import { evidenceAt } from '../../signals/evidence.js'
 import { matchClose, nextBrace } from '../../signals/code-spans.js'
-import { addPrefixSpans, healthCandidatesFrom, RouteGraph, type PrefixSpan } from '../../signals/routes.js'
+import {
+  addPrefixSpans,
+  healthCandidatesFrom,
+  RouteGraph,
+  type PrefixSpan,
+  type ResolvedRoute
+} from '../../signals/routes.js'
 import { stripCComments } from '../common/provider-helpers.js'
 import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
@@ -24,6 +30,15 @@ export function goComposedHealth(
   files: readonly string[],
   replaced: readonly string[] = []
 ): Candidate<string>[] {
+  return healthCandidatesFrom(goComposedRoutes(ctx, files, replaced))
+}
+
+/** Every composed Go route (see goComposedHealth), with its full path and its prefix chain as evidence. */
+export function goComposedRoutes(
+  ctx: AppContext,
+  files: readonly string[],
+  replaced: readonly string[] = []
+): ResolvedRoute[] {
   const graph = new RouteGraph()
   const texts = new Map<string, string>()
   // Path constants may sit in a file of their own (`const HealthPath = "/healthz"` beside the handlers).
@@ -64,7 +79,7 @@ export function goComposedHealth(
   const mayCompose = composeFilter(routerFns, consts, slices)
   for (const [file, text] of texts)
     if (mayCompose(text)) readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods, slices)
-  return healthCandidatesFrom(graph.resolve())
+  return graph.resolve()
 }
 
 /**

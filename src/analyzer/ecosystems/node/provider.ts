@@ -19,6 +19,7 @@ import { rootDockerfileRunsEntry } from './dockerfile-run-member.js'
 import { scriptRunByOwnImage } from './image-script.js'
 import { controlScript } from './control-script.js'
 import { workspaceRootConfigs } from '../../signals/turbo-package.js'
+import { ownImageRunsPackageFile } from './own-image-entry.js'
 
 const ENTRY_FILES = [
   'server',
@@ -179,6 +180,16 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
     evidence.push(...imageBin.evidence)
     data.imageBin = imageBin
   }
+  // A package whose own Dockerfile runs one of its files with node (a framework the analyzer does not know).
+  const ownImage =
+    pkg && !top && !serverSource && !ownStart && !shipped && !control && !workspaceRoot && !imageBin
+      ? ownImageRunsPackageFile(ctx, pkg.name ?? undefined)
+      : null
+  if (ownImage) {
+    score = 0.5
+    reason = `its own Dockerfile runs a file of ${ctx.dir} with node`
+    evidence.push(ownImage)
+  }
   // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
   const onlyFrontend =
     !top &&
@@ -192,7 +203,8 @@ export function detectJs(ctx: AppContext, runtime: JsRuntime): Detection<NodeDat
       ownStart ||
       shipped !== null ||
       control !== null ||
-      imageBin !== null) &&
+      imageBin !== null ||
+      ownImage !== null) &&
     !onlyFrontend
   if (workspaceRoot) {
     // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
