@@ -134,6 +134,12 @@ export interface Hints {
   /** Dependencies that may compile with node-gyp (native-addons.ts): the install stages get a compiler. */
   nativeAddons?: string[]
   /**
+   * The newest Node LTS line the lockfile's nan builds native addons on, when nothing pins Node and that nan
+   * is too old for the default line (`18 nan 2.16.0 pnpm-lock.yaml:3374`; nan-node-line.ts): the generated
+   * image runs that line.
+   */
+  nanNodeLine?: string
+  /**
    * Lifecycle scripts that run a devDependency-only program (`dir:script:program`, dir relative to the
    * lockfile's folder; lifecycle-scripts.ts): the production install drops them from its package.json.
    */

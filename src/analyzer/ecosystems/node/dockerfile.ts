@@ -18,6 +18,7 @@ import { NODE_FRAMEWORKS } from './frameworks.js'
 
 import {
   buildScript,
+  nanLine,
   nodeBase,
   nodeInstallPlan,
   nodeStartCommand,
@@ -63,6 +64,15 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const local = localDependencyLayout(ctx)
   const plan = nodeInstallPlan(local ? { ...ctx, context: app.appDir } : ctx)
   const base = nodeBase(ctx)
+  const nan = app.runtimeVersion.value === null ? nanLine(ctx) : null
+  if (nan)
+    ctx.warn(
+      'NODE_LINE_FROM_NATIVE_ADDON',
+      `Nothing pins the Node version, and the lockfile resolves nan ${nan.nan} (${nan.at}), which native ` +
+        `addons compile against and which is not known to build on Node versions after ${nan.line}: the image ` +
+        `runs Node ${nan.line}, not the newest LTS. Upgrade the addon (or nan) in the lockfile, or pin the ` +
+        'Node version the app supports (engines.node, .nvmrc).'
+    )
   const build = buildScript(ctx, plan)
   const standalone =
     spec?.runtimeLayout === 'next-standalone' &&

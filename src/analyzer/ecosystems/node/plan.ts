@@ -28,12 +28,14 @@ import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
+import { nanNodeLine } from './nan-node-line.js'
+import { MAX_READ_BYTES } from '../../tree.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
-import { NODE_BASELINE } from './runtime.js'
+import { NODE_BASELINE, NODE_VERSIONS } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
 import { BUILD, HEALTH, STACK, START } from '../../precedence.js'
@@ -297,6 +299,16 @@ function packageManagerCandidates(
   const addons = treeSourceBuiltAddons(pkg, ctx.tree, pm.lockfile || null)
   if (addons.length > 0) hints.nativeAddons = addons
   c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg)
+  // Nothing pins Node and a native addon compiles against a nan too old for the default line: the image runs
+  // the newest line that nan builds on (nan-node-line.ts). Only the generator reads it, never the report's
+  // runtime version (a repository's own Dockerfile may still pin one).
+  if (runtime === 'node' && c.runtimeVersion.length === 0 && addons.length > 0 && pm.lockfile) {
+    const size = ctx.tree.size(pm.lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
+    const defaultLine = Number(NODE_VERSIONS.fallback.split('.')[0])
+    const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null
+    if (nan) hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`
+  }
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
   if (runtime === 'node' && chosen === 'bun') hints.runtime = 'node'
