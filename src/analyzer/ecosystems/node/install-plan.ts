@@ -289,7 +289,9 @@ export function nodeBase(ctx: DockerfileContext): { from: string; pin: string } 
  * The Node line a native addon's locked nan builds on (hint `nanNodeLine`, nan-node-line.ts), with the reason
  * and its lockfile line; warned once per image.
  */
-export function nanLine(ctx: DockerfileContext): { line: string; nan: string; at: string; why: string } | null {
+export function nanLine(
+  ctx: DockerfileContext
+): { line: string; nan: string; at: string; why: string } | null {
   const hint = hintString(ctx.app, 'nanNodeLine')
   const m = hint ? /^(\d+) nan (\S+) (\S+)$/.exec(hint) : null
   if (!m) return null
