@@ -140,6 +140,13 @@ export interface Hints {
    */
   nanNodeLine?: string
   /**
+   * A single-page app built beside the server into a folder the server serves but the repository lacks
+   * (served-client-build.ts): `[client folder, its build output, served folder, client lockfile or '',
+   * serving call file:line]`, folders relative to the app (`['client', 'client/build', 'public',
+   * 'package-lock.json', 'api.js:8']`). The image builds the client in a stage and copies its output there.
+   */
+  servedClientBuild?: string[]
+  /**
    * Lifecycle scripts that run a devDependency-only program (`dir:script:program`, dir relative to the
    * lockfile's folder; lifecycle-scripts.ts): the production install drops them from its package.json.
    */

@@ -233,6 +233,7 @@ function generated(ctx: DockerfileContext, generator: string, text: string): Gen
 /** No build step: production install in its own stage, then the source on top. */
 function unbuiltImage(image: NodeImage): string {
   const { plan } = image
+  const client = clientBuild(image)
   return dockerfile(
     image.header,
     image.baseStage,
@@ -242,6 +243,7 @@ function unbuiltImage(image: NodeImage): string {
     plan.dropDevScripts,
     image.install(plan.installProd),
     '',
+    client ? [...client.stage, ''] : null,
     runtimeHead(image, image.start),
     plan.members
       ? [
@@ -252,9 +254,51 @@ function unbuiltImage(image: NodeImage): string {
       : plan.sourceFirst
         ? `COPY --from=deps${ownership(image)} /app ./`
         : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`],
+    client?.copy ?? null,
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     runtimeTail(image, image.start)
   )
+}
+
+/**
+ * A front end built beside the server into the folder it serves, which the repository lacks (hint
+ * `servedClientBuild`, served-client-build.ts): a stage builds the client with its own lockfile, and the
+ * runtime stage copies its output to that folder. Only for an app at the context's root, not a workspace.
+ */
+function clientBuild(image: NodeImage): { stage: string[]; copy: string } | null {
+  const hint = hintList(image.ctx.app, 'servedClientBuild')
+  if (hint.length !== 5 || image.plan.appRel !== '.' || image.plan.members) return null
+  const [client, output, served, lockfile, at] = hint as [string, string, string, string, string]
+  const safe = (path: string) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(path) && !path.split('/').includes('..')
+  if (![client, output, served].every(safe) || !/^[\w.-]*$/.test(lockfile)) return null
+  const install =
+    lockfile === 'package-lock.json'
+      ? 'RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund'
+      : lockfile === 'yarn.lock'
+        ? 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile'
+        : lockfile === 'pnpm-lock.yaml'
+          ? 'RUN --mount=type=cache,target=/root/.local/share/pnpm/store corepack enable && pnpm install --frozen-lockfile'
+          : 'RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund'
+  const run =
+    lockfile === 'yarn.lock'
+      ? 'yarn run build'
+      : lockfile === 'pnpm-lock.yaml'
+        ? 'pnpm run build'
+        : 'npm run build'
+  return {
+    stage: [
+      `# ${client}/ builds the front end the server serves from ${served}/ (${at}), which the repository does not hold.`,
+      'FROM base AS client',
+      `WORKDIR /app/${client}`,
+      `COPY ${client}/package.json ${lockfile ? `${client}/${lockfile} ` : ''}./`,
+      install,
+      `COPY ${client}/ ./`,
+      'ENV NODE_ENV=production',
+      `RUN ${run}`
+    ],
+    // The node user owns the served folder: servers write into it at start (flame copies its custom CSS there).
+    copy: `COPY --from=client --chown=node:node /app/${output} ./${served}`
+  }
 }
 
 /** The build stage: everything installed, workspace dependencies built first, then the app. */
@@ -442,6 +486,7 @@ function prunedImage(
   const { plan } = image
   const serverDir = builtServerDir(image)
   const start = serverDir ? serverDir.start : image.start
+  const client = clientBuild(image)
   return dockerfile(
     image.header,
     image.baseStage,
@@ -457,10 +502,12 @@ function prunedImage(
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
+    client ? [...client.stage, ''] : null,
     runtimeHead(image, start),
     writesAppDir || image.ownsFiles
       ? 'COPY --from=build --chown=node:node /app ./'
       : 'COPY --from=build /app ./',
+    client?.copy ?? null,
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     serverDir ? serverDir.lines : null,
     runtimeTail(image, start)

@@ -29,7 +29,8 @@ import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { nanNodeLine } from './nan-node-line.js'
-import { MAX_READ_BYTES } from '../../tree.js'
+import { MAX_READ_BYTES, joinPath } from '../../tree.js'
+import { servedClientBuild } from './served-client-build.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
 import { sourceMapUse } from './source-maps.js'
@@ -160,6 +161,30 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
     const members = rootWorkspaceManifests(ctx)
     if (members.length > 0) hints.workspaceManifests = members
     if (pkg) {
+      // A front end built beside the server into a folder the server serves (served-client-build.ts).
+      // Only a server with a static-file middleware: the check reads the server's top-level files.
+      const serves = pkg.deps.has('express') || pkg.deps.has('serve-static')
+      const client =
+        serves &&
+        servedClientBuild(
+          ctx.tree,
+          ctx.dir || '.',
+          members.length > 0 ||
+            pkg.json.workspaces !== undefined ||
+            ctx.tree.has(joinPath(ctx.dir || '.', 'pnpm-workspace.yaml'))
+        )
+      if (client) {
+        const lockfile = ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].find(name =>
+          ctx.tree.has(joinPath(joinPath(ctx.dir || '.', client.client), name))
+        )
+        hints.servedClientBuild = [
+          client.client,
+          client.output,
+          client.served,
+          lockfile ?? '',
+          `${client.file}:${client.line}`
+        ]
+      }
       // Not a workspace member: `file:../shared` packages make the image build from the folder above.
       const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
       Object.assign(hints, local.hints)
