@@ -147,6 +147,12 @@ export interface Hints {
    */
   servedClientBuild?: string[]
   /**
+   * A package.json in a subfolder for the app in the folder above (relocated-manifest.ts): `[that folder,
+   * the start entry found there]` (NodeBB: `['.', 'loader.js']` for install/package.json). The image builds
+   * from that folder with the manifest copied in.
+   */
+  relocatedManifest?: string[]
+  /**
    * Lifecycle scripts that run a devDependency-only program (`dir:script:program`, dir relative to the
    * lockfile's folder; lifecycle-scripts.ts): the production install drops them from its package.json.
    */

@@ -14,6 +14,8 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { frameworkById } from '../../framework.js'
+import type { AppAnalysis } from '../../report.js'
+import { isInside, joinPath } from '../../tree.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 
 import {
@@ -53,9 +55,67 @@ interface NodeImage {
   installFrom: string
   start: string
   install(command: string): string
+  /** The subfolder the app's package.json is copied from (relocated-manifest.ts), else null. */
+  manifestDir: string | null
 }
 
-export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
+/**
+ * The folder above the app whose files its subfolder's package.json starts (hint `relocatedManifest`,
+ * relocated-manifest.ts): the generator's build context. Null for a workspace member or a linked-package app.
+ */
+export function relocatedManifestRoot(app: AppAnalysis): string | null {
+  if (hintString(app, 'workspaceRoot') !== null || hintString(app, 'localDependencyRoot') !== null)
+    return null
+  const [root] = hintList(app, 'relocatedManifest')
+  if (root === undefined || root === app.appDir || !isInside(app.appDir, root)) return null
+  return root
+}
+
+/**
+ * The app as it runs from the folder above its manifest: its folder is the context, its manifest and
+ * lockfile are copied from the subfolder to the context's root before the install.
+ */
+function relocated(ctx: DockerfileContext): { ctx: DockerfileContext; manifestDir: string } | null {
+  const root = relocatedManifestRoot(ctx.app)
+  if (root === null || ctx.context !== root) return null
+  const manifestDir = root === '.' ? ctx.app.appDir : ctx.app.appDir.slice(root.length + 1)
+  const entry = hintList(ctx.app, 'relocatedManifest')[1] ?? ''
+  ctx.warn(
+    'MANIFEST_IN_SUBFOLDER',
+    `${ctx.app.appDir}/package.json starts ${entry}, which is in ${root === '.' ? 'the repository root' : root}, ` +
+      `not in ${ctx.app.appDir}: the image builds from ${root} and copies the manifest there before the ` +
+      "install, as the app's own setup does."
+  )
+  // The lockfile beside the manifest is copied from there too: it is the context root's lockfile once copied.
+  const lockfile = ctx.app.packageManager.evidence
+    .map(e => e.file)
+    .find(
+      file => file.startsWith(`${ctx.app.appDir}/`) && LOCKFILES.test(file.slice(ctx.app.appDir.length + 1))
+    )
+  const hints = lockfile
+    ? { ...ctx.app.hints, lockfile: joinPath(root, lockfile.slice(ctx.app.appDir.length + 1)) }
+    : ctx.app.hints
+  return { ctx: { ...ctx, app: { ...ctx.app, appDir: root, hints } }, manifestDir }
+}
+
+const LOCKFILES = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/
+
+/** `COPY package.json package-lock.json* ./` → `COPY install/package.json install/package-lock.json* ./`. */
+function fromManifestDir(lines: string[], dir: string): string[] {
+  return lines.map(line => {
+    const m = /^COPY ((?:[\w.*-]+ )+)\.\/$/.exec(line)
+    if (!m) return line
+    return `COPY ${m[1]!
+      .trim()
+      .split(' ')
+      .map(file => `${dir}/${file}`)
+      .join(' ')} ./`
+  })
+}
+
+export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
+  const moved = relocated(outer)
+  const ctx = moved ? moved.ctx : outer
   const { app } = ctx
   const framework = app.framework.value
   const spec = frameworkById(NODE_FRAMEWORKS, framework)
@@ -63,6 +123,7 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   // installs as on its own, in its folder, after those packages (local-dependency-layout.ts).
   const local = localDependencyLayout(ctx)
   const plan = nodeInstallPlan(local ? { ...ctx, context: app.appDir } : ctx)
+  if (moved) plan.manifestCopies = fromManifestDir(plan.manifestCopies, moved.manifestDir)
   const base = nodeBase(ctx)
   const nan = app.runtimeVersion.value === null ? nanLine(ctx) : null
   if (nan)
@@ -115,7 +176,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image: NodeImage = {
     ctx,
     plan,
-    header: header(ctx, summary, [base.pin]),
+    // The Dockerfile stays in the manifest's folder when the app builds from the folder above it.
+    header: header(outer, summary, [base.pin]),
     baseStage: [
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
@@ -136,7 +198,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     ownsFiles: hintString(app, 'preStartScript') !== null || hintString(app, 'startWritesOwnFiles') !== null,
     // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
     start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
-    install: command => `RUN ${plan.pm.cacheMount} ${command}`
+    install: command => `RUN ${plan.pm.cacheMount} ${command}`,
+    manifestDir: moved?.manifestDir ?? null
   }
   if (local) return generated(ctx, 'node', localDependencyImage(image, spec, build, local))
   if (!build) return generated(ctx, 'node', unbuiltImage(image))
@@ -255,6 +318,8 @@ function unbuiltImage(image: NodeImage): string {
         ? `COPY --from=deps${ownership(image)} /app ./`
         : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`],
     client?.copy ?? null,
+    // A manifest kept in a subfolder (relocated-manifest.ts): the app reads it at its root.
+    image.manifestDir ? `COPY ${image.manifestDir}/package.json ./package.json` : null,
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     runtimeTail(image, image.start)
   )

@@ -31,6 +31,7 @@ import { treeSourceBuiltAddons } from './native-addons.js'
 import { nanNodeLine } from './nan-node-line.js'
 import { MAX_READ_BYTES, joinPath } from '../../tree.js'
 import { servedClientBuild } from './served-client-build.js'
+import { relocatedManifest } from './relocated-manifest.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
 import { sourceMapUse } from './source-maps.js'
@@ -161,6 +162,9 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
     const members = rootWorkspaceManifests(ctx)
     if (members.length > 0) hints.workspaceManifests = members
     if (pkg) {
+      // The manifest of the app in the folder above, copied there by the app's own image (NodeBB).
+      const relocated = relocatedManifest(ctx.tree, ctx.dir || '.', pkg)
+      if (relocated) hints.relocatedManifest = [relocated.root, relocated.entry]
       // A front end built beside the server into a folder the server serves (served-client-build.ts).
       // Only a server with a static-file middleware: the check reads the server's top-level files.
       const serves = pkg.deps.has('express') || pkg.deps.has('serve-static')
