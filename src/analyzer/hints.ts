@@ -59,6 +59,8 @@ export interface Hints {
    * although the generated .dockerignore excludes key files (start-key-files.ts).
    */
   startKeyFiles?: string[]
+  /** A committed `.env` the start entry loads with dotenv (start-key-files.ts): kept in the build context. */
+  startDotenv?: string
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */

@@ -18,7 +18,7 @@ import { localDependencyHints } from './local-dependencies.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
-import { startKeyFiles } from './start-key-files.js'
+import { startDotenv, startKeyFiles } from './start-key-files.js'
 import { startWritesOwnFiles } from './start-writes-own-files.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
@@ -97,6 +97,18 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
         `${entryPath} loads ${keyFiles.join(', ')} at start, so the image keeps them (the generated ` +
         '.dockerignore leaves other key files out). A key committed to the repository is no secret: mount ' +
         'a real certificate at run time, or terminate TLS at the load balancer.',
+      file: entryPath
+    })
+  }
+  const dotenv = entryPath && !isStatic ? startDotenv(ctx.tree, ctx.dir || '.', entryPath) : null
+  if (entryPath && dotenv) {
+    hints.startDotenv = dotenv
+    warnings.push({
+      code: 'COMMITTED_DOTENV',
+      message:
+        `${entryPath} loads ${dotenv} with dotenv at start and the repository commits it, so the image keeps ` +
+        'it (the generated .dockerignore leaves other .env files out; dotenv never overrides a variable the ' +
+        'platform sets). A committed .env is no secret: set secrets in the service environment.',
       file: entryPath
     })
   }
