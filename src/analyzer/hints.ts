@@ -142,6 +142,12 @@ export interface Hints {
    */
   nanNodeLine?: string
   /**
+   * An npm lockfile npm 11 refuses (an optional dependency left out; nan-node-line.ts), when nothing pins
+   * Node: `backend/package-lock.json lacks fsevents (optional dependency of node_modules/chokidar)`. The image
+   * runs Node 22, whose npm 10 installs it.
+   */
+  npm10Lockfile?: string
+  /**
    * A single-page app built beside the server into a folder the server serves but the repository lacks
    * (served-client-build.ts): `[client folder, its build output, served folder, client lockfile or '',
    * serving call file:line]`, folders relative to the app (`['client', 'client/build', 'public',

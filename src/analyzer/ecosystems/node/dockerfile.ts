@@ -126,6 +126,14 @@ export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
   if (moved) plan.manifestCopies = fromManifestDir(plan.manifestCopies, moved.manifestDir)
   const base = nodeBase(ctx)
   const nan = app.runtimeVersion.value === null ? nanLine(ctx) : null
+  const npm10 = app.runtimeVersion.value === null && !nan ? hintString(app, 'npm10Lockfile') : null
+  if (npm10)
+    ctx.warn(
+      'NODE_LINE_FOR_NPM10_LOCKFILE',
+      `Nothing pins the Node version, and ${npm10}: npm 11, which the newest LTS image (Node 24) ships, ` +
+        'refuses such a lockfile in npm ci, so the image runs Node 22 with npm 10. Regenerate the lockfile ' +
+        'with npm 11 (npm install), or pin the Node version the app supports (engines.node, .nvmrc).'
+    )
   if (nan)
     ctx.warn(
       'NODE_LINE_FROM_NATIVE_ADDON',

@@ -278,12 +278,23 @@ export function nodeBase(ctx: DockerfileContext): { from: string; pin: string } 
       pin: `node:${pin.version}-bookworm-slim — no version declared; ${nan.why}`
     }
   }
+  const npm10 = ctx.app.runtimeVersion.value === null ? hintString(ctx.app, 'npm10Lockfile') : null
+  if (npm10) {
+    const pin = pinRuntime(NODE_VERSIONS, NPM10_LINE)
+    return {
+      from: ctx.image(`node:${pin.version}-bookworm-slim`),
+      pin: `node:${pin.version}-bookworm-slim — no version declared; ${npm10}, which npm 11 (Node 24) refuses`
+    }
+  }
   const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value)
   return {
     from: ctx.image(`node:${pin.version}-bookworm-slim`),
     pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
   }
 }
+
+/** The newest LTS line whose image ships npm 10 (node:24 ships npm 11). */
+export const NPM10_LINE = '22'
 
 /**
  * The Node line a native addon's locked nan builds on (hint `nanNodeLine`, nan-node-line.ts), with the reason

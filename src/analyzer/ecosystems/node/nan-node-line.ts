@@ -89,3 +89,32 @@ export function nanNodeLine(file: string, text: string, defaultLine: number): Na
   if (line >= defaultLine) return null
   return { line, nan: oldest.version, file, lineNumber: oldest.line, text: oldest.text }
 }
+
+/**
+ * An npm lockfile that leaves out an optional dependency some locked package declares (reiverr: chokidar's and
+ * jest-haste-map's `fsevents`, a macOS-only package older npm versions did not record). npm 10 installs it
+ * with `npm ci`; npm 11, which Node 24's image ships, stops with `Missing: fsevents@2.3.3 from lock file`. So
+ * when nothing pins Node, the image runs Node 22 (npm 10, a maintained LTS line) rather than the newest LTS,
+ * and the generator warns. Returns the first such dependency as `name (optional dependency of <key>)`, or null.
+ */
+export function lockfileMissingOptional(text: string): string | null {
+  let lock: unknown
+  try {
+    lock = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const packages = (lock as { packages?: Record<string, { optionalDependencies?: Record<string, string> }> })
+    .packages
+  if (!packages || typeof packages !== 'object') return null
+  const locked = new Set(
+    Object.keys(packages)
+      .filter(key => key.includes('node_modules/'))
+      .map(key => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length))
+  )
+  for (const [key, entry] of Object.entries(packages)) {
+    for (const name of Object.keys(entry?.optionalDependencies ?? {}))
+      if (!locked.has(name)) return `${name} (optional dependency of ${key || 'the root package'})`
+  }
+  return null
+}

@@ -28,7 +28,7 @@ import { delegatedServer } from './delegated-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
-import { nanNodeLine } from './nan-node-line.js'
+import { lockfileMissingOptional, nanNodeLine } from './nan-node-line.js'
 import { MAX_READ_BYTES, joinPath } from '../../tree.js'
 import { servedClientBuild } from './served-client-build.js'
 import { relocatedManifest } from './relocated-manifest.js'
@@ -349,6 +349,13 @@ function packageManagerCandidates(
     const defaultLine = Number(NODE_VERSIONS.fallback.split('.')[0])
     const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null
     if (nan) hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`
+  }
+  // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
+  if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+    const size = ctx.tree.size(pm.lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
+    const missing = text ? lockfileMissingOptional(text) : null
+    if (missing) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
   }
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.

@@ -4,7 +4,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { lockedNanVersions, nanNodeLine } from '../../../../src/analyzer/ecosystems/node/nan-node-line.js'
+import {
+  lockedNanVersions,
+  lockfileMissingOptional,
+  nanNodeLine
+} from '../../../../src/analyzer/ecosystems/node/nan-node-line.js'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
 import { primaryApp } from '../../../../src/analyzer/summary.js'
 import { analyzeRepository } from '../../../../src/pipeline/config-analyze.js'
@@ -192,5 +196,91 @@ describe('generated images of apps with an old nan and no Node pin', () => {
     })
     expect(found.hint).toBeUndefined()
     expect(found.from).toBe('FROM node:24.21-bookworm-slim AS base')
+  })
+})
+
+// An npm lockfile that leaves out an optional dependency a locked package declares (reiverr: chokidar's
+// fsevents): npm 11 (Node 24) refuses it in `npm ci` (`Missing: fsevents@2.3.3 from lock file`), npm 10
+// installs it. With no Node pin, the image runs Node 22.
+describe('npm lockfiles npm 11 refuses', () => {
+  const lock = (packages: Record<string, unknown>) =>
+    JSON.stringify({ name: 'api', lockfileVersion: 3, packages }, null, 2)
+  const chokidar = {
+    '': { name: 'api', dependencies: { express: '^4.19.2', chokidar: '^3.5.3' } },
+    'node_modules/express': { version: '4.19.2' },
+    'node_modules/chokidar': { version: '3.6.0', optionalDependencies: { fsevents: '~2.3.2' } }
+  }
+
+  it.each([
+    ['chokidar without fsevents', chokidar, 'fsevents (optional dependency of node_modules/chokidar)'],
+    [
+      'a nested package',
+      {
+        'node_modules/jest-haste-map': { version: '29.7.0', optionalDependencies: { fsevents: '^2.3.2' } },
+        'node_modules/a/node_modules/b': { version: '1.0.0', optionalDependencies: { 'b-native': '1.0.0' } },
+        'node_modules/b-native': { version: '1.0.0' }
+      },
+      'fsevents (optional dependency of node_modules/jest-haste-map)'
+    ]
+  ])('%s', (_label, packages, expected) => {
+    expect(lockfileMissingOptional(lock(packages))).toBe(expected)
+  })
+
+  it.each([
+    [
+      'the optional dependency locked',
+      { ...chokidar, 'node_modules/fsevents': { version: '2.3.3', optional: true } }
+    ],
+    ['locked nested', { ...chokidar, 'node_modules/chokidar/node_modules/fsevents': { version: '2.3.3' } }],
+    ['no optional dependencies', { 'node_modules/express': { version: '4.19.2' } }]
+  ])('null when %s', (_label, packages) => {
+    expect(lockfileMissingOptional(lock(packages))).toBeNull()
+  })
+
+  it('null for a lockfile that is not JSON', () => {
+    expect(lockfileMissingOptional('{ not json')).toBeNull()
+  })
+
+  const app = (extra: Record<string, unknown> = {}, packages: Record<string, unknown> = chokidar) => ({
+    'package.json': JSON.stringify({
+      name: 'api',
+      scripts: { start: 'node server.js' },
+      dependencies: { express: '^4.19.2', chokidar: '^3.5.3' },
+      ...extra
+    }),
+    'server.js': server,
+    'package-lock.json': lock(packages)
+  })
+
+  it('an app with no Node pin runs on Node 22, with the reason and a warning', () => {
+    const found = withApp(app(), dir => {
+      const analysed = primaryApp(analyzeRepository(dir).report)!
+      const art = renderAppArtifacts(analysed)
+      return { hint: analysed.hints.npm10Lockfile, dockerfile: art.dockerfile ?? '', warnings: art.warnings }
+    })
+    expect(found.hint).toBe('package-lock.json lacks fsevents (optional dependency of node_modules/chokidar)')
+    expect(found.dockerfile).toContain('FROM node:22.23-bookworm-slim AS base')
+    expect(found.dockerfile).toContain(
+      '# Base image: node:22.23-bookworm-slim — no version declared; package-lock.json lacks fsevents (optional dependency of node_modules/chokidar), which npm 11 (Node 24) refuses'
+    )
+    expect(found.warnings.map(w => w.code)).toContain('NODE_LINE_FOR_NPM10_LOCKFILE')
+  })
+
+  it.each([
+    ['a pinned Node version', app({ engines: { node: '24.x' } }), 'FROM node:24.21-bookworm-slim AS base'],
+    [
+      'a complete lockfile',
+      app({}, { ...chokidar, 'node_modules/fsevents': { version: '2.3.3', optional: true } }),
+      'FROM node:24.21-bookworm-slim AS base'
+    ]
+  ])('no change with %s', (_label, files, from) => {
+    const found = withApp(files, dir => {
+      const analysed = primaryApp(analyzeRepository(dir).report)!
+      const art = renderAppArtifacts(analysed)
+      return { hint: analysed.hints.npm10Lockfile, dockerfile: art.dockerfile ?? '', warnings: art.warnings }
+    })
+    expect(found.hint).toBeUndefined()
+    expect(found.dockerfile).toContain(from)
+    expect(found.warnings.map(w => w.code)).not.toContain('NODE_LINE_FOR_NPM10_LOCKFILE')
   })
 })
