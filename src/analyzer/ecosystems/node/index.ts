@@ -1,5 +1,6 @@
 // Node.js: JavaScript and TypeScript servers and server-rendered frameworks (Express, NestJS, Next.js,
 // Nuxt …) on npm, pnpm or Yarn, including workspace members and Nx projects.
+import { relocatedManifestRoot } from './dockerfile.js'
 import type { Ecosystem } from '../../ecosystem.js'
 import { nodeDockerfile } from './dockerfile.js'
 import { nodeProvider } from './provider.js'
@@ -29,7 +30,7 @@ export const nodeEcosystem: Ecosystem = {
       id: 'node',
       languages: JS_LANGUAGES,
       buildRootHint: 'workspaceRoot',
-      outerContext: localDependencyContext,
+      outerContext: app => relocatedManifestRoot(app) ?? localDependencyContext(app),
       dockerignore: NODE_DOCKERIGNORE,
       ignoresJsBuildOutput: true,
       render: nodeDockerfile

@@ -270,11 +270,44 @@ function relativeTo(root: string, dir: string): string {
 
 /** The image the Node stages build on, with the pin explanation for the header. */
 export function nodeBase(ctx: DockerfileContext): { from: string; pin: string } {
+  const nan = ctx.app.runtimeVersion.value === null ? nanLine(ctx) : null
+  if (nan) {
+    const pin = pinRuntime(NODE_VERSIONS, nan.line)
+    return {
+      from: ctx.image(`node:${pin.version}-bookworm-slim`),
+      pin: `node:${pin.version}-bookworm-slim — no version declared; ${nan.why}`
+    }
+  }
+  const npm10 = ctx.app.runtimeVersion.value === null ? hintString(ctx.app, 'npm10Lockfile') : null
+  if (npm10) {
+    const pin = pinRuntime(NODE_VERSIONS, NPM10_LINE)
+    return {
+      from: ctx.image(`node:${pin.version}-bookworm-slim`),
+      pin: `node:${pin.version}-bookworm-slim — no version declared; ${npm10}, which npm 11 (Node 24) refuses`
+    }
+  }
   const pin = pinRuntime(NODE_VERSIONS, ctx.app.runtimeVersion.value)
   return {
     from: ctx.image(`node:${pin.version}-bookworm-slim`),
     pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
   }
+}
+
+/** The newest LTS line whose image ships npm 10 (node:24 ships npm 11). */
+export const NPM10_LINE = '22'
+
+/**
+ * The Node line a native addon's locked nan builds on (hint `nanNodeLine`, nan-node-line.ts), with the reason
+ * and its lockfile line; warned once per image.
+ */
+export function nanLine(
+  ctx: DockerfileContext
+): { line: string; nan: string; at: string; why: string } | null {
+  const hint = hintString(ctx.app, 'nanNodeLine')
+  const m = hint ? /^(\d+) nan (\S+) (\S+)$/.exec(hint) : null
+  if (!m) return null
+  const [, line, nan, at] = m as unknown as [string, string, string, string]
+  return { line, nan, at, why: `nan ${nan} (${at}) builds native addons up to Node ${line}` }
 }
 
 /** A start script that is `node <script> [arguments]`: it runs directly, without npm in between. */

@@ -18,7 +18,7 @@ import { localDependencyHints } from './local-dependencies.js'
 import { lockfileFormat } from './lockfile-version.js'
 import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
-import { startKeyFiles } from './start-key-files.js'
+import { startDotenv, startKeyFiles } from './start-key-files.js'
 import { startWritesOwnFiles } from './start-writes-own-files.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
@@ -30,12 +30,16 @@ import { bundledServer } from './bundled-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
+import { lockfileMissingOptional, nanNodeLine } from './nan-node-line.js'
+import { MAX_READ_BYTES, joinPath } from '../../tree.js'
+import { servedClientBuild } from './served-client-build.js'
+import { relocatedManifest } from './relocated-manifest.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
 import { sourceMapUse } from './source-maps.js'
 import { NODE_FRAMEWORKS } from './frameworks.js'
 import { frameworkById } from '../../framework.js'
-import { NODE_BASELINE } from './runtime.js'
+import { NODE_BASELINE, NODE_VERSIONS } from './runtime.js'
 import { BUN_BASELINE } from '../bun/runtime.js'
 import { STATIC_BASELINE } from '../static/runtime.js'
 import { BUILD, HEALTH, RUNTIME_VERSION, STACK, START } from '../../precedence.js'
@@ -125,6 +129,18 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
       file: entryPath
     })
   }
+  const dotenv = entryPath && !isStatic ? startDotenv(ctx.tree, ctx.dir || '.', entryPath) : null
+  if (entryPath && dotenv) {
+    hints.startDotenv = dotenv
+    warnings.push({
+      code: 'COMMITTED_DOTENV',
+      message:
+        `${entryPath} loads ${dotenv} with dotenv at start and the repository commits it, so the image keeps ` +
+        'it (the generated .dockerignore leaves other .env files out; dotenv never overrides a variable the ' +
+        'platform sets). A committed .env is no secret: set secrets in the service environment.',
+      file: entryPath
+    })
+  }
   const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null
   if (ownWrite) hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
@@ -187,6 +203,33 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
     const members = rootWorkspaceManifests(ctx)
     if (members.length > 0) hints.workspaceManifests = members
     if (pkg) {
+      // The manifest of the app in the folder above, copied there by the app's own image (NodeBB).
+      const relocated = relocatedManifest(ctx.tree, ctx.dir || '.', pkg)
+      if (relocated) hints.relocatedManifest = [relocated.root, relocated.entry]
+      // A front end built beside the server into a folder the server serves (served-client-build.ts).
+      // Only a server with a static-file middleware: the check reads the server's top-level files.
+      const serves = pkg.deps.has('express') || pkg.deps.has('serve-static')
+      const client =
+        serves &&
+        servedClientBuild(
+          ctx.tree,
+          ctx.dir || '.',
+          members.length > 0 ||
+            pkg.json.workspaces !== undefined ||
+            ctx.tree.has(joinPath(ctx.dir || '.', 'pnpm-workspace.yaml'))
+        )
+      if (client) {
+        const lockfile = ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].find(name =>
+          ctx.tree.has(joinPath(joinPath(ctx.dir || '.', client.client), name))
+        )
+        hints.servedClientBuild = [
+          client.client,
+          client.output,
+          client.served,
+          lockfile ?? '',
+          `${client.file}:${client.line}`
+        ]
+      }
       // Not a workspace member: `file:../shared` packages make the image build from the folder above.
       const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json)
       Object.assign(hints, local.hints)
@@ -338,6 +381,23 @@ function packageManagerCandidates(
       },
       ...c.runtimeVersion
     ]
+  // Nothing pins Node and a native addon compiles against a nan too old for the default line: the image runs
+  // the newest line that nan builds on (nan-node-line.ts). Only the generator reads it, never the report's
+  // runtime version (a repository's own Dockerfile may still pin one).
+  if (runtime === 'node' && c.runtimeVersion.length === 0 && addons.length > 0 && pm.lockfile) {
+    const size = ctx.tree.size(pm.lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
+    const defaultLine = Number(NODE_VERSIONS.fallback.split('.')[0])
+    const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null
+    if (nan) hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`
+  }
+  // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
+  if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+    const size = ctx.tree.size(pm.lockfile)
+    const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
+    const missing = text ? lockfileMissingOptional(text) : null
+    if (missing) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
+  }
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
   if (runtime === 'node' && chosen === 'bun') hints.runtime = 'node'

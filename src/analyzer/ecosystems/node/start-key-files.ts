@@ -24,3 +24,21 @@ function namedIn(source: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source)
 }
+
+/**
+ * A `.env` committed beside the app that its start entry loads with dotenv (`require('dotenv').config()`,
+ * `import 'dotenv/config'`): the app reads its settings there (flame's VERSION, which it slugifies at start:
+ * without the file it stops on `Cannot read properties of undefined (reading 'replace')`). The generated
+ * .dockerignore keeps `.env` files out as secrets; a committed one is no secret, and dotenv never overrides a
+ * variable the platform sets, so it is kept. The repository path, or null.
+ */
+export function startDotenv(tree: SourceTree, appDir: string, entry: string): string | null {
+  const path = appDir === '.' ? '.env' : `${appDir}/.env`
+  if (!tree.has(path)) return null
+  const source = tree.read(entry)
+  return source !== null && LOADS_DOTENV.test(source) ? path : null
+}
+
+/** `require('dotenv').config(`, `require("dotenv/config")`, `import 'dotenv/config'`, `dotenv.config(` after importing it. */
+const LOADS_DOTENV =
+  /require\(\s*['"]dotenv['"]\s*\)\s*\.config\(|require\(\s*['"]dotenv\/config['"]\s*\)|import\s+['"]dotenv\/config['"]|(?:import\s+\*?\s*(?:as\s+)?dotenv\s+from\s+['"]dotenv['"]|(?:const|let|var)\s+dotenv\s*=\s*require\(\s*['"]dotenv['"]\s*\))[\s\S]*\bdotenv\.config\(/

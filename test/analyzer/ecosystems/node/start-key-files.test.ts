@@ -2,7 +2,7 @@
 // excludes key files as secrets, and a server reading its self-signed certificate at start then stopped on
 // ENOENT (a real WebRTC app's generated image did: `open '/app/app/ssl/key.pem'`).
 import { analyze } from '../../../../src/analyzer/analyze.js'
-import { startKeyFiles } from '../../../../src/analyzer/ecosystems/node/start-key-files.js'
+import { startDotenv, startKeyFiles } from '../../../../src/analyzer/ecosystems/node/start-key-files.js'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
 import { primaryApp } from '../../../../src/analyzer/summary.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
@@ -82,5 +82,63 @@ describe('the generated .dockerignore', () => {
     expect(dockerignore).toContain('**/*.pem')
     expect(dockerignore.some(line => line.startsWith('!') && line.includes('.pem'))).toBe(false)
     expect(codes).not.toContain('COMMITTED_KEY_FILES')
+  })
+})
+
+// A committed .env the start entry loads with dotenv (flame: server.js `require('dotenv').config()`, .env with
+// VERSION=2.4.0, which the app slugifies at start): kept in the build context, and warned.
+describe('a committed .env the start entry loads', () => {
+  const FLAME = {
+    'package.json': manifest('node server.js'),
+    'package-lock.json': '{"lockfileVersion": 3}',
+    '.env': 'PORT=5005\nNODE_ENV=development\nVERSION=2.4.0\nPASSWORD=change_me\n',
+    'server.js':
+      "require('dotenv').config();\nconst http = require('http')\nhttp.createServer(require('express')()).listen(process.env.PORT || 5005)\n"
+  }
+  const ESM = {
+    'package.json': JSON.stringify({
+      name: 'api',
+      type: 'module',
+      scripts: { start: 'node src/main.js' },
+      dependencies: { express: '^4.21.0', dotenv: '^16.4.0' }
+    }),
+    'package-lock.json': '{"lockfileVersion": 3}',
+    '.env': 'APP_NAME=api\n',
+    'src/main.js':
+      "import 'dotenv/config'\nimport express from 'express'\nexpress().listen(process.env.PORT || 3000)\n"
+  }
+
+  it.each([
+    ["require('dotenv').config() in server.js", FLAME, 'server.js'],
+    ["import 'dotenv/config' in src/main.js", ESM, 'src/main.js']
+  ])('%s: .env kept after the secrets exclusion, with COMMITTED_DOTENV', (_label, files, entry) => {
+    const tree = treeFromFiles(files)
+    expect(startDotenv(tree, '.', entry)).toBe('.env')
+    const { dockerignore, codes } = artifacts(files)
+    expect(dockerignore.indexOf('!.env')).toBeGreaterThan(dockerignore.indexOf('**/.env'))
+    expect(dockerignore[dockerignore.indexOf('!.env') - 1]).toBe(
+      '# The .env the start entry loads with dotenv, committed to the repository: kept'
+    )
+    expect(codes).toContain('COMMITTED_DOTENV')
+  })
+
+  it.each([
+    ['the entry does not load dotenv', { ...FLAME, 'server.js': "require('express')().listen(5005)\n" }],
+    [
+      'only an example is committed',
+      {
+        ...Object.fromEntries(Object.entries(FLAME).filter(([path]) => path !== '.env')),
+        '.env.example': 'VERSION=\n'
+      }
+    ],
+    [
+      'dotenv is only mentioned',
+      { ...FLAME, 'server.js': "// see dotenv docs\nrequire('express')().listen(5005)\n" }
+    ]
+  ])('none when %s', (_label, files) => {
+    const { dockerignore, codes } = artifacts(files as Record<string, string>)
+    expect(dockerignore).toContain('**/.env')
+    expect(dockerignore).not.toContain('!.env')
+    expect(codes).not.toContain('COMMITTED_DOTENV')
   })
 })
