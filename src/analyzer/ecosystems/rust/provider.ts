@@ -6,6 +6,7 @@ import { demoteLoopbackBinds } from './loopback-binds.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { fieldDefaultAttributePort } from './field-default-attribute.js'
+import { serdeDefaultPort } from './serde-default-port.js'
 import { linkedFramework } from './linked-framework.js'
 import { rustPortSource } from './tls-branches.js'
 import { selfProbeHealth } from '../../signals/self-probe.js'
@@ -213,6 +214,8 @@ export const rustProvider: Provider<RustData> = {
     // `#[default(8080)] pub port: u16` (smart-default), `#[default_value(10801)]`: a derive macro's field default.
     for (const c of fieldDefaultAttributePort(ctx.tree, [...sources, ...dependencySources]))
       addCandidate(ports, c)
+    // `#[serde(default = "default_port")] pub port: u16` → `fn default_port() -> u16 { 5000 }`.
+    for (const c of serdeDefaultPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)
