@@ -1,5 +1,6 @@
 // The commands and port of a JavaScript app, from package.json scripts, the framework and the entry file:
 // candidates for the provider's plan (plan.ts), each ranked by its tier in precedence.ts.
+import { schemaDefaultPort } from './schema-default-port.js'
 import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { portFromCommand } from '../../signals/ports.js'
@@ -224,6 +225,8 @@ export function portCandidates(
   if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))
   const found = jsPortCandidates(ctx, files)
   out.push(...found, ...configFilePort(ctx, files))
+  // `port: Joi.number().default(3000)` in the top-level config schema (schema-default-port.ts).
+  out.push(...schemaDefaultPort(ctx.tree, files))
   const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
   if (hard && found[0] === hard) {
     const e = hard.evidence[0]
