@@ -1,5 +1,6 @@
 // The commands and port of a JavaScript app, from package.json scripts, the framework and the entry file:
 // candidates for the provider's plan (plan.ts), each ranked by its tier in precedence.ts.
+import { binServeCommand } from './bin-serve-command.js'
 import { schemaDefaultPort } from './schema-default-port.js'
 import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
@@ -159,6 +160,9 @@ export function startCandidates(
       source: `${spec.name} default`,
       evidence: []
     })
+  // A CLI package's bin with one server subcommand (`node dist/cmd.js daemon`, bin-serve-command.ts).
+  const binServe = binServeCommand(ctx, pkg)
+  if (binServe) out.push(binServe)
   if (entry) {
     const ts = /\.[cm]?ts$/.test(entry)
     const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`
