@@ -7,6 +7,7 @@ import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { fieldDefaultAttributePort } from './field-default-attribute.js'
 import { serdeDefaultPort } from './serde-default-port.js'
+import { rustHealthConstant } from './health-constant.js'
 import { linkedFramework } from './linked-framework.js'
 import { rustPortSource } from './tls-branches.js'
 import { selfProbeHealth } from '../../signals/self-probe.js'
@@ -452,6 +453,9 @@ function healthRoutes(ctx: AppContext, sources: string[], dependencies: string[]
     underRocketMounts(ctx.tree, rustComposedHealth(ctx, composed), mounts)
   )
   if (health.length > 0) return health
+  // No router: a health-named path constant the request path is compared with (health-constant.ts).
+  const constant = rustHealthConstant(ctx.tree, served)
+  if (constant.length > 0) return constant
   // No health route: a version/info GET that no extractor guards (rustPublicInfo).
   return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
 }
