@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ContextCopy } from '../../../src/analyzer/signals/docker-copies.js'
-import { declaredS6Longruns, s6WebService, S6_LEGACY_SERVICES } from '../../../src/analyzer/signals/s6-overlay.js'
+import {
+  declaredS6Longruns,
+  s6WebService,
+  S6_LEGACY_SERVICES
+} from '../../../src/analyzer/signals/s6-overlay.js'
 import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 import { analyze } from '../../../src/analyzer/analyze.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
@@ -278,7 +282,9 @@ describe('s6-overlay legacy etc/services.d services (holdout39)', () => {
   })
 
   it('a second image: one service behind ENTRYPOINT ["/init"], its Dockerfile in docker/', () => {
-    const { read, list } = repo({ 'docker/root/etc/services.d/ledger/run': '#!/bin/sh\nexec /usr/bin/ledger serve\n' })
+    const { read, list } = repo({
+      'docker/root/etc/services.d/ledger/run': '#!/bin/sh\nexec /usr/bin/ledger serve\n'
+    })
     const facts = readDockerfile(
       'docker/Dockerfile',
       'FROM alpine:3.20\nCOPY root/ /\nENTRYPOINT ["/init"]\n',
@@ -301,6 +307,8 @@ describe('s6-overlay legacy etc/services.d services (holdout39)', () => {
       [`${LEGACY}/alpha/run`]: '#!/bin/sh\nexec /usr/bin/alpha\n',
       [`${LEGACY}/beta/run`]: '#!/bin/sh\nexec /usr/bin/beta\n'
     })
-    expect(s6WebService([{ sources: ['rootfs'], dest: '/' }], '.', read2, list2, S6_LEGACY_SERVICES)).toBeNull()
+    expect(
+      s6WebService([{ sources: ['rootfs'], dest: '/' }], '.', read2, list2, S6_LEGACY_SERVICES)
+    ).toBeNull()
   })
 })

@@ -16,7 +16,8 @@ import { PORT } from '../../precedence.js'
 import type { Candidate } from '../../candidate.js'
 import type { SourceTree } from '../../tree.js'
 
-const SCHEMA_IMPORT = /\bfrom\s+['"](?:joi|@hapi\/joi|zod|yup)['"]|\brequire\(\s*['"](?:joi|@hapi\/joi|zod|yup)['"]\s*\)/
+const SCHEMA_IMPORT =
+  /\bfrom\s+['"](?:joi|@hapi\/joi|zod|yup)['"]|\brequire\(\s*['"](?:joi|@hapi\/joi|zod|yup)['"]\s*\)/
 /** `port: Joi.number().integer().min(1).default(3000)`, `PORT: z.coerce.number().default(8080)` (one line). */
 const PORT_DEFAULT = new RegExp(
   String.raw`^[ \t]*['"]?(?:port|PORT|httpPort|serverPort|HTTP_PORT|SERVER_PORT)['"]?\s*:\s*(?:Joi|joi|z|yup)\.[^\n]*?\.default\(\s*['"]?${NOT_HTTP_PORT}(\d{2,5})['"]?\s*\)`,

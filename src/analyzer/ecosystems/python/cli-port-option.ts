@@ -70,7 +70,12 @@ function portOption(
   fn: string
 ): { port: number; evidence: ReturnType<typeof evidenceAt> } | null {
   const rel = mod.replace(/\./g, '/')
-  for (const candidatePath of [`${rel}.py`, `${rel}/__init__.py`, `src/${rel}.py`, `src/${rel}/__init__.py`]) {
+  for (const candidatePath of [
+    `${rel}.py`,
+    `${rel}/__init__.py`,
+    `src/${rel}.py`,
+    `src/${rel}/__init__.py`
+  ]) {
     const path = ctx.path(candidatePath)
     const text = ctx.tree.read(path)
     if (text === null || !text.includes('click')) continue

@@ -5,7 +5,8 @@ import { GO_PORT_PATTERNS } from '../../../../src/analyzer/ecosystems/go/ports.j
 import { findPorts } from '../../../../src/analyzer/signals/ports.js'
 import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
-const ports = (files: Record<string, string>) => findPorts(treeFromFiles(files), Object.keys(files), GO_PORT_PATTERNS)
+const ports = (files: Record<string, string>) =>
+  findPorts(treeFromFiles(files), Object.keys(files), GO_PORT_PATTERNS)
 
 describe('a default config constructor port', () => {
   it('reads a gin server config default address', () => {
@@ -37,7 +38,8 @@ describe('a default config constructor port', () => {
         'config/db.go':
           'package config\n\nfunc DefaultConfig() Config {\n\treturn Config{\n\t\tDB: DBConfig{Port: 5433},\n' +
           '\t\tMetricsAddr: ":9100",\n\t}\n}\n',
-        'config/new.go': 'package config\n\nfunc NewConfig() Config {\n\treturn Config{\n\t\tListenAddress: "0.0.0.0:7000",\n\t}\n}\n'
+        'config/new.go':
+          'package config\n\nfunc NewConfig() Config {\n\treturn Config{\n\t\tListenAddress: "0.0.0.0:7000",\n\t}\n}\n'
       }).map(c => c.value)
     ).toEqual([])
   })

@@ -32,7 +32,8 @@ describe('binServeCommand', () => {
     const json = { name: 'wiki', bin: './bin/wiki.js' }
     const ctx = contextFor({
       'package.json': JSON.stringify(json),
-      'bin/wiki.js': "yargs(process.argv.slice(2))\n  .command('serve [port]', 'serve the wiki', {}, serve)\n  .parse()\n"
+      'bin/wiki.js':
+        "yargs(process.argv.slice(2))\n  .command('serve [port]', 'serve the wiki', {}, serve)\n  .parse()\n"
     })
     const c = binServeCommand(ctx, pkgOf(json))
     expect(c?.value).toBe('node bin/wiki.js serve')

@@ -10,8 +10,8 @@ describe('schemaDefaultPort', () => {
     const [c, ...rest] = run({
       'src/state/config.js':
         "import Joi from 'joi';\n" +
-        "const dlnaOptions = Joi.object({\n  port: Joi.number().integer().min(1).max(65535).default(3011),\n});\n" +
-        "const transmission = Joi.object({\n  port:     Joi.number().integer().min(1).max(65535).default(9091),\n});\n" +
+        'const dlnaOptions = Joi.object({\n  port: Joi.number().integer().min(1).max(65535).default(3011),\n});\n' +
+        'const transmission = Joi.object({\n  port:     Joi.number().integer().min(1).max(65535).default(9091),\n});\n' +
         "const schema = Joi.object({\n  address: Joi.string().default('::'),\n  port: Joi.number().default(3000),\n" +
         '  dlna: dlnaOptions.default(dlnaOptions.validate({}).value),\n});\n'
     })
@@ -35,7 +35,8 @@ describe('schemaDefaultPort', () => {
   it('ignores a database port default and a file importing no schema library', () => {
     expect(
       run({
-        'src/db.ts': "import Joi from 'joi'\nconst db = Joi.object({\n  port: Joi.number().default(5432),\n})\n",
+        'src/db.ts':
+          "import Joi from 'joi'\nconst db = Joi.object({\n  port: Joi.number().default(5432),\n})\n",
         'src/opts.ts': 'const x = {\n  port: Joi.number().default(3000),\n}\n'
       })
     ).toEqual([])

@@ -12,11 +12,18 @@ const cli = (fn: string, port: string, command = '@click.command()') =>
 describe('consoleScriptPortOption', () => {
   it('reads a src-layout ledger viewer launched by its own command', () => {
     const ctx = contextFor({
-      'pyproject.toml': '[project]\nname = "ledgerview"\n\n[project.scripts]\nledgerview = "ledgerview.cli:main"\n',
+      'pyproject.toml':
+        '[project]\nname = "ledgerview"\n\n[project.scripts]\nledgerview = "ledgerview.cli:main"\n',
       'src/ledgerview/__init__.py': '',
-      'src/ledgerview/cli.py': cli('main', '5000', '@click.command(context_settings={"auto_envvar_prefix": "LV"})')
+      'src/ledgerview/cli.py': cli(
+        'main',
+        '5000',
+        '@click.command(context_settings={"auto_envvar_prefix": "LV"})'
+      )
     })
-    const found = consoleScriptPortOption(ctx, { project: { scripts: { ledgerview: 'ledgerview.cli:main' } } })
+    const found = consoleScriptPortOption(ctx, {
+      project: { scripts: { ledgerview: 'ledgerview.cli:main' } }
+    })
     expect(found?.start.value).toBe('ledgerview')
     expect(found?.start.evidence.map(e => e.file)).toEqual(['pyproject.toml', 'src/ledgerview/cli.py'])
     expect(found?.port.value).toBe(5000)
@@ -29,7 +36,9 @@ describe('consoleScriptPortOption', () => {
       'notes/__init__.py': '',
       'notes/web.py': cli('run', '8765')
     })
-    const found = consoleScriptPortOption(ctx, { tool: { poetry: { scripts: { 'notes-web': 'notes.web:run' } } } })
+    const found = consoleScriptPortOption(ctx, {
+      tool: { poetry: { scripts: { 'notes-web': 'notes.web:run' } } }
+    })
     expect(found?.start.value).toBe('notes-web')
     expect(found?.port.value).toBe(8765)
     expect(found?.port.evidence[0]?.file).toBe('notes/web.py')
@@ -40,7 +49,8 @@ describe('consoleScriptPortOption', () => {
       'tool/__init__.py': '',
       'tool/group.py': cli('main', '8000', '@click.group()'),
       'tool/db.py': cli('main', '5432'),
-      'tool/plain.py': 'import click\n\n@click.command()\n@click.option("--verbose", is_flag=True)\ndef main(verbose):\n    pass\n'
+      'tool/plain.py':
+        'import click\n\n@click.command()\n@click.option("--verbose", is_flag=True)\ndef main(verbose):\n    pass\n'
     })
     for (const mod of ['tool.group', 'tool.db', 'tool.plain'])
       expect(consoleScriptPortOption(ctx, { project: { scripts: { tool: `${mod}:main` } } })).toBeNull()
