@@ -57,7 +57,7 @@ import {
   isFastCgiPort,
   SERVERSIDEUP_WEB_IMAGE
 } from './docker-fastcgi.js'
-import { declaredS6Longruns, s6WebService, type RepoLister } from './s6-overlay.js'
+import { declaredS6Longruns, s6WebService, S6_LEGACY_SERVICES, type RepoLister } from './s6-overlay.js'
 import { healthcheckScriptRequest, shippedProbeRequest } from './probe-script.js'
 import { procfileRunnerProcess } from './procfile-runner.js'
 import { probeSendsBody } from './probe-method.js'
@@ -696,11 +696,13 @@ export function readDockerfile(
             followStartScript(inRepo(command), dirOf(path), readFile, env))
           : followStartScript(inRepo(command), dirOf(path), readFile, env)
         : argumentless))
-  // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+  // s6-overlay's `/init` (as ENTRYPOINT without CMD, or as CMD) starts the image's s6-rc services: the web service's run script.
   const overlayOrScript =
     scripted ??
-    (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
-      ? s6WebService(copies, dirOf(path), readFile, listFiles, null, declaredS6Longruns(text))
+    (readFile && listFiles && (cmd === null || !entrypoint) && /^\/init$/.test(command.trim())
+      ? (s6WebService(copies, dirOf(path), readFile, listFiles, null, declaredS6Longruns(text)) ??
+        // s6-overlay v2's legacy services (`COPY rootfs /` with etc/services.d/<name>/run), every one a longrun.
+        s6WebService(copies, dirOf(path), readFile, listFiles, S6_LEGACY_SERVICES))
       : null)
   // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
   // service of the scan directory.

@@ -19,9 +19,11 @@ import {
 export type RepoLister = (dir: string) => string[]
 
 const SERVICES = '/etc/s6-overlay/s6-rc.d'
+/** s6-overlay v2's service folder (`/etc/services.d/<name>/run`), still read by v3: supervised like a scan dir. */
+export const S6_LEGACY_SERVICES = '/etc/services.d'
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
 const NOT_WEB =
-  /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i
+  /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|influx|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp|(?:^|[-_])once(?:$|[-_])/i
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i
 /** FastCGI process managers: no HTTP of their own, the front server beside them is the web server. */
 const FASTCGI_SERVER = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|fcgiwrap|spawn-fcgi)(?:\s|$)/

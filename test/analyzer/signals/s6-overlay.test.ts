@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ContextCopy } from '../../../src/analyzer/signals/docker-copies.js'
-import { declaredS6Longruns, s6WebService } from '../../../src/analyzer/signals/s6-overlay.js'
+import {
+  declaredS6Longruns,
+  s6WebService,
+  S6_LEGACY_SERVICES
+} from '../../../src/analyzer/signals/s6-overlay.js'
+import { readDockerfile } from '../../../src/analyzer/signals/dockerfile.js'
 import { analyze } from '../../../src/analyzer/analyze.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
@@ -243,5 +248,67 @@ describe('a front server beside the app service', () => {
       [`${SVC}/cron/run`]: '#!/bin/sh\nexec crond -f'
     })
     expect(s6WebService(ROOTFS, '.', read, list)?.command).toBe('nginx -g "daemon off;"')
+  })
+})
+
+// s6-overlay v2's legacy layout, still read by v3: `COPY rootfs /` with etc/services.d/<name>/run, every one
+// supervised (no `type` files), started by `/init` as CMD or as ENTRYPOINT.
+describe('s6-overlay legacy etc/services.d services (holdout39)', () => {
+  const LEGACY = 'rootfs/etc/services.d'
+  const disk = {
+    [`${LEGACY}/scrutiny/run`]:
+      '#!/command/with-contenv bash\necho "waiting for influxdb"\nuntil curl -sf http://localhost:8086/health; do sleep 5; done\nscrutiny start\n',
+    [`${LEGACY}/influxdb/run`]: '#!/command/with-contenv bash\ninfluxd run\n',
+    [`${LEGACY}/collector-once/run`]:
+      '#!/command/with-contenv bash\ns6-svwait -u /run/service/scrutiny\n/opt/scrutiny/bin/scrutiny-collector-metrics run\ntouch /tmp/done\n',
+    [`${LEGACY}/cron/run`]: '#!/command/with-contenv bash\ncron -f\n'
+  }
+
+  it('a disk monitor beside influxdb, a run-once collector and cron, through CMD ["/init"], field by field', () => {
+    const { read, list } = repo(disk)
+    const copies: ContextCopy[] = [{ sources: ['rootfs'], dest: '/' }]
+    expect(s6WebService(copies, '.', read, list, S6_LEGACY_SERVICES)).toEqual({
+      command: 'scrutiny start',
+      evidence: { file: `${LEGACY}/scrutiny/run`, line: 4, text: 'scrutiny start' }
+    })
+    const facts = readDockerfile(
+      'docker/Dockerfile',
+      'FROM ubuntu:24.04\nCOPY /rootfs /\nEXPOSE 8080\nCMD ["/init"]\n',
+      read,
+      list
+    )
+    expect(facts.startCommand[0]?.value).toBe('scrutiny start')
+    expect(facts.startCommand[0]?.evidence[0]?.file).toBe('docker/Dockerfile')
+  })
+
+  it('a second image: one service behind ENTRYPOINT ["/init"], its Dockerfile in docker/', () => {
+    const { read, list } = repo({
+      'docker/root/etc/services.d/ledger/run': '#!/bin/sh\nexec /usr/bin/ledger serve\n'
+    })
+    const facts = readDockerfile(
+      'docker/Dockerfile',
+      'FROM alpine:3.20\nCOPY root/ /\nENTRYPOINT ["/init"]\n',
+      read,
+      list
+    )
+    expect(facts.startCommand[0]?.value).toBe('ledger serve')
+    expect(facts.startCommand[0]?.evidence[0]?.file).toBe('docker/Dockerfile')
+  })
+
+  it('negative: a down-marked service is not the web one; two unnamed app services leave none', () => {
+    const { read, list } = repo({
+      [`${LEGACY}/frontend/run`]: '#!/bin/sh\nexec /usr/bin/front\n',
+      [`${LEGACY}/frontend/down`]: '',
+      [`${LEGACY}/web/run`]: '#!/bin/sh\nexec /usr/bin/web\n'
+    })
+    const found = s6WebService([{ sources: ['rootfs'], dest: '/' }], '.', read, list, S6_LEGACY_SERVICES)
+    expect(found?.command).toBe('/usr/bin/web')
+    const { read: read2, list: list2 } = repo({
+      [`${LEGACY}/alpha/run`]: '#!/bin/sh\nexec /usr/bin/alpha\n',
+      [`${LEGACY}/beta/run`]: '#!/bin/sh\nexec /usr/bin/beta\n'
+    })
+    expect(
+      s6WebService([{ sources: ['rootfs'], dest: '/' }], '.', read2, list2, S6_LEGACY_SERVICES)
+    ).toBeNull()
   })
 })

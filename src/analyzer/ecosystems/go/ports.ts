@@ -5,6 +5,7 @@ import type { Candidate } from '../../candidate.js'
 import { stripCComments } from '../common/provider-helpers.js'
 import { matchClose } from '../../signals/code-spans.js'
 import { PORT } from '../../precedence.js'
+import { DEFAULT_CONFIG_PORT } from './default-config-port.js'
 
 /**
  * A server listens on one port: a non-main file assigning three or more different port constants maps
@@ -113,7 +114,9 @@ export const GO_PORT_PATTERNS: PortPattern[] = [
     ),
     source: 'config struct field default',
     confidence: PORT.weakLiteral
-  }
+  },
+  // `func NewDefaultConfig() Config { return Config{ LocalAddress: ":3333", … } }` (default-config-port.ts).
+  DEFAULT_CONFIG_PORT
 ]
 
 /**

@@ -1,5 +1,7 @@
 // The commands and port of a JavaScript app, from package.json scripts, the framework and the entry file:
 // candidates for the provider's plan (plan.ts), each ranked by its tier in precedence.ts.
+import { binServeCommand } from './bin-serve-command.js'
+import { schemaDefaultPort } from './schema-default-port.js'
 import type { Warning } from '../../report.js'
 import { fileEvidence, keyEvidence } from '../../signals/evidence.js'
 import { portFromCommand } from '../../signals/ports.js'
@@ -158,6 +160,9 @@ export function startCandidates(
       source: `${spec.name} default`,
       evidence: []
     })
+  // A CLI package's bin with one server subcommand (`node dist/cmd.js daemon`, bin-serve-command.ts).
+  const binServe = binServeCommand(ctx, pkg)
+  if (binServe) out.push(binServe)
   if (entry) {
     const ts = /\.[cm]?ts$/.test(entry)
     const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`
@@ -224,6 +229,8 @@ export function portCandidates(
   if (ctx.has('bin/www')) files.unshift(ctx.path('bin/www'))
   const found = jsPortCandidates(ctx, files)
   out.push(...found, ...configFilePort(ctx, files))
+  // `port: Joi.number().default(3000)` in the top-level config schema (schema-default-port.ts).
+  out.push(...schemaDefaultPort(ctx.tree, files))
   const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'))
   if (hard && found[0] === hard) {
     const e = hard.evidence[0]

@@ -49,6 +49,7 @@ import { imageServedModule } from './image-served-module.js'
 import { imageRunScript } from './image-run-script.js'
 import { imageInstalledServer } from './image-installed-server.js'
 import { addVendoredDependencies } from './vendored.js'
+import { consoleScriptPortOption } from './cli-port-option.js'
 
 interface PythonData {
   manifests: PythonManifests
@@ -313,6 +314,9 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
     if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`))) addCandidate(ports, c)
   for (const c of serverConfig.server) addCandidate(ports, c)
+  // A web app's own single-command click CLI with a `--port` default (`fava`): its port and its start.
+  const cliPort = spec ? consoleScriptPortOption(ctx, manifests.pyproject) : null
+  if (cliPort) addCandidate(ports, cliPort.port)
   const defaultPort = spec?.port ?? 8000
   const fwEvidence = framework?.evidence ?? []
 
@@ -336,6 +340,7 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   // the app object it builds inside; a Dockerfile or Procfile command still ranks above both.
   const cliServe = consoleScriptServe(ctx, manifests.pyproject)
   if (cliServe) startCandidates.push(cliServe)
+  if (cliPort && !cliServe) startCandidates.push(cliPort.start)
   // A uWSGI ini serving the app (`uwsgi --ini ckan-uwsgi.ini`) likewise outranks the framework's server.
   const uwsgi = uwsgiStart(ctx)
   if (uwsgi) startCandidates.push(uwsgi)

@@ -7,6 +7,8 @@ import { demoteLoopbackBinds } from './loopback-binds.js'
 import { pathDependencySources } from './path-dependencies.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { fieldDefaultAttributePort } from './field-default-attribute.js'
+import { serdeDefaultPort } from './serde-default-port.js'
+import { rustHealthConstant } from './health-constant.js'
 import { linkedFramework } from './linked-framework.js'
 import { rustPortSource } from './tls-branches.js'
 import { selfProbeHealth } from '../../signals/self-probe.js'
@@ -214,6 +216,8 @@ export const rustProvider: Provider<RustData> = {
     // `#[default(8080)] pub port: u16` (smart-default), `#[default_value(10801)]`: a derive macro's field default.
     for (const c of fieldDefaultAttributePort(ctx.tree, [...sources, ...dependencySources]))
       addCandidate(ports, c)
+    // `#[serde(default = "default_port")] pub port: u16` → `fn default_port() -> u16 { 5000 }`.
+    for (const c of serdeDefaultPort(ctx.tree, [...sources, ...dependencySources])) addCandidate(ports, c)
     if (spec?.portFile) {
       const portFile = ctx.path(spec.portFile)
       const text = ctx.tree.read(portFile)
@@ -450,6 +454,9 @@ function healthRoutes(ctx: AppContext, sources: string[], dependencies: string[]
     underRocketMounts(ctx.tree, rustComposedHealth(ctx, composed), mounts)
   )
   if (health.length > 0) return health
+  // No router: a health-named path constant the request path is compared with (health-constant.ts).
+  const constant = rustHealthConstant(ctx.tree, served)
+  if (constant.length > 0) return constant
   // No health route: a version/info GET that no extractor guards (rustPublicInfo).
   return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
 }

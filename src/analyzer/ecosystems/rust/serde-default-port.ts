@@ -1,0 +1,53 @@
+// A settings struct whose web-port field names its serde default function, and that function returns a literal:
+//
+//   #[serde(default = "default_port")]
+//   #[default(default_port())]
+//   pub port: u16,
+//   …
+//   fn default_port() -> u16 {
+//       5000
+//   }
+//
+// The server binds `args.port`, so a deployment that configures nothing gets that literal. defaultFnPort
+// (default-impl-port.ts) reads only functions named for the web listener, since a bare `default_port()` is
+// as often an LDAP or database client's; here the function is tied to the field by the attribute, and the
+// field must be a web-port field (`port`, `http_port`, `listen_port` …, never `ldap_port`/`db_port`) with an
+// integer type. Client ports a `port` field of another protocol's settings defaults to (389, 5432, 6379 …)
+// are skipped, like defaultFnPort's.
+import { evidenceAt } from '../../signals/evidence.js'
+import { stripCComments } from '../common/provider-helpers.js'
+import { PORT } from '../../precedence.js'
+import type { Candidate } from '../../candidate.js'
+import type { SourceTree } from '../../tree.js'
+
+const FIELD = new RegExp(
+  String.raw`#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
+    String.raw`\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`,
+  'g'
+)
+
+/** Database, cache, mail and directory ports a client setting's `port` defaults to. */
+const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211])
+
+export function serdeDefaultPort(tree: SourceTree, files: readonly string[]): Candidate<number>[] {
+  const out: Candidate<number>[] = []
+  for (const file of files) {
+    const raw = tree.read(file)
+    if (raw === null || !/#\[serde\([^\]\n]*default\s*=/.test(raw)) continue
+    const text = stripCComments(raw)
+    for (const m of text.matchAll(FIELD)) {
+      const fn = new RegExp(String.raw`\bfn\s+${m[1]}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text)
+      if (!fn) continue
+      const port = Number(fn[1])
+      if (port < 80 || port > 65535 || NOT_WEB.has(port)) continue
+      out.push({
+        value: port,
+        confidence: PORT.portDefault,
+        source: `port field serde default ${m[1]}()`,
+        evidence: [evidenceAt(file, text, fn.index)]
+      })
+      if (out.length >= 3) return out
+    }
+  }
+  return out
+}
