@@ -15,16 +15,18 @@ const EXAMPLES = [
   'const defaultPort = "8080"',
   'httpAddr := ":9000"',
   'func (c *Config) ServerPort() int {\n\tif c.Port != 0 {\n\t\treturn c.Port\n\t}\n\treturn 1031\n}',
-  'func GetPort() string { return ":8088" }'
+  'func GetPort() string { return ":8088" }',
+  'func NewDefaultConfig() Config {\n\treturn Config{\n\t\tLocalAddress: ":3333",\n\t}\n}'
 ]
 
 describe('Go port patterns with needs', () => {
-  it('guards the Getenv fallback, the flag default and the port constant', () => {
+  it('guards the Getenv fallback, the flag default, the port constant and the default-config constructor', () => {
     expect(guarded.map(p => p.source)).toEqual([
       'PORT environment fallback',
       'command-line flag default',
       'port constant',
-      'port getter default'
+      'port getter default',
+      'default config constructor port'
     ])
   })
 
