@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
-var shared = __webpack_require__(82626);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
+var shared = __webpack_require__(62235);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
 var base_images = __webpack_require__(20405);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
@@ -296,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 209 modules
-var ecosystems = __webpack_require__(9);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 225 modules
+var ecosystems = __webpack_require__(29470);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts
@@ -416,6 +416,10 @@ function renderDockerignore(app, generator, context = app.appDir) {
         .map(path => (context === '.' ? path : path.slice(context.length + 1)));
     if (keys.length > 0)
         lines.push('# Key files the start entry loads, committed to the repository: kept', ...keys.map(key => `!${key}`));
+    // A committed .env the start entry loads with dotenv: back in the context, after the secrets exclusion.
+    const dotenv = (0,hints/* hintString */.V_)(app, 'startDotenv');
+    if (dotenv !== null && (0,tree/* isInside */.FK)(dotenv, context))
+        lines.push('# The .env the start entry loads with dotenv, committed to the repository: kept', `!${context === '.' ? dotenv : dotenv.slice(context.length + 1)}`);
     return `${lines.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 60030:
+/***/ 87653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,8 +226,8 @@ function providerFailure(id, stage, dir, error, debug = false) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
-var dockerfile = __webpack_require__(57970);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
+var signals_dockerfile = __webpack_require__(11907);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
 var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
@@ -336,7 +336,7 @@ function stageVersion(path, text, target, patterns, builtImage, depth, language)
     let found = null;
     // The stage being read, while its FROM named no version: a RUN that installs the interpreter may.
     let open = null;
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
         if (ins.keyword === 'ARG') {
             const m = /^(\w+)=["']?([^"'\s]*)["']?/.exec(ins.args);
             if (m) {
@@ -691,7 +691,7 @@ function gateOf(c, reader) {
                 : /\.(?:java|kt)$/.test(route.file)
                     ? (jvmGate(route, text, offset) ?? interceptorGate(reader, c.value))
                     : /\.[cm]?[jt]s$/.test(route.file)
-                        ? (middlewareGate(route, c.value) ?? inputGate(route, lines))
+                        ? (middlewareGate(route, c.value) ?? inputGate(route, lines) ?? metricsGate(route, text, lines))
                         : null));
 }
 const SOURCE = /\.(?:py|php|java|kt|[cm]?[jt]s)$/;
@@ -723,8 +723,86 @@ function parameterisedSibling(path, route, text) {
 const DRF_GATE = /\bpermission_classes\s*=\s*[[(]\s*(?:[\w.]+\.)?(IsAuthenticated(?!OrReadOnly)\w*|IsAdminUser)\b/;
 const DJANGO_LOGIN_BASES = /\b(?:LoginRequiredMixin|PermissionRequiredMixin|UserPassesTestMixin|StaffRequiredMixin)\b/;
 const DJANGO_LOGIN_DECORATORS = /@(?:[\w.]+\.)?(?:login_required|permission_required|staff_member_required|user_passes_test)\b/;
+/** A FastAPI dependency that authenticates the caller: `Depends(get_current_user)`, `Security(oauth2_scheme)`. */
+const FASTAPI_AUTH_DEPENDENCY = /\b(?:Depends|Security)\(\s*(?:[\w.]+\.)?(\w*(?:auth|token|user|login|permission|scope|security|session_id|api_key|apikey|credential)\w*)/i;
+/** Parameter types FastAPI reads from the query string when no default is given. */
+const QUERY_SCALAR = /^(?:date|datetime|time|int|float|str|bool|UUID|uuid\.UUID|Decimal)$/;
+/**
+ * A decorated FastAPI handler (`@router.get("/health")` then `async def h(…)`) that a probe cannot call:
+ * it depends on an authenticated caller, or takes a query parameter without a default (holdout34 endurain:
+ * garmin/router.py:139 `/health` wants `start_date: date, end_date: date` and
+ * `Depends(auth_security.get_sub_from_access_token)`; FastAPI answers 422/401).
+ */
+function fastapiHandlerGate(route, lines) {
+    if (!/^\s*@\w+\.(?:get|api_route|head)\(/.test(lines[route.line - 1] ?? ''))
+        return null;
+    const after = lines.slice(route.line - 1, route.line + 40).join('\n');
+    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/m.exec(after);
+    if (!def)
+        return null;
+    // The parameter list, to its closing parenthesis (annotations nest brackets and calls).
+    let depth = 0;
+    let end = -1;
+    for (let i = def.index + def[0].length - 1; i < after.length; i++) {
+        const ch = after[i];
+        if (ch === '(' || ch === '[')
+            depth++;
+        else if (ch === ')' || ch === ']')
+            depth--;
+        if (depth === 0) {
+            end = i;
+            break;
+        }
+    }
+    if (end < 0)
+        return null;
+    const params = after.slice(def.index + def[0].length, end);
+    const defLine = route.line + after.slice(0, def.index).split('\n').length - 1;
+    const at = (needle) => {
+        const offset = after.indexOf(needle, def.index);
+        const line = route.line + after.slice(0, offset).split('\n').length - 1;
+        return { file: route.file, line, text: (lines[line - 1] ?? '').trim().slice(0, 160) };
+    };
+    const auth = FASTAPI_AUTH_DEPENDENCY.exec(params);
+    if (auth)
+        return {
+            gated: true,
+            reason: `the handler depends on an authenticated caller (${auth[1]})`,
+            evidence: at(auth[0])
+        };
+    // Split at top-level commas.
+    const parts = [];
+    let cur = '';
+    depth = 0;
+    for (const ch of params) {
+        if (ch === '(' || ch === '[')
+            depth++;
+        else if (ch === ')' || ch === ']')
+            depth--;
+        if (ch === ',' && depth === 0) {
+            parts.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    parts.push(cur);
+    for (const part of parts) {
+        const m = /^\s*(\w+)\s*:\s*([\w.]+)\s*$/.exec(part);
+        if (m && QUERY_SCALAR.test(m[2]))
+            return {
+                gated: true,
+                reason: `the handler requires the query parameter ${m[1]} (${m[2]}): a probe sends none`,
+                evidence: { file: route.file, line: defLine, text: (lines[defLine - 1] ?? '').trim().slice(0, 160) }
+            };
+    }
+    return null;
+}
 /** The view a Django `path(…)`/`re_path(…)` line names, resolved to its class or function in the app. */
 function pythonGate(route, lines, reader) {
+    const fastapi = fastapiHandlerGate(route, lines);
+    if (fastapi)
+        return fastapi;
     const call = lines.slice(route.line - 1, route.line + 5).join('\n');
     const view = /(\w+)\.as_view\(/.exec(call)?.[1] ??
         /^\s*(?:re_)?path\(\s*(?:r?["'][^"']*["'])\s*,\s*(?:\w+\.)*(\w+)\s*[,)]/.exec(call)?.[1];
@@ -850,6 +928,45 @@ function middlewareGate(route, path) {
         ? { gated: true, reason: `the route runs ${m[0].replace(/\s*[(,]$/, '')} first`, evidence: route }
         : null;
 }
+/** A controller class serving prom-client metrics, or a handler answering a registry's `metrics()`. */
+const PROMETHEUS_CONTROLLER = /\bclass\s+\w+\s+extends\s+PrometheusController\b/;
+const METRICS_ANSWER = /\b(?:register|registry|\w+\.register|\w+Registry)\.metrics\(\s*\)/;
+function metricsGate(route, text, lines) {
+    const routeAt = lines.slice(0, route.line - 1).reduce((n, l) => n + l.length + 1, 0);
+    const cls = PROMETHEUS_CONTROLLER.exec(text);
+    if (cls && cls.index < routeAt)
+        return gated(route.file, text, cls.index, 'the route is a Prometheus metrics controller, a scrape target, not a health check');
+    const handler = handlerText(text, routeAt);
+    const m = handler === null ? null : METRICS_ANSWER.exec(handler.text);
+    if (!handler || !m)
+        return null;
+    return gated(route.file, text, handler.start + m.index, `the route answers ${m[0]}: Prometheus metrics, a scrape target, not a health check`);
+}
+/**
+ * The handler of the route declared at `at`: a decorator's method body (`@Get() index() { … }`), else the
+ * route call's own parentheses (`app.get('/status', async (req, res) => { … })`); null when unbalanced.
+ */
+function handlerText(text, at) {
+    const window = text.slice(at, at + 4000);
+    const decorator = /^\s*@\w+\([^)]*\)/.exec(window);
+    const open = decorator
+        ? (() => {
+            const sig = /\n\s*(?:public\s+|async\s+)*\w+\s*\([^)]*(?:\([^)]*\)[^)]*)*\)\s*(?::\s*[^{]+)?\{/.exec(window);
+            return sig ? sig.index + sig[0].length - 1 : -1;
+        })()
+        : window.indexOf('(');
+    if (open < 0)
+        return null;
+    const [opener, closer] = window[open] === '{' ? ['{', '}'] : ['(', ')'];
+    let depth = 0;
+    for (let i = open; i < window.length; i++) {
+        if (window[i] === opener)
+            depth++;
+        else if (window[i] === closer && --depth === 0)
+            return { text: window.slice(open, i + 1), start: at + open };
+    }
+    return null;
+}
 function gated(file, text, index, reason) {
     const line = text.slice(0, index).split('\n').length;
     return {
@@ -863,8 +980,8 @@ function gated(file, text, index, reason) {
 var compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var health = __webpack_require__(38676);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
-var shared = __webpack_require__(82626);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
+var shared = __webpack_require__(62235);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -893,7 +1010,7 @@ function memberStageHealth(tree, dir) {
 }
 function probesFor(tree, file, text, dir) {
     const stages = [];
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
         if (ins.keyword === 'FROM') {
             const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(ins.args);
             stages.push({
@@ -1053,13 +1170,24 @@ function constantBody(body) {
     const bare = code
         .replace(/`((?:\\.|[^\\`])*)`/g, (_m, inner) => interpolated(inner))
         .replace(/(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g, (_m, f, _q, inner) => (f ? interpolated(inner) : '""'));
-    if (READS.test(bare))
+    if (READS.test(ownNamesNeutral(bare)))
         return false;
     // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
     if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code))
         return false;
     // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
     return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare);
+}
+/**
+ * The body with the names it declares itself (`const session = randomUUID()`, a request id for its log line)
+ * written `_`: a local is the handler's own value, not a read of sessions or users; what it is computed from
+ * stays (`const session = req.session` still reads `.session`).
+ */
+function ownNamesNeutral(code) {
+    let out = code;
+    for (const m of code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)/g))
+        out = out.replace(new RegExp(`(?<![.\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), '_');
+    return out;
 }
 /** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
 const ANNOUNCES = /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i;
@@ -1115,14 +1243,8 @@ function nestRoots(file, text, read, files) {
     if (!ctrl)
         return [];
     // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
-    const prefixed = files.some(f => {
-        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
-        const call = t ? /\.setGlobalPrefix\(/.exec(t) : null;
-        return (t !== null &&
-            call !== null &&
-            !/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)));
-    });
-    if (prefixed)
+    const prefix = globalPrefix(read, files);
+    if (prefix === undefined)
         return [];
     if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index)))
         return [];
@@ -1157,9 +1279,32 @@ function nestRoots(file, text, read, files) {
             if (body === null)
                 continue;
         }
-        out.push(rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]));
+        const root = rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]);
+        out.push(prefix ? { ...root, prefix } : root);
     }
     return out;
+}
+/**
+ * The Nest global prefix the app's files set: null when none is set (or it excludes the root), the path and
+ * its line for a literal (`setGlobalPrefix('api')` → `/api`), undefined for one computed at run time.
+ */
+function globalPrefix(read, files) {
+    for (const f of files) {
+        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
+        const call = t ? /\.setGlobalPrefix\(\s*/.exec(t) : null;
+        if (t === null || call === null)
+            continue;
+        if (/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)))
+            return null;
+        const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(t.slice(call.index + call[0].length));
+        if (!literal)
+            return undefined;
+        return {
+            path: `/${literal[2]}`,
+            evidence: { file: f, line: lineOf(t, call.index), text: (0,signals_evidence/* clip */.$Q)(lineAt(t, call.index)) }
+        };
+    }
+    return null;
 }
 /** The Python function body after a decorator at `from`: the lines indented under its `def`. */
 function pythonDef(text, from) {
@@ -1275,6 +1420,7 @@ const MAX_FILES = 1500;
 function rootRouteCandidates(files, read) {
     const roots = [];
     const list = files.slice(0, MAX_FILES);
+    let staticRoot = false;
     for (const file of list) {
         const ext = file.slice(file.lastIndexOf('.'));
         const extract = EXTRACTORS[ext];
@@ -1284,7 +1430,7 @@ function rootRouteCandidates(files, read) {
         if (text === null)
             continue;
         if (ROOT_STATIC.test(text))
-            return [];
+            staticRoot = true;
         if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text))
             continue;
         roots.push(...extract(file, text, read, list));
@@ -1293,9 +1439,24 @@ function rootRouteCandidates(files, read) {
     if (roots.length !== 1)
         return [];
     const root = roots[0];
+    // Files or a SPA served at `/` shadow a root route there, not one under a global prefix.
+    if (staticRoot && !root.prefix)
+        return [];
     if (!constantBody(root.body) || !announcesService(root.body, root.handler))
         return [];
-    const evidence = [{ file: root.file, line: root.line, text: root.text }];
+    const route = { file: root.file, line: root.line, text: root.text };
+    if (root.prefix)
+        return [
+            {
+                value: root.prefix.path,
+                confidence: precedence/* HEALTH */.Pg.constantRoot,
+                source: `no health route: the root GET (${root.shape}) under the global prefix ${root.prefix.path} answers a ` +
+                    'constant that announces the service, reading no database, session, authentication or template ' +
+                    `(the API's own root${staticRoot ? '; the files served at / do not shadow it' : ''})`,
+                // The prefix first, the route line last (health-gate.ts reads the route from the end of the chain).
+                evidence: [root.prefix.evidence, route]
+            }
+        ];
     return [
         {
             value: '/',
@@ -1303,7 +1464,7 @@ function rootRouteCandidates(files, read) {
             source: `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
                 'reading no database, session, ' +
                 'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
-            evidence
+            evidence: [route]
         }
     ];
 }
@@ -1448,12 +1609,24 @@ function enclosingDockerfileNaming(tree, dir) {
             const text = inFolder ? tree.read(inFolder) : null;
             if (inFolder && text !== null && names(text))
                 return { path: inFolder, text };
+            // One image per member kept in that folder (`docker/Dockerfile` for the frontend beside
+            // `docker/DockerfileServer` or `docker/Dockerfile.api` for the backend): the one variant naming `dir`.
+            const variants = tree
+                .filesIn((0,analyzer_tree/* joinPath */.uJ)(ancestor, folder))
+                .filter(f => DOCKERFILE_VARIANT.test((0,analyzer_tree/* basename */.P8)(f.path)))
+                .map(f => ({ path: f.path, text: tree.read(f.path) }))
+                .filter((v) => v.text !== null && names(v.text));
+            if (variants.length === 1)
+                return variants[0];
         }
     }
     return null;
 }
-/** A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`. */
-const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile[.-][\w.-]+|[\w.-]+\.[Dd]ockerfile)$/;
+/**
+ * A Dockerfile variant's name: `Dockerfile.backend`, `Dockerfile-api`, `api.Dockerfile`, `web.dockerfile`,
+ * `DockerfileServer` (joined in camel case).
+ */
+const DOCKERFILE_VARIANT = /^(?:[Dd]ockerfile(?:[.-][\w.-]+|[A-Z]\w*)|[\w.-]+\.[Dd]ockerfile)$/;
 const nothing = (value, source) => ({
     value,
     confidence: precedence/* NOTHING_FOUND */.dO,
@@ -1783,6 +1956,139 @@ function depthOf(dir) {
 var context = __webpack_require__(24053);
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
 var final_image_apps = __webpack_require__(70461);
+;// CONCATENATED MODULE: ./src/analyzer/signals/runtime-image-app.ts
+// An all-in-one image whose build stages make both halves of an app: a Node stage builds the frontend (Vue,
+// Angular) into static files, another stage builds or resolves the backend, and the final stage, on the
+// backend's runtime image (`FROM python:3.13-alpine`, `FROM eclipse-temurin:21-jre-alpine`), copies the
+// frontend's output and runs the backend (holdout34: endurain's FastAPI + Vue image, booklore's Spring Boot +
+// Angular image behind nginx). Following the stages back from the final one reaches the frontend stage first
+// (it is copied first), but the image cannot run a Node app: what it runs is the app whose language its
+// runtime image is for. When the apps the stage walk found include none of that language, the one app of
+// that language among the stages the final image is made from ships instead.
+
+
+/** Runtime image families: the official images of a language's runtime, and the manifests of its apps. */
+const RUNTIMES = [
+    {
+        language: 'java',
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?(?:eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes)|azul\/zulu-openjdk[\w-]*|bellsoft\/liberica[\w-]*|gcr\.io\/distroless\/java[\w-]*)(?::|@|$)/,
+        manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts']
+    },
+    {
+        language: 'python',
+        image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/,
+        manifests: ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']
+    },
+    {
+        language: 'ruby',
+        image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/,
+        manifests: ['Gemfile']
+    },
+    {
+        language: 'php',
+        image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/,
+        manifests: ['composer.json']
+    },
+    {
+        language: 'javascript',
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/,
+        manifests: ['package.json', 'deno.json', 'deno.jsonc']
+    }
+];
+function parseStages(text) {
+    const stages = [];
+    const vars = new signals_dockerfile/* DockerVars */.rI();
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+            vars.define(ins.keyword, ins.args);
+        }
+        else if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            const base = vars.expand(words[0] ?? '').toLowerCase();
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            const parent = stages.find(s => s.name === base);
+            stages.push({
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                base,
+                image: parent ? parent.image : base,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '');
+            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+            const paths = words.filter(w => !w.startsWith('--'));
+            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+            stages
+                .at(-1)
+                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+        }
+    }
+    return stages;
+}
+/** The deepest app folder (never the root) holding a COPY source path. */
+function appOf(source, apps) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of apps)
+        if (dir !== '.' && (path === dir || path.startsWith(`${dir}/`)) && (!best || dir.length > best.length))
+            best = dir;
+    return best;
+}
+/**
+ * `found` (the apps the final-image walk settled on) unless the final stage runs on a language runtime image
+ * none of them is written in while exactly one app of that language is copied into a stage the final image
+ * is made from: then that app, with the COPY that brings it in.
+ */
+function runtimeImageApps(tree, text, apps, found) {
+    const stages = parseStages(text);
+    const last = stages.at(-1);
+    if (!last || found.length === 0)
+        return found;
+    const runtime = RUNTIMES.find(r => r.image.test(last.image));
+    if (!runtime)
+        return found;
+    const written = (dir) => runtime.manifests.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m)));
+    if (found.some(f => written(f.dir)))
+        return found;
+    // Every stage the final image is made from: its own body, its parents, the stages it copies out of.
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = [stages.length - 1];
+    const seen = new Set();
+    const matches = [];
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    queue.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appOf(source, apps);
+                if (dir && written(dir) && !matches.some(m => m.dir === dir))
+                    matches.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        const parent = byRef(stage.base);
+        if (parent >= 0)
+            queue.push(parent);
+    }
+    return matches.length === 1 ? matches : found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/assembly-modules.ts
 // A JVM build whose app modules each run on their own (a storefront API, an admin API) often adds one
 // module that bundles them into a single application (`litemall-all` depending on `litemall-wx-api` and
@@ -1858,6 +2164,28 @@ function assemblyModules(tree, appDirs) {
             out.push({ dir, bundles: unique, file });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/outermost-assembly.ts
+// Several JVM modules bundle other app modules (assembly-modules.ts): a layered build where `app` depends on
+// `api`, which depends on `data` and `security` (holdout39 tolgee: backend/app → backend/api → backend/data).
+// Every layer "bundles" the one below, but only the outermost is the application that ships: a module that
+// another assembly bundles is a layer of it. Among the outermost ones (an enterprise edition beside the
+// community app), the one that bundles the most modules leads.
+/** The assemblies ranked: strength 0.4 for the outermost that bundles most, 0.38 other outermost, 0.35 layers. */
+function rankAssemblies(assemblies) {
+    const bundled = new Set(assemblies.flatMap(a => a.bundles));
+    const outer = assemblies.filter(a => !bundled.has(a.dir));
+    const most = Math.max(0, ...outer.map(a => a.bundles.length));
+    const widest = outer.filter(a => a.bundles.length === most);
+    // A tie between outermost assemblies says nothing: they all keep the plain assembly strength.
+    const lead = widest.length === 1 ? widest[0] : undefined;
+    const strengthOf = (a) => {
+        if (!outer.includes(a))
+            return outer.length > 0 ? 0.35 : 0.4;
+        return lead && a !== lead ? 0.38 : 0.4;
+    };
+    return assemblies.map(assembly => ({ assembly, strength: strengthOf(assembly) }));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/aspire-apphost.ts
@@ -2068,12 +2396,12 @@ function sharedDockerfiles(tree, ownApps) {
 }
 /** The main background job of the image's start, when it starts several; null otherwise. */
 function mainJob(tree, path, text) {
-    const ins = (0,dockerfile/* dockerInstructions */.Mn)(text);
+    const ins = (0,signals_dockerfile/* dockerInstructions */.Mn)(text);
     const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
     const start = last('ENTRYPOINT') ?? last('CMD');
     if (!start)
         return null;
-    const command = (0,dockerfile/* commandFromDockerArgs */.Xm)(start.args);
+    const command = (0,signals_dockerfile/* commandFromDockerArgs */.Xm)(start.args);
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     const script = (0,script_files/* loneRepoScript */.Mg)(command, dir, file => tree.read(file)) ?? copiedScript(tree, text, command, dir);
     if (script) {
@@ -2124,6 +2452,111 @@ function memberRunBy(command, ownApps) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
 var standalone_root = __webpack_require__(47118);
+;// CONCATENATED MODULE: ./src/analyzer/signals/final-stage-manifest.ts
+// A root that is an app of its own (a Vite client, a Svelte SPA) may still ship one member from its root
+// Dockerfile: the build stage copies everything and builds both halves, and the final stage installs the
+// member's manifest as its own (`WORKDIR /usr/src/app` + `COPY backend/package.json .`, beside the member's
+// build output copied from the build stage). The image is that member, run as an app; the root's manifest was
+// only a build-stage step (its client is an asset the member serves). The final stage must copy exactly one
+// member's manifest into its working folder, and none of the root's: a final stage that installs the root's
+// own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
+
+/** Manifests that make a folder an app (their copy into the working folder installs that app). */
+const MANIFESTS = [
+    'package.json',
+    'pyproject.toml',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Gemfile',
+    'composer.json'
+];
+/** The one member of `members` whose manifest the last stage of `dockerfile` copies into its WORKDIR. */
+function finalStageMemberManifest(dockerfile, members) {
+    const ins = (0,signals_dockerfile/* dockerInstructions */.Mn)(dockerfile);
+    const from = ins.map(i => i.keyword).lastIndexOf('FROM');
+    if (from < 0)
+        return null;
+    let workdir = '/';
+    const found = new Map();
+    for (const i of ins.slice(from + 1)) {
+        if (i.keyword === 'WORKDIR')
+            workdir = resolve(workdir, i.args.trim());
+        if (i.keyword !== 'COPY' && i.keyword !== 'ADD')
+            continue;
+        const words = copyWords(i.args);
+        // `COPY --from=build …` brings a stage's files, not the context's manifests.
+        if (!words || words.flags.some(f => f.startsWith('--from')))
+            continue;
+        const dest = resolve(workdir, words.dest);
+        for (const source of words.sources) {
+            const path = source.replace(/^\.\//, '');
+            const slash = path.lastIndexOf('/');
+            const dir = slash < 0 ? '.' : path.slice(0, slash);
+            const name = path.slice(slash + 1);
+            const manifest = MANIFESTS.some(m => globMatches(name, m));
+            if (!manifest)
+                continue;
+            // The manifest lands in the working folder (`.`, the folder itself, or its own name there).
+            if (dest !== workdir && dest !== `${workdir === '/' ? '' : workdir}/${name}`)
+                continue;
+            // The root's own manifest installed in the final stage: the root is what runs.
+            if (dir === '.')
+                return null;
+            if (members.includes(dir) && !found.has(dir))
+                found.set(dir, { dir, line: i.line, text: i.text });
+        }
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
+}
+/** Flags, sources and destination of a COPY/ADD (shell or JSON form); null when it cannot be read. */
+function copyWords(args) {
+    let words;
+    const trimmed = args.trim();
+    const flags = [...trimmed.matchAll(/(?:^|\s)(--[\w-]+(?:=\S*)?)/g)].map(m => m[1]);
+    const rest = trimmed.replace(/(?:^|\s)--[\w-]+(?:=\S*)?/g, ' ').trim();
+    if (rest.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(rest);
+            if (!Array.isArray(parsed) || parsed.some(w => typeof w !== 'string'))
+                return null;
+            words = parsed;
+        }
+        catch {
+            return null;
+        }
+    }
+    else
+        words = rest.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.some(w => w.includes('$')))
+        return null;
+    return { flags, sources: words.slice(0, -1), dest: words[words.length - 1] };
+}
+/** `dest` against the working folder, without a trailing slash (`.` → the folder itself). */
+function resolve(workdir, dest) {
+    const joined = dest.startsWith('/') ? dest : `${workdir.replace(/\/+$/, '')}/${dest}`;
+    const parts = [];
+    for (const part of joined.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+}
+/** A COPY source's file name against a manifest name, `*`/`?` globs allowed (`package*.json`). */
+function globMatches(source, manifest) {
+    if (!/[*?]/.test(source))
+        return source === manifest;
+    const re = new RegExp(`^${source
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
+    return re.test(manifest);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-built-members.ts
 // A root app whose own package.json scripts build another app folder (`"client": "cd client && npm ci &&
 // npm run generate"`, `"heroku-postbuild": "npm run build --prefix web"`) ships that folder as part of
@@ -2193,7 +2626,7 @@ function argNamedApp(tree, ownApps) {
         const text = tree.read(f.path);
         if (text === null)
             continue;
-        for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
+        for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
             if (ins.keyword !== 'ARG')
                 continue;
             const m = /^(\w+)=["']?([\w.-]+)["']?$/.exec(ins.args.trim());
@@ -2263,13 +2696,18 @@ function procfileMember(tree, apps) {
         return null;
     const command = web[1].trim();
     const line = text.slice(0, web.index).split('\n').length;
+    const dir = memberSelectedBy(tree, apps, command);
+    return dir ? { dir, line, text: `web: ${command}` } : null;
+}
+/** The member a workspace command selects (`yarn workspace @acme/api start`, `cd packages/api && …`), or null. */
+function memberSelectedBy(tree, apps, command) {
     for (const selector of SELECTORS) {
         const m = selector.exec(command);
         if (!m)
             continue;
         const dir = memberNamed(tree, apps, m[2]);
         if (dir)
-            return { dir, line, text: `web: ${command}` };
+            return dir;
     }
     return null;
 }
@@ -2296,6 +2734,50 @@ function memberNamed(tree, apps, name) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/root-start-member.ts
+// A workspace root that is no app of its own whose `start` script runs one member (`"start": "yarn workspace
+// @chibisafe/backend start"`, `"start": "npm start -w packages/api"`, `"start": "cd server && npm start"`):
+// `npm start` at the root (what a Node buildpack or a developer runs) starts that member, so the repository
+// says it is the app that serves — the other members are a frontend built apart, a migration tool. A root
+// that starts several members (`concurrently`, `&`, `turbo run start`) or none says nothing (holdout34:
+// chibisafe's yarn 4 workspace of a fastify backend and a Next.js frontend, whose root start runs the
+// backend while the frontend's higher detection score made it primary).
+
+
+/** Several processes at once, or a task runner over every member: no single member. */
+const SEVERAL = /\bconcurrently\b|\bnpm-run-all\b|\brun-p\b|(?:^|[^&])&(?!&)|\b(?:turbo|nx|lerna|lage|moon)\b|\s-r\b|--recursive|\bforeach\b|--parallel/;
+/** The one member the root package.json's `start` script runs, with the reason; null otherwise. */
+function rootStartMember(tree, apps) {
+    const parsed = (0,manifests/* parseJsonFile */.OW)(tree, 'package.json');
+    if (!parsed?.ok)
+        return null;
+    const start = (0,manifests/* getPath */.Yn)(parsed.value, 'scripts', 'start');
+    if (typeof start !== 'string' || SEVERAL.test(start) || start.length > 500)
+        return null;
+    // Only a workspace root hands over to members.
+    const workspaces = (0,manifests/* isRecord */.u4)(parsed.value) ? parsed.value.workspaces : undefined;
+    if (workspaces === undefined && !tree.has('pnpm-workspace.yaml'))
+        return null;
+    const members = new Set();
+    // Each command of a chain, with what follows it (`cd server && npm start` needs its `&&`).
+    const parts = start.split(/(?=&&|;|\|\|)/);
+    for (let i = 0; i < parts.length; i++) {
+        const rest = parts
+            .slice(i)
+            .join('')
+            .replace(/^(?:&&|;|\|\|)/, '');
+        const dir = memberSelectedBy(tree, apps, rest.trim());
+        if (dir)
+            members.add(dir);
+    }
+    if (members.size !== 1)
+        return null;
+    const [dir] = [...members];
+    return { dir: dir, reason: `package.json scripts.start: ${start}` };
+}
+
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/node/root-image-bin.ts
+var root_image_bin = __webpack_require__(80007);
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-context.ts
 var docker_context = __webpack_require__(83540);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/workflow-published-images.ts
@@ -2311,10 +2793,59 @@ var docker_context = __webpack_require__(83540);
 
 
 
+
 const workflow_published_images_WORKFLOWS = '.github/workflows';
 const DEV_IMAGE = /(?:^|[._/-])(?:dev|devel|development|local|test|tests|testing|ci|e2e|debug)(?:[._/-]|$)/i;
-/** The app folders whose images the repository's workflows push, first pushed first, each once. */
+/**
+ * The app folders whose images the repository's workflows push, first pushed first, each once — except that
+ * the image the repository's own deployment Dockerfile builds on leads (deploy-extended images below).
+ */
 function workflowPublishedApps(tree, apps) {
+    const pushed = pushedApps(tree, apps);
+    const extended = extendedPublishedApp(tree, pushed);
+    return extended ? [extended, ...pushed.filter(p => p !== extended)] : pushed;
+}
+/** Folders deployment Dockerfiles are kept in (`deploy/docker/Dockerfile`), read up to two levels down. */
+const DEPLOY_FOLDERS = ['deploy', 'deployment', 'deployments'];
+/**
+ * A deployment Dockerfile of the repository (`deploy/docker/Dockerfile`) that builds `FROM` the project's own
+ * published image of one pushed folder — `ghcr.io/eclipse/openvsx-server:${VERSION}` for `server/`, named
+ * `<folder>` or `<project>-<folder>` — layering configuration or a web UI onto it: the repository deploys that
+ * folder's image, whichever workflow step pushes first (the web UI's, in openvsx's release workflow). Only a
+ * single folder so named counts.
+ */
+function extendedPublishedApp(tree, pushed) {
+    if (pushed.length < 2)
+        return null;
+    const found = new Set();
+    for (const root of DEPLOY_FOLDERS)
+        for (const f of tree.filesUnder(root)) {
+            if (f.path.split('/').length > 4 || !(0,docker_context/* isDockerfileName */.S2)((0,analyzer_tree/* basename */.P8)(f.path)))
+                continue;
+            const text = tree.read(f.path);
+            if (text === null)
+                continue;
+            const vars = new signals_dockerfile/* DockerVars */.rI();
+            for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+                if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+                    vars.define(ins.keyword, ins.args);
+                if (ins.keyword !== 'FROM')
+                    continue;
+                const image = vars.expand(ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0] ?? '');
+                // Only a registry image (`org/name`), never a stage or an official one (`ubuntu`).
+                if (!image.includes('/'))
+                    continue;
+                const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '').toLowerCase();
+                for (const p of pushed) {
+                    const folder = (0,analyzer_tree/* basename */.P8)(p.dir).toLowerCase();
+                    if (name === folder || name.endsWith(`-${folder}`) || name.endsWith(`_${folder}`))
+                        found.add(p);
+                }
+            }
+        }
+    return found.size === 1 ? [...found][0] : null;
+}
+function pushedApps(tree, apps) {
     const out = [];
     const files = tree
         .filesIn(workflow_published_images_WORKFLOWS)
@@ -2461,6 +2992,11 @@ function workflowImageModule(tree, appDirs) {
 
 
 
+
+
+
+
+
 function deployEvidence(tree, appDirs) {
     const out = new Map();
     const note = (dir, e) => {
@@ -2498,9 +3034,15 @@ function deployEvidence(tree, appDirs) {
     const rootAppCargo = rootIsApp && !pm2 && !atWorkdir && !ranFile ? rootAppCargoMember(tree, ownApps) : null;
     if (rootAppCargo)
         note(rootAppCargo.dir, { strength: 2, reason: rootAppCargo.reason });
+    // A root app whose Dockerfile's final stage installs one member's manifest as its own (`COPY
+    // backend/package.json .` beside that member's build output) ships the member: the root's manifest was a
+    // build-stage step, its client an asset the member serves (final-stage-manifest.ts).
+    const memberManifest = rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo ? rootFinalStageMember(tree, ownApps) : null;
+    if (memberManifest)
+        note(memberManifest.dir, { strength: 2, reason: memberManifest.reason });
     // …and a root app whose Dockerfile installs its own manifest is what that Dockerfile deploys, even when a
     // member (a frontend it builds in a stage) scores higher as an app.
-    for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo
+    for (const name of rootIsApp && !pm2 && !atWorkdir && !ranFile && !rootAppCargo && !memberManifest
         ? ['Dockerfile', 'Containerfile']
         : []) {
         const text = tree.read(name);
@@ -2521,7 +3063,8 @@ function deployEvidence(tree, appDirs) {
             note(ran.dir, { strength: 2, reason: `${name}:${ran.line} ${ran.text}` });
             break;
         }
-        for (const built of (0,final_image_apps/* finalImageApps */.q)(text, ownApps))
+        // …on the runtime image of the app it runs, not of the frontend whose build output it copies.
+        for (const built of runtimeImageApps(tree, text, ownApps, (0,final_image_apps/* finalImageApps */.q)(text, ownApps)))
             note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
         break;
     }
@@ -2532,7 +3075,7 @@ function deployEvidence(tree, appDirs) {
     const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree);
     // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
     const folderBuilt = folderRecipe
-        ? (0,final_image_apps/* finalImageApps */.q)(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) })
+        ? runtimeImageApps(tree, folderRecipe.text, ownApps, (0,final_image_apps/* finalImageApps */.q)(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) }))
         : [];
     if (folderRecipe && folderBuilt.length === 1)
         note(folderBuilt[0].dir, {
@@ -2549,7 +3092,7 @@ function deployEvidence(tree, appDirs) {
     // (`ENTRYPOINT ["warpgate"]` → the member whose package is warpgate, not the protocol crates it links).
     const cargoRecipe = rootIsApp || pm2 || folderBuilt.length > 0 ? null : rootCargoRecipe(tree);
     if (cargoRecipe) {
-        const start = (0,dockerfile/* readDockerfile */.n_)(cargoRecipe.path, cargoRecipe.text).startCommand[0];
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(cargoRecipe.path, cargoRecipe.text).startCommand[0];
         const member = start ? (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, '.', start.value) : null;
         if (start && member && ownApps.includes(member)) {
             const line = start.evidence[0]?.line ?? 0;
@@ -2605,9 +3148,10 @@ function deployEvidence(tree, appDirs) {
     workflowPublishedApps(tree, ownApps).forEach((image, i) => note(image.dir, { strength: i === 0 ? 0.8 : 0.7, reason: `${image.reason} (pushed by a workflow)` }));
     // A JVM module that bundles two or more of the other app modules (an all-in-one jar) is what a single
     // deployment ships; weaker than any recipe.
-    for (const assembly of assemblyModules(tree, ownApps))
+    // A layer that another assembly bundles (api inside app) is part of it: the outermost leads.
+    for (const { assembly, strength } of rankAssemblies(assemblyModules(tree, ownApps)))
         note(assembly.dir, {
-            strength: 0.4,
+            strength,
             reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
         });
     // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
@@ -2639,11 +3183,23 @@ function deployEvidence(tree, appDirs) {
     const procfile = procfileMember(tree, ownApps);
     if (procfile)
         note(procfile.dir, { strength: 1, reason: `Procfile:${procfile.line} ${procfile.text}` });
+    // A workspace root (no app of its own) whose `start` script runs one member: `npm start` at the root
+    // starts it, a recipe a little weaker than a Procfile or a compose service.
+    const rootStart = rootIsApp ? null : rootStartMember(tree, ownApps);
+    if (rootStart)
+        note(rootStart.dir, { strength: 0.9, reason: rootStart.reason });
+    // A root image (any Dockerfile variant) that runs one CLI member's bin with a server subcommand
+    // (`ENTRYPOINT ["/opt/app/packages/cli/bin/app"]`, or after `npm install -g @acme/cli`): its recipe.
+    const imageBin = rootIsApp ? null : (0,root_image_bin/* rootImageBinMember */.t)(tree, ownApps);
+    if (imageBin)
+        note(imageBin.dir, { strength: 1, reason: `${imageBin.file}:${imageBin.line} ${imageBin.text}` });
     // A workflow that images one JVM module with its build plugin (`./gradlew web:dockerBuild`, `mvn -pl api
     // jib:build`): the repository's recipe for that module, as strong as a compose service building it.
     const imaged = workflowImageModule(tree, ownApps);
     if (imaged)
         note(imaged.dir, { strength: 1, reason: `${imaged.file}:${imaged.line} ${imaged.text}` });
+    // One aggregator image per compose file: its first service naming one leads.
+    const aggregatorImaged = new Set();
     for (const path of composePaths(tree, ownApps)) {
         if (isHarness(path))
             continue;
@@ -2663,9 +3219,45 @@ function deployEvidence(tree, appDirs) {
             for (const dir of ownApps)
                 if ((0,compose/* buildsApp */.bi)(tree, dirs, dir))
                     note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` });
+            // `image: powerjob/powerjob-server:latest` with no `build:` at the root: the project's published image
+            // of its `powerjob-server/` build aggregator, whose only app module is what that image runs.
+            const member = svc.build === undefined && base === '.' && !aggregatorImaged.has(path)
+                ? aggregatorImageMember(tree, svc.image, ownApps)
+                : null;
+            if (member) {
+                aggregatorImaged.add(path);
+                note(member, {
+                    strength: 1,
+                    reason: `${path} services.${name} runs ${String(svc.image)}, the image of ${member}'s build aggregator`
+                });
+            }
         }
     }
     return out;
+}
+/** Build aggregators of the JVM: their manifest lists modules, they run nothing themselves. */
+const AGGREGATOR_MANIFESTS = [
+    { file: 'pom.xml', modules: /<modules>/ },
+    { file: 'settings.gradle', modules: /\binclude\b/ },
+    { file: 'settings.gradle.kts', modules: /\binclude\b/ }
+];
+/**
+ * The app module a compose service's published image runs when the image is named for a build aggregator
+ * folder (`org/<folder>[:tag]`, a folder holding a pom.xml with `<modules>` or a settings.gradle with
+ * `include`) that is no app itself and holds exactly one app module (`powerjob-server/powerjob-server-starter`
+ * beside library modules): null otherwise.
+ */
+function aggregatorImageMember(tree, image, ownApps) {
+    if (typeof image !== 'string' || !image.includes('/'))
+        return null;
+    const folder = (image.split('/').pop() ?? '').replace(/[:@].*$/, '');
+    if (!folder || /[$]/.test(folder) || ownApps.includes(folder))
+        return null;
+    const aggregates = AGGREGATOR_MANIFESTS.some(m => m.modules.test(tree.read((0,analyzer_tree/* joinPath */.uJ)(folder, m.file)) ?? ''));
+    if (!aggregates)
+        return null;
+    const modules = ownApps.filter(dir => dir.startsWith(`${folder}/`));
+    return modules.length === 1 ? modules[0] : null;
 }
 /** The member the root Dockerfile's final WORKDIR is the copy of, with the reason. */
 function rootWorkdirMember(tree, ownApps) {
@@ -2675,6 +3267,17 @@ function rootWorkdirMember(tree, ownApps) {
             continue;
         const dir = (0,dockerfile_app/* workdirMember */.Bg)(text, ownApps);
         return dir ? { dir, reason: `${name} runs its command in WORKDIR …/${dir}` } : null;
+    }
+    return null;
+}
+/** The member whose manifest the root Dockerfile's final stage installs in its WORKDIR, with the proof. */
+function rootFinalStageMember(tree, ownApps) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const text = tree.read(name);
+        if (text === null)
+            continue;
+        const copy = finalStageMemberManifest(text, ownApps);
+        return copy ? { dir: copy.dir, reason: `${name}:${copy.line} ${copy.text} (its final stage)` } : null;
     }
     return null;
 }
@@ -2698,7 +3301,7 @@ function rootAppCargoMember(tree, ownApps) {
         const text = tree.read(name);
         if (text === null)
             continue;
-        const start = (0,dockerfile/* readDockerfile */.n_)(name, text).startCommand[0];
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(name, text).startCommand[0];
         const member = start ? (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, '.', start.value) : null;
         if (!start || !member || !ownApps.includes(member))
             return null;
@@ -2727,7 +3330,7 @@ function rootCargoRecipe(tree) {
             continue;
         const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
         const text = path ? tree.read(path) : null;
-        if (!path || text === null || (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+        if (!path || text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
             continue;
         // A multi-target file whose compose services build other stages than its last (`target: web-server`
         // beside a trailing `cli` stage): the last stage's binary is not what the repository deploys.
@@ -2793,7 +3396,7 @@ function rootFolderDockerfile(tree) {
             continue;
         const path = (0,shared/* dockerfileIn */.yG)(tree, folder);
         const text = path ? tree.read(path) : null;
-        if (!path || text === null || (0,dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
+        if (!path || text === null || (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length === 0)
             continue;
         if ((0,shared/* copiesFromAppFolder */.X6)(tree, '.', folder, text))
             return { path, text };
@@ -2806,7 +3409,7 @@ function pm2Member(tree, ownApps) {
         const text = tree.read(name);
         if (text === null)
             continue;
-        const start = (0,dockerfile/* readDockerfile */.n_)(name, text, file => tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(name, text, file => tree.read(file)).startCommand[0];
         const file = start ? pm2EcosystemFile(start.value, '.', tree) : null;
         const dir = file ? pm2AppDirs(tree, file, '.').find(d => ownApps.includes(d)) : undefined;
         if (!start || !file || !dir)
@@ -2909,7 +3512,7 @@ function packageName(tree, dir) {
  * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
  */
 function assemblyRunBy(tree, path, text, appDirs) {
-    const start = (0,dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
     if (!start)
         return null;
     const dirs = appDirs.filter(dir => (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, start.value));
@@ -2917,8 +3520,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 209 modules
-var ecosystems = __webpack_require__(9);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 225 modules
+var ecosystems = __webpack_require__(29470);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -2984,51 +3587,8 @@ function primaryReason(e) {
 
 // EXTERNAL MODULE: ./src/analyzer/report.ts
 var report = __webpack_require__(59066);
-;// CONCATENATED MODULE: ./src/analyzer/signals/image-language.ts
-
-
-/** Language groups of the providers that share an interpreter image family. */
-const IMAGE_GROUPS = [
-    {
-        group: 'javascript',
-        providers: ['node', 'bun', 'deno'],
-        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/
-    },
-    { group: 'python', providers: ['python'], image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/ },
-    { group: 'ruby', providers: ['ruby'], image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/ },
-    { group: 'php', providers: ['php'], image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/ }
-];
-/** The language group the final stage's image belongs to, with its FROM line; null for any other image. */
-function finalImageLanguage(path, text) {
-    const stages = new Map();
-    const vars = new dockerfile/* DockerVars */.rI();
-    let last = null;
-    for (const ins of (0,dockerfile/* dockerInstructions */.Mn)(text)) {
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
-            vars.define(ins.keyword, ins.args);
-            continue;
-        }
-        if (ins.keyword !== 'FROM')
-            continue;
-        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
-        const base = vars.expand(words[0] ?? '').toLowerCase();
-        const stage = stages.get(base) ?? { image: base, line: ins.line, text: ins.text };
-        if (/^as$/i.test(words[1] ?? '') && words[2])
-            stages.set(words[2].toLowerCase(), stage);
-        last = stage;
-    }
-    if (!last)
-        return null;
-    const found = IMAGE_GROUPS.find(g => g.image.test(last.image));
-    return found
-        ? {
-            group: found.group,
-            providers: found.providers,
-            evidence: { file: path, line: last.line, text: (0,signals_evidence/* clip */.$Q)(last.text) }
-        }
-        : null;
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/image-language.ts
+var image_language = __webpack_require__(64672);
 ;// CONCATENATED MODULE: ./src/analyzer/analyze.ts
 // The analyzer core: candidate directories → provider detection (scored, not first match) → plan → merge
 // with cross-cutting signals and overrides → AnalysisReport. Pure: the tree is the only input.
@@ -3178,7 +3738,7 @@ function preferShippedImage(ctx, detections) {
     const path = ctx.signals.dockerfile;
     if (!path || ctx.tree.read(path) === null)
         return detections;
-    const image = finalImageLanguage(path, ctx.tree.read(path));
+    const image = (0,image_language/* finalImageLanguage */.Y)(path, ctx.tree.read(path));
     if (!image || image.providers.includes(best.provider.id))
         return detections;
     const shipped = deployable.find(d => image.providers.includes(d.provider.id));
@@ -3233,7 +3793,8 @@ function digest(tree) {
     }
     for (const path of tree.readPaths()) {
         h.update(`\n${path}\0`);
-        h.update(tree.read(path) ?? '');
+        // The bytes as read when they are the text's UTF-8 (the same hash, without encoding the text again).
+        h.update(tree.textBytes?.(path) ?? tree.read(path) ?? '');
     }
     return `sha256:${h.digest('hex')}`;
 }
@@ -3282,7 +3843,7 @@ function isHighConfidence(confidence) {
 /* harmony export */ });
 /* unused harmony export NON_SOURCE_DIRS */
 /* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
-/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82626);
+/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62235);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 
 
@@ -3455,7 +4016,7 @@ function isTestScript(path) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 29470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3954,11 +4515,41 @@ function relativeTo(root, dir) {
 }
 /** The image the Node stages build on, with the pin explanation for the header. */
 function nodeBase(ctx) {
+    const nan = ctx.app.runtimeVersion.value === null ? nanLine(ctx) : null;
+    if (nan) {
+        const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, nan.line);
+        return {
+            from: ctx.image(`node:${pin.version}-bookworm-slim`),
+            pin: `node:${pin.version}-bookworm-slim — no version declared; ${nan.why}`
+        };
+    }
+    const npm10 = ctx.app.runtimeVersion.value === null ? (0,render_hints/* hintString */.V_)(ctx.app, 'npm10Lockfile') : null;
+    if (npm10) {
+        const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, NPM10_LINE);
+        return {
+            from: ctx.image(`node:${pin.version}-bookworm-slim`),
+            pin: `node:${pin.version}-bookworm-slim — no version declared; ${npm10}, which npm 11 (Node 24) refuses`
+        };
+    }
     const pin = (0,base_images/* pinRuntime */.Kg)(NODE_VERSIONS, ctx.app.runtimeVersion.value);
     return {
         from: ctx.image(`node:${pin.version}-bookworm-slim`),
         pin: `node:${pin.version}-bookworm-slim — ${pin.how}`
     };
+}
+/** The newest LTS line whose image ships npm 10 (node:24 ships npm 11). */
+const NPM10_LINE = '22';
+/**
+ * The Node line a native addon's locked nan builds on (hint `nanNodeLine`, nan-node-line.ts), with the reason
+ * and its lockfile line; warned once per image.
+ */
+function nanLine(ctx) {
+    const hint = (0,render_hints/* hintString */.V_)(ctx.app, 'nanNodeLine');
+    const m = hint ? /^(\d+) nan (\S+) (\S+)$/.exec(hint) : null;
+    if (!m)
+        return null;
+    const [, line, nan, at] = m;
+    return { line, nan, at, why: `nan ${nan} (${at}) builds native addons up to Node ${line}` };
 }
 /** A start script that is `node <script> [arguments]`: it runs directly, without npm in between. */
 const PLAIN_NODE = /^node [\w./@-]+( [\w./@=-]+)*$/;
@@ -4748,353 +5339,8 @@ function workflowNodeVersion(ctx) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/code-spans.ts
-// Tiny lexical helpers for route extractors: matching brackets, the end of a method chain, the receiver of a
-// chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
-// up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
-const OPEN = '([{';
-/**
- * How far one bracket or expression scan reads before giving up. Real call arguments and handler bodies are
- * far shorter; without a window, a hostile file of 100 KB of `app.get(` (every call unclosed) costs one
- * scan to the end of the file per call — quadratic, seconds to minutes.
- */
-const SCAN_WINDOW = 32 * 1024;
-/**
- * Characters all scans of one text may read together (16 passes over a 1 MiB file). Windows alone still
- * allow one window per call; the budget bounds the file: once spent, scans of that text give up (-1), so a
- * hostile file yields fewer routes, never a stuck analysis. Extractors work one file at a time, so the
- * budget follows the text last scanned.
- */
-const SCAN_BUDGET = 16 * 1024 * 1024;
-let budgetText = null;
-let budgetLeft = SCAN_BUDGET;
-/**
- * The window for a function's body: a route-registration function (`function systemEndpoints(app) { … }`
- * with fifty handlers) runs past SCAN_WINDOW; one scan per function start, still bounded by the budget.
- */
-const BODY_WINDOW = 256 * 1024;
-/** How many characters a scan of `text` may read now (window and remaining budget). */
-function allowance(text, window = SCAN_WINDOW) {
-    if (text !== budgetText) {
-        budgetText = text;
-        budgetLeft = SCAN_BUDGET;
-    }
-    return Math.min(window, budgetLeft);
-}
-function spent(chars) {
-    budgetLeft = Math.max(0, budgetLeft - Math.abs(chars));
-}
-const CLOSE = ')]}';
-/** Index just past the string literal starting at `i` (quote char at `i`). */
-function skipString(text, i) {
-    // Character codes, not one-character strings: these loops run over every source file a route reader sees.
-    const q = text.charCodeAt(i);
-    const multiline = q === BACKTICK || q === DOUBLE_QUOTE;
-    for (let j = i + 1; j < text.length; j++) {
-        const c = text.charCodeAt(j);
-        if (c === BACKSLASH)
-            j++;
-        else if (c === q)
-            return j + 1;
-        else if (c === NEWLINE && !multiline)
-            return j;
-    }
-    return text.length;
-}
-const [PAREN_OPEN, PAREN_CLOSE, SQUARE_OPEN, SQUARE_CLOSE, BRACE_OPEN, BRACE_CLOSE] = [
-    40, 41, 91, 93, 123, 125
-];
-const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKTICK, BACKSLASH, NEWLINE, SEMICOLON] = [34, 39, 96, 92, 10, 59];
-function isOpenCode(c) {
-    return c === PAREN_OPEN || c === SQUARE_OPEN || c === BRACE_OPEN;
-}
-function isCloseCode(c) {
-    return c === PAREN_CLOSE || c === SQUARE_CLOSE || c === BRACE_CLOSE;
-}
-function isQuoteCode(c) {
-    return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK;
-}
-function isQuote(c) {
-    return c === '"' || c === "'" || c === '`';
-}
-/**
- * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
- * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
- * of those would read the same characters the same way up to the same close: functionsOf asks for every
- * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
- * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
- * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
- */
-let pairsText = null;
-let pairs = new Map();
-/** Index of the bracket closing the one at `open`, or -1. */
-/**
- * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
- * later calls on the same text (and answer from those kept).
- */
-function matchClose(text, open, rust = false, window = SCAN_WINDOW, remember = false) {
-    if (!OPEN.includes(text[open] ?? ''))
-        return -1;
-    const reach = allowance(text, window);
-    if (remember && !rust) {
-        if (text !== pairsText) {
-            pairsText = text;
-            pairs = new Map();
-        }
-        const known = pairs.get(open);
-        if (known !== undefined && known - open < reach) {
-            spent(known - open);
-            return known;
-        }
-    }
-    const opened = remember && !rust ? [] : null;
-    let depth = 0;
-    const end = Math.min(text.length, open + reach);
-    for (let i = open; i < end; i++) {
-        // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
-        const c = text.charCodeAt(i);
-        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
-            i = skipString(text, i) - 1;
-            continue;
-        }
-        if (isOpenCode(c)) {
-            depth++;
-            opened?.push(i);
-        }
-        else if (isCloseCode(c)) {
-            depth--;
-            const o = opened?.pop();
-            if (o !== undefined)
-                pairs.set(o, i);
-            if (depth === 0) {
-                spent(i - open);
-                return i;
-            }
-        }
-    }
-    spent(end - open);
-    return -1;
-}
-// In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
-function isRustLifetime(text, i, rust) {
-    return rust && text[i] === "'" && !/^'(?:\\.|[^\\'])'/.test(text.slice(i, i + 4));
-}
-/** Index of the first `{` at or after `from` (before any `;`), or -1. */
-function nextBrace(text, from, limit = 400, rust = false) {
-    for (let i = from; i < Math.min(text.length, from + limit); i++) {
-        const c = text[i];
-        if (c === '{')
-            return i;
-        if (c === ';')
-            return -1;
-        if (isQuote(c) && !isRustLifetime(text, i, rust))
-            i = skipString(text, i) - 1;
-    }
-    return -1;
-}
-/**
- * End of the expression that starts at `from`: the first bracket that closes one opened before `from`, or a
- * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
- * at the `)` closing `cfg.service(`.
- */
-function expressionEnd(text, from, rust = false) {
-    let depth = 0;
-    const end = Math.min(text.length, from + allowance(text));
-    for (let i = from; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
-            i = skipString(text, i) - 1;
-            continue;
-        }
-        if (isOpenCode(c))
-            depth++;
-        else if (isCloseCode(c)) {
-            if (depth === 0)
-                return (spent(i - from), i);
-            depth--;
-        }
-        else if (c === SEMICOLON && depth === 0)
-            return (spent(i - from), i);
-    }
-    spent(end - from);
-    return text.length;
-}
-/**
- * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
- * after `limit`. (The scan's budget is charged for what is read.)
- */
-function expressionEndsBefore(text, from, limit) {
-    let depth = 0;
-    const end = Math.min(text.length, from + allowance(text));
-    for (let i = from; i < end; i++) {
-        if (i >= limit)
-            return (spent(i - from), false);
-        const c = text.charCodeAt(i);
-        if (isQuoteCode(c)) {
-            i = skipString(text, i) - 1;
-            continue;
-        }
-        if (isOpenCode(c))
-            depth++;
-        else if (isCloseCode(c)) {
-            if (depth === 0)
-                return (spent(i - from), i < limit);
-            depth--;
-        }
-        else if (c === SEMICOLON && depth === 0)
-            return (spent(i - from), i < limit);
-    }
-    spent(end - from);
-    return false;
-}
-/** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
-function enclosingOpen(text, index, open = '(') {
-    const close = CLOSE[OPEN.indexOf(open)];
-    let depth = 0;
-    const stop = Math.max(0, index - allowance(text));
-    for (let i = index - 1; i >= stop; i--) {
-        const c = text[i];
-        if (c === close)
-            depth++;
-        else if (c === open) {
-            if (depth === 0)
-                return (spent(index - i), i);
-            depth--;
-        }
-    }
-    spent(index - stop);
-    return -1;
-}
-/**
- * The receiver of a chained call whose `.` is at `dot`: walks back over `.name(…)` links and returns the
- * chain's base (`router` in `router.get(…).post(…)`, `Router` in `express.Router().get(…)`) and where the
- * whole chain starts. Generic arguments and `::`/`->` separators are allowed.
- */
-function chainBase(text, dot) {
-    let i = dot;
-    for (let guard = 0; guard < 64; guard++) {
-        let j = i - 1;
-        while (j >= 0 && /\s/.test(text[j]))
-            j--;
-        if (text[j] === ')') {
-            const open = matchOpen(text, j);
-            if (open < 0)
-                return null;
-            j = open - 1;
-            while (j >= 0 && /\s/.test(text[j]))
-                j--;
-            if (text[j] === '>' && text[j - 1] !== '-') {
-                // Generic call `Router::<S>::new()` / `foo<T>()`: skip the type arguments.
-                const lt = text.lastIndexOf('<', j);
-                if (lt < 0)
-                    return null;
-                j = lt - 1;
-            }
-        }
-        let end = j + 1;
-        while (j >= 0 && /[\w$]/.test(text[j]))
-            j--;
-        const name = text.slice(j + 1, end);
-        if (!name)
-            return null;
-        // Another link before this one?
-        let k = j;
-        while (k >= 0 && /\s/.test(text[k]))
-            k--;
-        if (text[k] === '.' ||
-            (text[k] === ':' && text[k - 1] === ':') ||
-            (text[k] === '>' && text[k - 1] === '-')) {
-            const sepStart = text[k] === '.' ? k : k - 1;
-            // `new X()` / `express.Router()`: `express` is a namespace, the chain base is still the call.
-            i = sepStart;
-            end = sepStart;
-            continue;
-        }
-        const start = /\bnew\s*$/.test(text.slice(Math.max(0, j - 4), j + 1)) ? text.lastIndexOf('new', j) : j + 1;
-        return { base: name, start };
-    }
-    return null;
-}
-/** Index of the bracket opening the one closing at `close`, or -1. */
-function matchOpen(text, close) {
-    const kind = CLOSE.indexOf(text[close] ?? '');
-    if (kind < 0)
-        return -1;
-    let depth = 0;
-    const stop = Math.max(0, close - allowance(text));
-    for (let i = close; i >= stop; i--) {
-        const c = text[i];
-        if (c === CLOSE[kind])
-            depth++;
-        else if (c === OPEN[kind]) {
-            depth--;
-            if (depth === 0)
-                return (spent(close - i), i);
-        }
-    }
-    spent(close - stop);
-    return -1;
-}
-/**
- * The name a chain starting at `start` is assigned to: `const api = …`, `api := …`, `let api = …`,
- * `api = …`, `$api = …`; null when the chain is not the right-hand side of an assignment.
- */
-function assignedName(text, start) {
-    const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-    const m = /(?:^|[\s;(])(?:(?:export\s+)?(?:const|let|var|val|auto)\s+(?:mut\s+)?)?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>[\], *&']+)?\s*:?=\s*(?:await\s+)?$/.exec(line);
-    return m ? m[1] : null;
-}
-/** Index of the `end` closing a Ruby block whose `do` (or opening keyword) is at `open`, or -1. */
-function rubyBlockEnd(text, open) {
-    const re = /\b(do|end)\b|^[ \t]*(?:if|unless|case|def|class|module|begin|while|until|for)\b/gm;
-    re.lastIndex = open;
-    let depth = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[1] === 'end') {
-            depth--;
-            if (depth === 0)
-                return m.index;
-        }
-        else
-            depth++;
-    }
-    return -1;
-}
-/** Line-independent test: is `index` inside [start, end)? */
-function within(index, span) {
-    return index >= span.start && index < span.end;
-}
-/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
-function splitArgs(text, from, to) {
-    const out = [];
-    let start = from;
-    for (let i = from; i <= to; i++) {
-        if (i < to && '([{'.includes(text[i])) {
-            const close = matchClose(text, i);
-            if (close < 0 || close > to)
-                return out;
-            i = close;
-            continue;
-        }
-        if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
-            // The literal runs to the next same quote unless the expression from inside it ends first: only
-            // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
-            // end of the call, for every literal of it: a route call with a long inline handler, over and over).
-            const q = text.indexOf(text[i], i + 1);
-            i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q;
-            continue;
-        }
-        if (i === to || text[i] === ',') {
-            const raw = text.slice(start, i);
-            const lead = raw.length - raw.trimStart().length;
-            if (raw.trim())
-                out.push({ text: raw.trim(), start: start + lead });
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/code-spans.ts
+var code_spans = __webpack_require__(50279);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-route-paths.ts
 
 
@@ -5166,7 +5412,7 @@ function defaultAt(ctx, file, keys) {
         }
         if (text[valueAt] !== '{')
             return null;
-        const close = matchClose(text, valueAt);
+        const close = (0,code_spans/* matchClose */.U0)(text, valueAt);
         if (close < 0)
             return null;
         start = valueAt + 1;
@@ -5371,7 +5617,7 @@ function dedupe(evidence) {
     });
 }
 /** Health-looking resolved routes as candidates, best name first (same ranking as `findHealthRoutes`). */
-function healthCandidatesFrom(resolved) {
+function routes_healthCandidatesFrom(resolved) {
     const ranked = resolved
         .map(r => ({ r, rank: (0,signals_health/* healthRank */.D$)(r.path) }))
         .filter(x => x.rank >= 0)
@@ -6093,9 +6339,11 @@ const HEALTH_LITERALS = new RegExp(HEALTH_LITERAL.source, 'gi');
  * module imports, and took most of anything-llm's server into the scope (issue 16 item 12).
  */
 function seedsHealthPath(text) {
-    if (!DELIMITED_NAME.test(text))
-        return false;
-    HEALTH_LITERALS.lastIndex = 0;
+    return DELIMITED_NAME.test(text) && nextSeedLiteral(text, 0) >= 0;
+}
+/** Where the first HEALTH_LITERAL match seedsHealthPath counts starts, at or after `from` (-1: none). */
+function nextSeedLiteral(text, from) {
+    HEALTH_LITERALS.lastIndex = from;
     // A literal left out is looked past by one character only: no match overlapping it is skipped.
     for (let m = HEALTH_LITERALS.exec(text); m; m = HEALTH_LITERALS.exec(text)) {
         const c = m[0][0];
@@ -6105,7 +6353,35 @@ function seedsHealthPath(text) {
             continue;
         if (c === '(' && (0,outgoing_requests/* requestsAfter */.vk)(text.slice(text.lastIndexOf('\n', at) + 1, at + 1)))
             continue;
+        return at;
+    }
+    return -1;
+}
+/** `.get(`, `.post(` …: a call whose path argument is one route's own path (at the end of the text before the `(`). */
+const LEAF_ROUTE_CALL = /\.(?:get|head|all|post|put|patch|delete|options)$/;
+/**
+ * `require('./status')(app)`: a router a required factory builds. Handed to a route (`app.get('/status',
+ * require('./status')(app))`), it answers under the route's path, like a mount.
+ */
+const FACTORY_REQUIRE = /\brequire\s*\(\s*['"][^'"]+['"]\s*\)\s*\(/;
+/**
+ * For a seed (seedsHealthPath): whether one of its health literals can be a prefix over the routes of a module
+ * it imports: any literal but the path argument of a route method (`app.get('/healthcheck', h)`,
+ * `router.post('/experiment/:id/status', h)`), whose routes stay the seed's own. A seed whose literals are all
+ * such paths has its imports read on demand only, not for their routes: they cannot sit under a health
+ * prefix of its, and a module with no health literal of its own composes no health path under another
+ * prefix. growthbook's `app.ts` (a `/healthcheck` route beside 300 others) imports 33 routers (issue 16
+ * item 12). A required factory anywhere in the seed keeps its imports (it may be handed to a route).
+ */
+function seedMountsHealth(text) {
+    if (FACTORY_REQUIRE.test(text) || !DELIMITED_NAME.test(text))
         return true;
+    for (let at = nextSeedLiteral(text, 0); at >= 0; at = nextSeedLiteral(text, at + 1)) {
+        if (text[at] !== '(')
+            return true;
+        const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+        if (!LEAF_ROUTE_CALL.test(before))
+            return true;
     }
     return false;
 }
@@ -6228,9 +6504,32 @@ function fileKeys(file) {
     const dir = slash < 0 ? '' : file.slice(0, slash);
     return [stem, dir.slice(dir.lastIndexOf('/') + 1)];
 }
+/** What may follow a specifier's key up to its closing quote: an extension, trailing slashes. */
+const KEY_END = /(?:\.[cm]?[jt]sx?)?\/*['"]/y;
+/**
+ * Whether `text` holds a quoted specifier ending in one of `keys` (specifierKey): `'./status'`,
+ * `"../api/status.js"`, `'@/routes/'`, `'back-end/src/app'` — `/[/'"](?:k1|k2)(?:\.[cm]?[jt]sx?)?\/*['"]/`,
+ * each key found by literal search: that pattern, starting with a class of common characters, was tried
+ * at every quote and slash of every module.
+ */
+function namesKey(text, keys) {
+    for (const key of keys) {
+        if (key === '')
+            return true;
+        for (let at = text.indexOf(key, 1); at >= 0; at = text.indexOf(key, at + 1)) {
+            const c = text.charCodeAt(at - 1);
+            if (c !== 47 && c !== 39 && c !== 34)
+                continue;
+            KEY_END.lastIndex = at + key.length;
+            if (KEY_END.test(text))
+                return true;
+        }
+    }
+    return false;
+}
 /** The modules of `files` whose route calls the graph reads (see the top of this file). */
 function routeScope(input) {
-    const { files, read, isSeed, resolve, importedBy } = input;
+    const { files, read, isSeed, resolve, importedBy, mountsHealth = () => true, namesTargets = () => false } = input;
     const texts = new Map();
     for (const f of files) {
         const text = read(f);
@@ -6251,9 +6550,10 @@ function routeScope(input) {
             leading.set(f, null);
         }
     for (const seed of seeds)
-        for (const imported of importedBy(seed))
-            if (texts.has(imported))
-                scope.add(imported);
+        if (mountsHealth(texts.get(seed)))
+            for (const imported of importedBy(seed))
+                if (texts.has(imported))
+                    scope.add(imported);
     const statements = new Map();
     const statementsFor = (f) => {
         let list = statements.get(f);
@@ -6275,9 +6575,15 @@ function routeScope(input) {
     while (level.length > 0) {
         const targets = new Set(level);
         const keys = new Set(level.flatMap(fileKeys));
+        const keyList = [...keys];
         const next = [];
         for (const f of texts.keys()) {
             if (leading.has(f))
+                continue;
+            // A module whose specifiers end like their targets names this level's only where its text holds a
+            // quoted specifier ending in one of their keys: without one, its statements need not be parsed
+            // (most modules of a large app, at every level: issue 16 item 12).
+            if (!statements.has(f) && namesTargets(f) && !namesKey(texts.get(f), keyList))
                 continue;
             let uses = false;
             let passes;
@@ -6580,8 +6886,8 @@ function functionHeadsOf(file, lex) {
 function functionEnd(lex, head) {
     const text = lex.code;
     return text[head.bodyStart] === '{'
-        ? matchClose(text, head.bodyStart, false, BODY_WINDOW, true)
-        : expressionEnd(text, head.bodyStart);
+        ? (0,code_spans/* matchClose */.U0)(text, head.bodyStart, false, code_spans/* BODY_WINDOW */["if"], true)
+        : (0,code_spans/* expressionEnd */.EN)(text, head.bodyStart);
 }
 /**
  * Every offset FUNCTION_HEAD can match at, ascending: each `function` keyword and, for each `=>`, where its
@@ -6807,18 +7113,42 @@ class JsModule {
 }
 /** The app's modules the graph reads (the first, in the order given). */
 const MAX_MODULES = 400;
+/** Modules past MAX_MODULES that declare a health path, read as well (withSeedsBeyondCap). */
+const MAX_SEEDS_BEYOND = 40;
+/**
+ * The first MAX_MODULES files, then the later ones that declare a health path (seedsHealthPath), bounded:
+ * a large app's route modules sit past the cap (worklenz: src/routes/public/index.ts, depth 4, after 339
+ * shallower files and ~100 more of its depth), while the module that mounts them (src/app.ts
+ * `app.use("/public", public_router)`) is among the first. The seed brings its importers into the scope.
+ */
+function withSeedsBeyondCap(files, read) {
+    const list = files.slice(0, MAX_MODULES);
+    if (files.length <= MAX_MODULES)
+        return list;
+    let extra = 0;
+    for (const f of files.slice(MAX_MODULES)) {
+        if (extra >= MAX_SEEDS_BEYOND)
+            break;
+        const text = read(f);
+        if (text !== null && seedsHealthPath(text)) {
+            list.push(f);
+            extra++;
+        }
+    }
+    return list;
+}
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 function jsComposedHealth(ctx, files) {
     const texts = function* () {
-        for (const f of files.slice(0, MAX_MODULES))
+        for (const f of withSeedsBeyondCap(files, p => ctx.tree.read(p)))
             yield ctx.tree.read(f);
     };
     if (!mayComposeHealth(texts()))
         return [];
     const graph = new RouteGraph();
     new JsRouteReader(ctx, graph).readAll(files);
-    return healthCandidatesFrom(graph.resolve());
+    return routes_healthCandidatesFrom(graph.resolve());
 }
 /** `require('./status')(app, wares)`: a required module's factory, called. */
 const FACTORY_CALL = /^require\(\s*['"][^'"]+['"]\s*\)\s*\([^()]*\)$/;
@@ -6838,13 +7168,15 @@ class JsRouteReader {
         this.graph = graph;
     }
     readAll(files) {
-        const list = files.slice(0, MAX_MODULES);
+        const list = withSeedsBeyondCap(files, f => this.ctx.tree.read(f));
         const scope = routeScope({
             files: list,
             read: f => this.ctx.tree.read(f),
             isSeed: seedsHealthPath,
+            mountsHealth: seedMountsHealth,
             resolve: (from, spec) => this.resolve(from, spec),
-            importedBy: f => importedFiles(this.module(f))
+            importedBy: f => importedFiles(this.module(f)),
+            namesTargets: f => this.namesTargets(f)
         });
         this.listed = new Set(list);
         this.scope = scope;
@@ -6945,6 +7277,33 @@ class JsRouteReader {
         if (file === undefined)
             this.resolved.set(key, (file = resolveSpecifier(this.ctx, from, spec)));
         return file;
+    }
+    /** Per tsconfig: whether its `paths` only map patterns ending in `*` to targets ending in `*`. */
+    keyedConfigs = new Map();
+    packageImports;
+    /**
+     * Whether every specifier of `from` that resolves names its target's key (route-scope.ts `namesTargets`):
+     * resolveSpecifier keeps the specifier's last segment unless an exact `paths` alias, a pattern with
+     * more after its `*`, or a package.json `imports` entry renames it.
+     */
+    namesTargets(from) {
+        if (this.packageImports === undefined) {
+            const parsed = (0,manifests/* parseJsonFile */.OW)(this.ctx.tree, this.ctx.path('package.json'));
+            this.packageImports = parsed?.ok === true && (0,manifests/* getPath */.Yn)(parsed.value, 'imports') !== undefined;
+        }
+        if (this.packageImports)
+            return false;
+        const configs = [this.tsconfigOf((0,analyzer_tree/* dirname */.pD)(from), from), this.ctx.path('tsconfig.json')];
+        return configs.every(config => {
+            let keyed = this.keyedConfigs.get(config);
+            if (keyed === undefined) {
+                const paths = tsPathOptions(this.ctx.tree, config).paths ?? {};
+                const tail = (p) => p.indexOf('*') === p.length - 1;
+                keyed = Object.entries(paths).every(([key, targets]) => tail(key) && (!Array.isArray(targets) || targets.every(t => typeof t !== 'string' || tail(t))));
+                this.keyedConfigs.set(config, keyed);
+            }
+            return keyed;
+        });
     }
     tsconfigs = new Map();
     tsconfigOf(dir, from) {
@@ -7062,7 +7421,7 @@ class JsRouteReader {
     /** The router a call at `dot` (the `.` of `.get(`) is made on. */
     owner(mod, dot) {
         const text = mod.text;
-        const base = chainBase(text, dot);
+        const base = (0,code_spans/* chainBase */.fI)(text, dot);
         if (!base)
             return null;
         const chain = text.slice(base.start, dot);
@@ -7072,7 +7431,7 @@ class JsRouteReader {
             (/^[\w$]+\s*\.\s*[\w$]+\s*\(/.test(chain) && (imported?.file === null || !!imported?.file));
         if (!constructed)
             return this.receiver(mod, base.base, base.start);
-        const assigned = assignedName(text, base.start);
+        const assigned = (0,code_spans/* assignedName */.g2)(text, base.start);
         if (assigned)
             return localNode(mod, assigned, base.start);
         const before = text.slice(Math.max(0, base.start - 40), base.start);
@@ -7105,10 +7464,10 @@ class JsRouteReader {
             const routeMethod = method === 'get' || method === 'all' || method === 'head';
             if (routeMethod && !mayOpenPath(text, open + 1))
                 continue;
-            const close = matchClose(text, open);
+            const close = (0,code_spans/* matchClose */.U0)(text, open);
             if (close < 0)
                 continue;
-            const args = splitArgs(text, open + 1, close);
+            const args = (0,code_spans/* splitArgs */.sG)(text, open + 1, close);
             const path = args[0] ? (stringLiteral(args[0].text) ?? constant(args[0].text)) : null;
             if (routeMethod && (path === null || (path !== '' && !path.startsWith('/'))))
                 continue;
@@ -7118,7 +7477,7 @@ class JsRouteReader {
             // made when asked, even when finding its router reads other modules (an imported receiver): the
             // content digest may follow the files the analysis needs (issue 16 item 12, the lead's decision).
             if (routeMethod && !(0,signals_health/* mayEndHealthPath */.ix)(path) && !args.slice(1).some(a => FACTORY_CALL.test(a.text))) {
-                if (!chainBase(text, dot))
+                if (!(0,code_spans/* chainBase */.fI)(text, dot))
                     continue;
                 const source = `.${method}()`;
                 this.deferRoute(() => {
@@ -7206,7 +7565,8 @@ class JsRouteReader {
         }
         this.readRouterFunctions(mod);
         // `var api = require('../api/')(env, ctx)`: the variable is the router that factory returns.
-        for (const m of text.matchAll(FACTORY_ASSIGNMENT)) {
+        // The pattern is tried at every comma: only a module that says `require` can hold one.
+        for (const m of text.includes('require') ? text.matchAll(FACTORY_ASSIGNMENT) : []) {
             const at = m.index + m[0].length - m[2].length;
             const child = this.argNode(mod, { text: m[2], start: at });
             if (child)
@@ -7221,7 +7581,7 @@ class JsRouteReader {
         }
         // `new Router({ prefix: '/api' })` (koa-router), `new Elysia({ prefix: '/api' })`.
         for (const m of routerPrefixesOf(mod.lex)) {
-            const name = assignedName(text, m.index);
+            const name = (0,code_spans/* assignedName */.g2)(text, m.index);
             const router = name ? `${file}#${name}` : `${file}@${m.index}`;
             this.graph.addPrefix({ router, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
         }
@@ -7282,10 +7642,10 @@ function koaMount(text, arg) {
     if (!arg || !/^mount\s*\(/.test(arg.text))
         return null;
     const open = arg.start + arg.text.indexOf('(');
-    const close = matchClose(text, open);
+    const close = (0,code_spans/* matchClose */.U0)(text, open);
     if (close < 0)
         return null;
-    const inner = splitArgs(text, open + 1, close);
+    const inner = (0,code_spans/* splitArgs */.sG)(text, open + 1, close);
     const prefix = inner[0] ? stringLiteral(inner[0].text) : null;
     if (prefix !== null)
         return prefix.startsWith('/') ? { prefix, children: inner.slice(1) } : null;
@@ -7296,7 +7656,7 @@ function createRoutePath(text) {
     const m = /^createRoute\(\s*\{/.exec(text);
     if (!m)
         return null;
-    const close = matchClose(text, m[0].length - 1);
+    const close = (0,code_spans/* matchClose */.U0)(text, m[0].length - 1);
     const body = text.slice(0, close < 0 ? undefined : close);
     const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(body);
     return path ? { path: path[1].replace(/\{(\w+)\}/g, ':$1'), index: path.index } : null;
@@ -7319,7 +7679,7 @@ function constantPath(text, expr) {
     }
     if (text[at] !== '{')
         return null;
-    const close = matchClose(text, at);
+    const close = (0,code_spans/* matchClose */.U0)(text, at);
     const body = text.slice(at, close < 0 ? at + 4000 : close);
     const key = new RegExp(`(?:^|[{,\\s])['"]?${m[2]}['"]?\\s*:\\s*(['"\`])(\\/[^'"\`$]*)\\1`).exec(body);
     return key ? key[2] : null;
@@ -7909,7 +8269,15 @@ function nestModulePaths(ctx, files) {
  */
 const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
 function jsPortCandidates(ctx, files) {
-    const preprocess = (text) => withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)));
+    // A module with a `.listen(` call is read by both passes below: stripped once. Keyed by the tree's own
+    // cached text (the same string each read).
+    const stripped = new Map();
+    const preprocess = (text) => {
+        let out = stripped.get(text);
+        if (out === undefined)
+            stripped.set(text, (out = withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)))));
+        return out;
+    };
     return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)], preprocess, JS_PORT_MENTION);
 }
 /** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */
@@ -8591,6 +8959,22 @@ function namedIn(source, name) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`[/'"\`]${escaped}['"\`]`).test(source);
 }
+/**
+ * A `.env` committed beside the app that its start entry loads with dotenv (`require('dotenv').config()`,
+ * `import 'dotenv/config'`): the app reads its settings there (flame's VERSION, which it slugifies at start:
+ * without the file it stops on `Cannot read properties of undefined (reading 'replace')`). The generated
+ * .dockerignore keeps `.env` files out as secrets; a committed one is no secret, and dotenv never overrides a
+ * variable the platform sets, so it is kept. The repository path, or null.
+ */
+function startDotenv(tree, appDir, entry) {
+    const path = appDir === '.' ? '.env' : `${appDir}/.env`;
+    if (!tree.has(path))
+        return null;
+    const source = tree.read(entry);
+    return source !== null && LOADS_DOTENV.test(source) ? path : null;
+}
+/** `require('dotenv').config(`, `require("dotenv/config")`, `import 'dotenv/config'`, `dotenv.config(` after importing it. */
+const LOADS_DOTENV = /require\(\s*['"]dotenv['"]\s*\)\s*\.config\(|require\(\s*['"]dotenv\/config['"]\s*\)|import\s+['"]dotenv\/config['"]|(?:import\s+\*?\s*(?:as\s+)?dotenv\s+from\s+['"]dotenv['"]|(?:const|let|var)\s+dotenv\s*=\s*require\(\s*['"]dotenv['"]\s*\))[\s\S]*\bdotenv\.config\(/;
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-writes-own-files.ts
 /** The fs calls that create or change a file or folder, with the path as their first argument. */
@@ -8840,510 +9224,87 @@ function procedureFiles(ctx, runtimeDeps) {
     return [...own, ...packaged];
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/svelte-adapter.ts
-// Which adapter a SvelteKit project builds with when it installs both adapter-node and adapter-static
-// (`adapter: useStatic ? adapterStatic() : adapterNode()`, a static variant kept for GitHub Pages or a
-// Space): the svelte config decides, and a condition on an environment variable is read against what the
-// `build` script sets — `build: vite build` builds the server, `build:static: ADAPTER=static vite build`
-// the files.
-const ADAPTERS = {
-    '@sveltejs/adapter-node': 'node',
-    '@sveltejs/adapter-static': 'static'
-};
-/** Local names the config imports each adapter under (`import adapterNode from '@sveltejs/adapter-node'`). */
-function importedAdapters(config) {
-    const names = new Map();
-    const re = /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"](@sveltejs\/adapter-(?:node|static))['"]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"](@sveltejs\/adapter-(?:node|static))['"]\s*\)/g;
-    for (const m of config.matchAll(re)) {
-        const name = m[1] ?? m[3];
-        const pkg = m[2] ?? m[4];
-        if (name && pkg)
-            names.set(name, ADAPTERS[pkg]);
-    }
-    return names;
-}
-/** `process.env.X === 'v'` (or `!==`), directly or through a same-file constant holding that test. */
-function envTest(condition, config) {
-    const direct = /process\.env\.([A-Z_][A-Z0-9_]*)\s*(===|!==|==|!=)\s*['"]([^'"]*)['"]|['"]([^'"]*)['"]\s*(===|!==|==|!=)\s*process\.env\.([A-Z_][A-Z0-9_]*)/.exec(condition);
-    if (direct) {
-        const op = direct[2] ?? direct[5];
-        return { name: direct[1] ?? direct[6], value: direct[3] ?? direct[4], negated: op.startsWith('!') };
-    }
-    const ident = /^\s*(!?)\s*([A-Za-z_$][\w$]*)\s*$/.exec(condition);
-    if (!ident)
-        return null;
-    const held = new RegExp(`\\b(?:const|let|var)\\s+${ident[2].replace(/\$/g, '\\$')}\\s*=\\s*([^\\n;]+)`).exec(config);
-    const inner = held ? envTest(held[1], '') : null;
-    return inner && ident[1] === '!' ? { ...inner, negated: !inner.negated } : inner;
-}
-/** `X=v vite build` or `cross-env X=v …`: the variables the script sets before its command. */
-function scriptEnv(script) {
-    const env = new Map();
-    for (const m of script.matchAll(/(?:^|[\s;&|])([A-Z_][A-Z0-9_]*)=(?:'([^']*)'|"([^"]*)"|(\S*))/g))
-        env.set(m[1], m[2] ?? m[3] ?? m[4] ?? '');
-    return env;
-}
-/** Splits `cond ? a : b` at its top-level `?` and `:` (object literals in the branches have colons too). */
-function splitTernary(text) {
-    let depth = 0;
-    let question = -1;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if ('({['.includes(ch))
-            depth++;
-        else if (')}]'.includes(ch))
-            depth--;
-        else if (depth === 0 && ch === '?' && question < 0 && text[i + 1] !== '.' && text[i + 1] !== '?')
-            question = i;
-        else if (depth === 0 && ch === ':' && question >= 0)
-            return [text.slice(0, question), text.slice(question + 1, i), text.slice(i + 1)];
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/node-config-port.ts
+
+
+
+const CONFIG_FILES = ['json', 'json5', 'yml', 'yaml'];
+/**
+ * The config key path a listen call reads through node-config: `listen(config.port)`,
+ * `listen(config.get('server.port'))`, `listen(config.server.port, …)`. Null when none does.
+ */
+const LISTEN_CONFIG_KEY = /\.listen\(\s*(?:[\w$]*config\.get\(\s*['"`]([\w.]*\bport)['"`]\s*\)|[\w$]*[cC]onfig\.((?:[\w$]+\.)*port))\s*[,)]/i;
+/** The node-config file of `env` (`default`, `production`) under the app's `config/` folder, parsed. */
+function configFile(ctx, env) {
+    for (const ext of CONFIG_FILES) {
+        const rel = `config/${env}.${ext}`;
+        if (!ctx.has(rel))
+            continue;
+        const path = ctx.path(rel);
+        const parsed = ext.startsWith('json') ? (0,manifests/* parseJsoncFile */.VI)(ctx.tree, path) : (0,manifests/* parseYamlFile */.BU)(ctx.tree, path);
+        if (parsed?.ok)
+            return { path, value: parsed.value };
     }
     return null;
 }
+function portValue(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\d{2,5}$/.test(value)
+            ? Number(value)
+            : NaN;
+    return Number.isInteger(n) && n > 0 && n < 65536 ? n : null;
+}
 /**
- * The adapter the config's `adapter:` entry picks for the `build` script, or null when the config names
- * neither adapter in a way this reads (the caller keeps its own default).
+ * The port node-config gives the key a listen call of `files` reads: production's file first (the image
+ * runs with NODE_ENV=production), then default's. Empty without the `config` dependency or such a call.
  */
-function chosenSvelteAdapter(config, buildScript) {
-    const names = importedAdapters(config);
-    if (names.size === 0)
-        return null;
-    const entry = /\badapter\s*:\s*([^\n]+)/.exec(config);
-    if (!entry)
-        return null;
-    const value = entry[1].trim().replace(/,\s*$/, '');
-    const called = (text) => {
-        const name = /^\(?\s*([A-Za-z_$][\w$]*)\s*\(/.exec(text.trim())?.[1];
-        return name ? (names.get(name) ?? null) : null;
-    };
-    const ternary = splitTernary(value);
-    if (!ternary)
-        return called(value);
-    const whenTrue = called(ternary[1]);
-    const whenFalse = called(ternary[2]);
-    const test = envTest(ternary[0], config);
-    if (!test || !whenTrue || !whenFalse)
-        return null;
-    const set = scriptEnv(buildScript).get(test.name);
-    const holds = (set !== undefined && set === test.value) !== test.negated;
-    return holds ? whenTrue : whenFalse;
+function nodeConfigPortCandidates(ctx, runtimeDeps, files) {
+    if (!runtimeDeps.includes('config'))
+        return [];
+    let key = null;
+    let listenFile = '';
+    for (const file of files) {
+        const raw = ctx.tree.read(file);
+        if (!raw?.includes('.listen('))
+            continue;
+        const m = LISTEN_CONFIG_KEY.exec((0,signals_evidence/* stripJsComments */.AD)(raw));
+        if (m) {
+            key = (m[1] ?? m[2]);
+            listenFile = file;
+            break;
+        }
+    }
+    if (!key)
+        return [];
+    const keys = key.split('.');
+    for (const env of ['production', 'default']) {
+        const file = configFile(ctx, env);
+        if (!file)
+            continue;
+        const port = portValue((0,manifests/* getPath */.Yn)(file.value, ...keys));
+        if (port === null)
+            continue;
+        const text = ctx.tree.read(file.path) ?? '';
+        const listenText = ctx.tree.read(listenFile) ?? '';
+        const line = listenText.split('\n').findIndex(l => l.includes('.listen(') && /config/i.test(l));
+        return [
+            {
+                value: port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `node-config ${env} file (${key})`,
+                evidence: [
+                    (0,signals_evidence/* keyEvidence */.X7)(file.path, text, keys[keys.length - 1]),
+                    { file: listenFile, line: line + 1, text: listenText.split('\n')[line]?.trim() ?? '' }
+                ]
+            }
+        ];
+    }
+    return [];
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
-
-
-function readConfig(ctx, base) {
-    for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
-        const text = ctx.read(`${base}.${ext}`);
-        if (text !== null)
-            return (0,signals_evidence/* stripJsComments */.AD)(text);
-    }
-    return '';
-}
-const asStatic = (spec, outputDir) => ({
-    ...spec,
-    kind: 'static',
-    port: 8080,
-    outputDir,
-    startCommand: undefined
-});
-const asServer = (spec) => ({ ...spec, kind: 'server' });
-const unrefined = (spec) => ({ spec, startCommand: null, hints: {}, warnings: [] });
-const has = (pkg, dep) => pkg?.deps.has(dep) ?? false;
-/** Next.js: `output: 'export'` is a static site; `output: 'standalone'` runs its own server.js. */
-const refineNext = (ctx, spec) => {
-    const r = unrefined(spec);
-    const output = /\boutput\s*:\s*['"](standalone|export)['"]/.exec(readConfig(ctx, 'next.config'))?.[1];
-    if (output)
-        r.hints.nextOutput = output;
-    if (output === 'export')
-        r.spec = asStatic(spec, 'out');
-    else {
-        r.spec = asServer(spec);
-        if (output === 'standalone')
-            r.startCommand = 'node server.js';
-    }
-    return r;
-};
-/** Astro: a server only with the @astrojs/node adapter and a server/hybrid output. */
-const refineAstro = (ctx, spec, pkg) => {
-    const r = unrefined(spec);
-    const config = readConfig(ctx, 'astro.config');
-    const output = /\boutput\s*:\s*['"](server|hybrid|static)['"]/.exec(config)?.[1];
-    const nodeAdapter = has(pkg, '@astrojs/node');
-    if (nodeAdapter && output !== 'static') {
-        r.spec = asServer(spec);
-        r.startCommand = 'node ./dist/server/entry.mjs';
-        const port = /\bserver\s*:\s*\{[^}]*?\bport\s*:\s*(\d{2,5})/.exec(config)?.[1];
-        if (port)
-            r.spec = { ...r.spec, port: Number(port) };
-    }
-    else {
-        if (output === 'server' || output === 'hybrid')
-            r.warnings.push({
-                code: 'UNSUPPORTED_ADAPTER',
-                message: `astro output '${output}' needs the @astrojs/node adapter to run in a container; add it or set output: 'static'`
-            });
-        r.spec = asStatic(spec, 'dist');
-    }
-    return r;
-};
-/**
- * SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). With
- * both installed, the svelte config's `adapter:` choice for the `build` script decides (svelte-adapter.ts).
- */
-const refineSvelteKit = (ctx, spec, pkg) => {
-    const r = unrefined(spec);
-    const both = has(pkg, '@sveltejs/adapter-static') && has(pkg, '@sveltejs/adapter-node');
-    const chosen = both ? chosenSvelteAdapter(readConfig(ctx, 'svelte.config'), pkg?.scripts.build ?? '') : null;
-    if (has(pkg, '@sveltejs/adapter-static') && chosen !== 'node')
-        r.spec = asStatic(spec, 'build');
-    else {
-        r.spec = asServer(spec);
-        if (!has(pkg, '@sveltejs/adapter-node'))
-            r.warnings.push({
-                code: 'UNSUPPORTED_ADAPTER',
-                message: 'SvelteKit without @sveltejs/adapter-node cannot run as a container server; add adapter-node (or adapter-static for a static site)'
-            });
-    }
-    return r;
-};
-/** Nuxt: `nuxt generate` or `ssr: false` builds a static site. */
-const refineNuxt = (ctx, spec, pkg) => {
-    const r = unrefined(spec);
-    const config = readConfig(ctx, 'nuxt.config');
-    const generate = /\bnuxt\s+generate\b/.test(pkg?.scripts.build ?? '') || /\bssr\s*:\s*false\b/.test(config);
-    r.spec = generate ? asStatic(spec, '.output/public') : asServer(spec);
-    return r;
-};
-/** React Router framework mode: `ssr: false` builds a client-only app. */
-const refineReactRouter = (ctx, spec) => {
-    const r = unrefined(spec);
-    const ssrOff = /\bssr\s*:\s*false\b/.test(readConfig(ctx, 'react-router.config'));
-    r.spec = ssrOff ? asStatic(spec, 'build/client') : asServer(spec);
-    return r;
-};
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/remix-package.ts
-/** The major version a dependency range names (`3.0.0-beta.10`, `^3.1.0`, `~2.15.0`), or null. */
-function rangeMajor(range) {
-    const m = /^\s*[\^~>=v]*\s*(\d+)(?:\.|$|\s)/.exec(range ?? '');
-    return m ? Number(m[1]) : null;
-}
-/** True when the package is a Remix 3 app: `remix` at major 3 or later, no Remix 2 CLI or server. */
-function isRemix3(pkg) {
-    if (!pkg)
-        return false;
-    const major = rangeMajor(pkg.deps.get('remix')?.version);
-    return major !== null && major >= 3 && !pkg.deps.has('@remix-run/dev') && !pkg.deps.has('@remix-run/serve');
-}
-function refineRemix(_ctx, spec, pkg) {
-    const own = isRemix3(pkg);
-    return {
-        spec: own ? { ...spec, startCommand: undefined, buildCommand: undefined } : spec,
-        startCommand: null,
-        hints: {},
-        warnings: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/frameworks.ts
-
-
-const configs = (base) => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`);
-const NODE_FRAMEWORKS = [
-    {
-        id: 'nextjs',
-        name: 'Next.js',
-        dependencies: ['next'],
-        markerFiles: configs('next.config'),
-        specificity: 1,
-        devDependencyOk: true,
-        kind: 'hybrid',
-        port: 3000,
-        startCommand: 'next start',
-        buildCommand: 'next build',
-        outputDir: '.next',
-        resources: { cpu: 512, memory: 1024 },
-        refine: refineNext,
-        env: ['NEXT_TELEMETRY_DISABLED=1'],
-        hostVariable: 'HOSTNAME',
-        healthStartPeriod: '30s',
-        buildCache: '.next/cache',
-        runtimeLayout: 'next-standalone',
-        writesAppDir: true
-    },
-    {
-        id: 'nuxt',
-        name: 'Nuxt',
-        dependencies: ['nuxt', 'nuxt3'],
-        markerFiles: configs('nuxt.config'),
-        specificity: 1,
-        devDependencyOk: true,
-        kind: 'hybrid',
-        port: 3000,
-        startCommand: 'node .output/server/index.mjs',
-        buildCommand: 'nuxt build',
-        outputDir: '.output/public',
-        refine: refineNuxt,
-        runtimeLayout: 'nitro'
-    },
-    {
-        id: 'remix',
-        name: 'Remix',
-        dependencies: [
-            '@remix-run/node',
-            '@remix-run/serve',
-            '@remix-run/express',
-            '@remix-run/dev',
-            '@remix-run/react',
-            // Remix 3's single package (refineRemix drops the remix-serve defaults for it)
-            'remix'
-        ],
-        markerFiles: configs('remix.config'),
-        specificity: 1,
-        devDependencyOk: true,
-        kind: 'server',
-        port: 3000,
-        startCommand: 'remix-serve ./build/index.js',
-        buildCommand: 'remix build',
-        refine: refineRemix
-    },
-    {
-        id: 'react-router',
-        name: 'React Router (framework mode)',
-        dependencies: ['@react-router/node', '@react-router/serve', '@react-router/dev'],
-        markerFiles: configs('react-router.config'),
-        specificity: 1.02,
-        devDependencyOk: true,
-        kind: 'hybrid',
-        port: 3000,
-        startCommand: 'react-router-serve ./build/server/index.js',
-        buildCommand: 'react-router build',
-        outputDir: 'build/client',
-        refine: refineReactRouter
-    },
-    {
-        id: 'sveltekit',
-        name: 'SvelteKit',
-        dependencies: ['@sveltejs/kit'],
-        markerFiles: configs('svelte.config'),
-        specificity: 1,
-        devDependencyOk: true,
-        kind: 'hybrid',
-        port: 3000,
-        startCommand: 'node build',
-        buildCommand: 'vite build',
-        outputDir: 'build',
-        refine: refineSvelteKit
-    },
-    {
-        id: 'astro',
-        name: 'Astro',
-        dependencies: ['astro'],
-        markerFiles: configs('astro.config'),
-        specificity: 1,
-        devDependencyOk: true,
-        kind: 'hybrid',
-        port: 4321,
-        startCommand: 'node ./dist/server/entry.mjs',
-        buildCommand: 'astro build',
-        outputDir: 'dist',
-        refine: refineAstro
-    },
-    {
-        id: 'nestjs',
-        name: 'NestJS',
-        dependencies: ['@nestjs/core'],
-        markerFiles: ['nest-cli.json'],
-        specificity: 1,
-        kind: 'server',
-        port: 3000,
-        startCommand: 'node dist/main',
-        buildCommand: 'nest build',
-        healthStartPeriod: '30s'
-    },
-    { id: 'express', name: 'Express', dependencies: ['express'], specificity: 0.9, kind: 'server', port: 3000 },
-    {
-        id: 'fastify',
-        name: 'Fastify',
-        dependencies: ['fastify'],
-        specificity: 0.92,
-        kind: 'server',
-        port: 3000,
-        // `fastify start` (fastify-cli) listens on localhost unless told otherwise; it detects only Docker's own
-        // runtime (/.dockerenv), not Fargate's, so the image says so. An app's own listen() ignores the variable.
-        env: ['FASTIFY_ADDRESS=0.0.0.0']
-    },
-    { id: 'koa', name: 'Koa', dependencies: ['koa'], specificity: 0.92, kind: 'server', port: 3000 },
-    { id: 'hono', name: 'Hono', dependencies: ['hono'], specificity: 0.93, kind: 'server', port: 3000 },
-    { id: 'elysia', name: 'Elysia', dependencies: ['elysia'], specificity: 0.95, kind: 'server', port: 3000 },
-    {
-        id: 'hapi',
-        name: 'hapi',
-        dependencies: ['@hapi/hapi', 'hapi'],
-        specificity: 0.92,
-        kind: 'server',
-        port: 3000
-    },
-    {
-        id: 'adonisjs',
-        name: 'AdonisJS',
-        dependencies: ['@adonisjs/core'],
-        markerFiles: ['adonisrc.ts', '.adonisrc.json'],
-        specificity: 1,
-        kind: 'server',
-        port: 3333,
-        startCommand: 'node build/bin/server.js',
-        buildCommand: 'node ace build'
-    },
-    {
-        id: 'sails',
-        name: 'Sails',
-        dependencies: ['sails'],
-        markerFiles: ['.sailsrc'],
-        specificity: 0.95,
-        kind: 'server',
-        port: 1337,
-        startCommand: 'node app.js'
-    },
-    {
-        id: 'strapi',
-        name: 'Strapi',
-        dependencies: ['@strapi/strapi'],
-        specificity: 1,
-        kind: 'server',
-        port: 1337,
-        startCommand: 'strapi start',
-        buildCommand: 'strapi build',
-        // Strapi's server registers `router.all('/_health', healthCheck)` (204, no auth, outside the API prefix).
-        healthPath: '/_health',
-        resources: { cpu: 512, memory: 2048 }
-    },
-    {
-        // Medusa (v1 and v2): `medusa start` serves the store and admin APIs on 9000 unless PORT says otherwise,
-        // and registers `app.get('/health')` (200 OK) itself (packages/medusa/src/commands/start.ts).
-        id: 'medusa',
-        name: 'Medusa',
-        dependencies: ['@medusajs/medusa'],
-        markerFiles: configs('medusa-config'),
-        specificity: 1,
-        kind: 'server',
-        port: 9000,
-        startCommand: 'medusa start',
-        buildCommand: 'medusa build',
-        builtServerDir: { dir: '.medusa/server', script: /\bmedusa build\b/ },
-        healthPath: '/health',
-        resources: { cpu: 512, memory: 2048 }
-    },
-    {
-        id: 'angular',
-        name: 'Angular',
-        dependencies: ['@angular/core'],
-        markerFiles: ['angular.json'],
-        specificity: 0.6,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'ng build',
-        outputDir: 'dist'
-    },
-    {
-        id: 'gatsby',
-        name: 'Gatsby',
-        dependencies: ['gatsby'],
-        markerFiles: configs('gatsby-config'),
-        specificity: 0.9,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'gatsby build',
-        outputDir: 'public'
-    },
-    {
-        id: 'docusaurus',
-        name: 'Docusaurus',
-        dependencies: ['@docusaurus/core'],
-        markerFiles: configs('docusaurus.config'),
-        specificity: 0.9,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'docusaurus build',
-        outputDir: 'build'
-    },
-    {
-        id: 'eleventy',
-        name: 'Eleventy',
-        dependencies: ['@11ty/eleventy'],
-        markerFiles: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs'],
-        specificity: 0.9,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'eleventy',
-        outputDir: '_site'
-    },
-    {
-        id: 'vuepress',
-        name: 'VuePress',
-        dependencies: ['vuepress'],
-        specificity: 0.85,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'vuepress build',
-        outputDir: 'dist'
-    },
-    {
-        id: 'vitepress',
-        name: 'VitePress',
-        dependencies: ['vitepress'],
-        specificity: 0.85,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'vitepress build',
-        outputDir: '.vitepress/dist'
-    },
-    {
-        id: 'create-react-app',
-        name: 'Create React App',
-        dependencies: ['react-scripts'],
-        specificity: 0.6,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'react-scripts build',
-        outputDir: 'build'
-    },
-    {
-        id: 'vue-cli',
-        name: 'Vue CLI',
-        dependencies: ['@vue/cli-service'],
-        specificity: 0.6,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'vue-cli-service build',
-        outputDir: 'dist'
-    },
-    {
-        id: 'vite',
-        name: 'Vite',
-        dependencies: ['vite'],
-        markerFiles: configs('vite.config'),
-        specificity: 0.5,
-        devDependencyOk: true,
-        kind: 'static',
-        port: 8080,
-        buildCommand: 'vite build',
-        outputDir: 'dist'
-    }
-];
-/** Packages that only make sense in a browser bundle: alone they mean "SPA", not "server". */
-const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', 'preact', 'lit'];
-
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/node/frameworks.ts + 3 modules
+var frameworks = __webpack_require__(38288);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/delegated-server.ts
 // A package whose own framework only builds files (Vite) while its start command changes into a folder with
 // a package.json of its own and starts that (`daemon:start: cd daemon && bun run start`, `start: npm --prefix
@@ -9395,7 +9356,7 @@ function serverIn(ctx, dir, confidence) {
     const deps = parsed.value.dependencies;
     if (!(0,manifests/* isRecord */.u4)(deps))
         return null;
-    const spec = NODE_FRAMEWORKS.filter(s => s.kind === 'server' && s.dependencies.some(d => d in deps)).sort((a, b) => b.specificity - a.specificity)[0];
+    const spec = frameworks/* NODE_FRAMEWORKS */.T.filter(s => s.kind === 'server' && s.dependencies.some(d => d in deps)).sort((a, b) => b.specificity - a.specificity)[0];
     if (!spec)
         return null;
     const dep = spec.dependencies.find(d => d in deps);
@@ -9409,6 +9370,41 @@ function serverIn(ctx, dir, confidence) {
             evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, ctx.tree.read(path) ?? '', dep)]
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/bundled-server.ts
+/** `node [flags] dist/index.js` in a start script: the file node runs. */
+const NODE_RUNS = /(?:^|[\s;&])node\s+(?:-[-\w=.]+\s+)*(?:\.\/)?([\w@./-]+\.[cm]?js)\b/;
+/**
+ * The server framework of a package whose best match only builds files (Vite) while its start script runs a
+ * built file with node (absent from the repository: the build makes it) and its sources import that
+ * framework; null otherwise.
+ */
+function bundledServer(ctx, pkg, matches) {
+    const top = matches[0];
+    if (!pkg || !top || top.spec.kind !== 'static')
+        return null;
+    const file = NODE_RUNS.exec(pkg.scripts.start ?? '')?.[1];
+    if (!file || ctx.has(file))
+        return null;
+    const servers = matches.filter(m => m.spec.kind === 'server');
+    if (servers.length === 0)
+        return null;
+    for (const source of ctx.sourceFiles(['.ts', '.js', '.mts', '.mjs', '.cjs'], 400)) {
+        if (/(?:^|\/)(?:tests?|__tests__|e2e|fixtures|scripts)\//.test(source) ||
+            /\.(?:test|spec)\./.test(source))
+            continue;
+        const text = ctx.tree.read(source) ?? '';
+        for (const match of servers) {
+            const imported = match.spec.dependencies.some(d => {
+                const name = d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                return new RegExp(`(?:from\\s+|require\\(\\s*|import\\(\\s*)['"]${name}['"]`).test(text);
+            });
+            if (imported)
+                return { match, file, importedBy: source };
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/prisma.ts
@@ -9522,7 +9518,7 @@ function checked(name, value) {
 }
 /** From `start` to the `,` or closing bracket that ends an object property's value. */
 function topLevelExpression(code, start) {
-    return splitArgs(code, start, expressionEnd(code, start))[0]?.text ?? '';
+    return (0,code_spans/* splitArgs */.sG)(code, start, (0,code_spans/* expressionEnd */.EN)(code, start))[0]?.text ?? '';
 }
 /** `expression` split on `op` outside brackets and strings. */
 function splitTopLevel(expression, op) {
@@ -9557,7 +9553,7 @@ function splitTopLevel(expression, op) {
 /** `(a)` → `a`, when the parentheses wrap the whole term. */
 function stripParens(term) {
     let t = term.replace(/\s+/g, ' ');
-    while (t.startsWith('(') && matchClose(t, 0) === t.length - 1)
+    while (t.startsWith('(') && (0,code_spans/* matchClose */.U0)(t, 0) === t.length - 1)
         t = t.slice(1, -1).trim();
     return t;
 }
@@ -9566,6 +9562,264 @@ function packageDirsOf(workspaceRoot, dependencies) {
     if (workspaceRoot === undefined)
         return [];
     return dependencies.map(dir => (0,analyzer_tree/* joinPath */.uJ)(workspaceRoot, dir));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/nan-node-line.ts
+// The Node line a native addon can still compile on, when the app pins no Node version. Addons written
+// against nan (node-expat, older sqlite3, bcrypt, microtime …) compile the nan headers the lockfile resolves,
+// and each nan release supports the V8 of the Node lines released before it: nan 2.16 still uses
+// v8::AccessorSignature, which Node 20's V8 removed, so node-expat stops with "'AccessorSignature' is not a
+// member of 'v8'" on the newest LTS a generated image would otherwise run. A frozen install cannot take a
+// newer nan. So when nothing pins Node (no .nvmrc, engines, volta, CI workflow, Dockerfile), the image runs
+// the newest LTS line the locked nan supports: an image that builds on a line past its end of life beats one
+// that never builds, and the generator warns with the lockfile line so the owner upgrades nan or pins Node.
+// A pinned version is never second-guessed: the owner chose it.
+/**
+ * The first nan release after each LTS line's first release (nan's CHANGELOG: 2.14.0 2019-05-16 after Node 12
+ * on 2019-04-23; 2.14.1 2020-04-21, the day of Node 14; 2.15.0 2021-08-04 after Node 16; 2.16.0 2022-05-25
+ * "Add support for Node 18"; 2.18.0 2023-09-12 after Node 20 on 2023-04-18 (2.17.0 came before it);
+ * 2.20.0 2024-06-12 after Node 22 on 2024-04-24; 2.23.0 2025-07-10 after Node 24 on 2025-05-06). Support is
+ * added after a line appears, so a nan older than these is not known to build there. Newest line first.
+ */
+const NAN_FOR_LINE = [
+    [24, [2, 23, 0]],
+    [22, [2, 20, 0]],
+    [20, [2, 18, 0]],
+    [18, [2, 16, 0]],
+    [16, [2, 15, 0]],
+    [14, [2, 14, 1]],
+    [12, [2, 14, 0]]
+];
+/**
+ * Every nan version a lockfile resolves, with its line: pnpm (`/nan@2.16.0:`, `nan@2.16.0:`, v5 `/nan/2.16.0:`),
+ * npm (`"node_modules/nan": {` then `"version": "2.14.2"`), yarn classic and berry (`nan@^2.13.2:` or
+ * `"nan@npm:^2.13.2":` then `version "2.14.2"` / `version: 2.14.2`), bun.lock (`"nan": ["nan@2.16.0"`).
+ */
+function lockedNanVersions(text) {
+    const found = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        const direct = /^\s*['"]?\/?nan[@/](\d+\.\d+\.\d+)['"]?:\s*$/.exec(l) ?? /^\s*"nan":\s*\["nan@(\d+\.\d+\.\d+)"/.exec(l);
+        if (direct) {
+            found.push({ version: direct[1], line: i + 1, text: l.trim() });
+            continue;
+        }
+        // A key whose version comes on a following line (npm's node_modules/nan, yarn's nan@<range> entries).
+        if (/^\s*"(?:[^"]*\/)?node_modules\/nan":\s*\{\s*$/.test(l) ||
+            /^"?nan@[^\s",]*"?(?:,\s*"?nan@[^\s",]*"?)*:\s*$/.test(l)) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+                const v = /^\s*"?version"?[:\s]\s*"?(\d+\.\d+\.\d+)"?,?\s*$/.exec(lines[j]);
+                if (v) {
+                    found.push({ version: v[1], line: j + 1, text: `${l.trim()} ${lines[j].trim()}` });
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+function older(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/**
+ * The newest LTS line the lockfile's oldest nan builds on, when that is older than `defaultLine` (the line a
+ * generated image runs when nothing pins one); null when no nan is locked or it supports the default line.
+ */
+function nanNodeLine(file, text, defaultLine) {
+    const versions = lockedNanVersions(text);
+    if (versions.length === 0)
+        return null;
+    const parse = (v) => v.split('.').map(Number);
+    const oldest = versions.reduce((a, b) => (older(parse(b.version), parse(a.version)) ? b : a));
+    const nan = parse(oldest.version);
+    const line = NAN_FOR_LINE.find(([, min]) => !older(nan, min))?.[0] ?? NAN_FOR_LINE[NAN_FOR_LINE.length - 1][0];
+    if (line >= defaultLine)
+        return null;
+    return { line, nan: oldest.version, file, lineNumber: oldest.line, text: oldest.text };
+}
+/**
+ * An npm lockfile that leaves out an optional dependency some locked package declares (reiverr: chokidar's and
+ * jest-haste-map's `fsevents`, a macOS-only package older npm versions did not record). npm 10 installs it
+ * with `npm ci`; npm 11, which Node 24's image ships, stops with `Missing: fsevents@2.3.3 from lock file`. So
+ * when nothing pins Node, the image runs Node 22 (npm 10, a maintained LTS line) rather than the newest LTS,
+ * and the generator warns. Returns the first such dependency as `name (optional dependency of <key>)`, or null.
+ */
+function lockfileMissingOptional(text) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const packages = lock
+        .packages;
+    if (!packages || typeof packages !== 'object')
+        return null;
+    const locked = new Set(Object.keys(packages)
+        .filter(key => key.includes('node_modules/'))
+        .map(key => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+    for (const [key, entry] of Object.entries(packages)) {
+        for (const name of Object.keys(entry?.optionalDependencies ?? {}))
+            if (!locked.has(name))
+                return `${name} (optional dependency of ${key || 'the root package'})`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/served-client-build.ts
+
+
+/** `express.static(join(__dirname, 'public'))`, `serveStatic(path.resolve(__dirname, '../public'))`, `express.static('public')`. */
+const STATIC_CALL = /\b(?:express\.static|serveStatic)\(\s*(?:(?:path\.)?(?:join|resolve)\(\s*__dirname\s*,\s*(['"`])([^'"`$]+)\1\s*\)|(['"`])([^'"`$]+)\3)/g;
+/** Single-page-app builders and the folder each writes by default. */
+const SPA_BUILDERS = [
+    [/\b(?:react-scripts|craco|react-app-rewired) build\b/, 'build'],
+    [/\bvite build\b/, 'dist'],
+    [/\bvue-cli-service build\b/, 'dist'],
+    [/\bparcel build\b/, 'dist']
+];
+const SOURCE = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
+/** Folders whose files (not below) are read for the static-serving call: the app's own and its usual server folders. */
+const SERVER_FOLDERS = ['.', 'src', 'server', 'lib', 'app'];
+/** The server's JS files: directly in the app folder or in one of its usual server folders. */
+function serverFiles(tree, appDir) {
+    return SERVER_FOLDERS.flatMap(folder => tree
+        .filesIn((0,analyzer_tree/* joinPath */.uJ)(appDir, folder))
+        .map(f => f.path)
+        .filter(path => SOURCE.test(path)));
+}
+/** True when a relative path climbs above its start (`../public`). */
+function climbs(path) {
+    let depth = 0;
+    for (const part of path.split('/')) {
+        if (part === '..')
+            depth--;
+        else if (part !== '.' && part !== '')
+            depth++;
+        if (depth < 0)
+            return true;
+    }
+    return false;
+}
+/** Folders right below the app holding a package whose build script builds a single-page app, with its output. */
+function clientPackages(tree, appDir) {
+    const found = [];
+    const prefix = appDir === '.' ? '' : `${appDir}/`;
+    for (const f of appDir === '.' ? tree.files : tree.filesUnder(appDir)) {
+        const rel = f.path.slice(prefix.length);
+        const m = /^([\w.-]+)\/package\.json$/.exec(rel);
+        if (!m)
+            continue;
+        const parsed = (0,manifests/* parseJsonFile */.OW)(tree, f.path);
+        const build = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'scripts', 'build') : undefined;
+        if (typeof build !== 'string')
+            continue;
+        const builder = SPA_BUILDERS.find(([re]) => re.test(build));
+        if (!builder)
+            continue;
+        const outDir = /--out-?[dD]ir[= ]([\w./-]+)/.exec(build)?.[1] ?? viteOutDir(tree, (0,analyzer_tree/* joinPath */.uJ)(appDir, m[1]));
+        found.push({ dir: m[1], output: (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(m[1], outDir ?? builder[1])) });
+    }
+    return found;
+}
+/** `build: { outDir: '…' }` in the client's vite.config, when a literal. */
+function viteOutDir(tree, dir) {
+    for (const name of ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts']) {
+        const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, name));
+        const m = text ? /\boutDir\s*:\s*(['"`])([\w./-]+)\1/.exec(text) : null;
+        if (m)
+            return m[2];
+    }
+    return null;
+}
+/**
+ * The client build a server at `appDir` serves from a folder the repository does not hold: exactly one
+ * single-page-app package right below the app, and a static-serving call naming an absent folder inside the
+ * app. Null for a workspace root (its members build through the workspace) and for anything ambiguous.
+ */
+function servedClientBuild(tree, appDir, workspaces) {
+    if (workspaces)
+        return null;
+    const prefix = appDir === '.' ? '' : `${appDir}/`;
+    let clients = null;
+    for (const path of serverFiles(tree, appDir)) {
+        const size = tree.size(path);
+        if (size === undefined || size > analyzer_tree/* MAX_READ_BYTES */.qT)
+            continue;
+        const text = tree.read(path);
+        if (!text || !/\b(?:express\.static|serveStatic)\(/.test(text))
+            continue;
+        for (const m of text.matchAll(STATIC_CALL)) {
+            const arg = m[2] ?? m[4];
+            const rel = path.slice(prefix.length);
+            const fileDir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
+            // `__dirname` is the file's folder; a bare relative path is the working directory, the app's.
+            const joined = m[2] !== undefined ? (0,analyzer_tree/* joinPath */.uJ)(fileDir, arg) : arg;
+            if (arg.startsWith('/') || climbs(joined))
+                continue;
+            const served = (0,analyzer_tree/* normalizePath */.Fd)(joined);
+            if (served === '.')
+                continue;
+            // The folder must be absent: a committed one is what the server serves as is.
+            if (tree.filesUnder((0,analyzer_tree/* joinPath */.uJ)(appDir, served)).length > 0)
+                continue;
+            clients ??= clientPackages(tree, appDir);
+            if (clients.length !== 1)
+                return null;
+            const client = clients[0];
+            if (served === client.output || served.startsWith(`${client.dir}/`))
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            return {
+                client: client.dir,
+                output: client.output,
+                served,
+                file: path,
+                line,
+                text: text.split('\n')[line - 1].trim()
+            };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/relocated-manifest.ts
+
+/** The file a `node <file>` start script runs (`node loader.js`, `node --max-old-space-size=4096 app.js`). */
+function startFile(script) {
+    if (!script)
+        return null;
+    const m = /^node\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?js)\b/.exec(script.trim());
+    return m ? m[1] : null;
+}
+/**
+ * The folder above `dir` when `dir`'s package.json names a start entry that is missing from `dir` but present
+ * in its parent, and the parent has no package.json of its own; else null. The parent must not hold a
+ * manifest: then the subfolder would be a package of its own.
+ */
+function relocatedManifest(tree, dir, pkg) {
+    if (dir === '.' || dir === '')
+        return null;
+    const root = (0,analyzer_tree/* dirname */.pD)(dir);
+    if (tree.has((0,analyzer_tree/* joinPath */.uJ)(root, 'package.json')))
+        return null;
+    const main = typeof pkg.json.main === 'string' ? pkg.json.main : undefined;
+    // The start script's file decides when there is one; `main` only without it.
+    const start = startFile(pkg.scripts.start);
+    const [file, key] = start
+        ? [start, 'scripts.start']
+        : [main ?? null, 'main'];
+    if (!file || file.startsWith('/') || file.split('/').includes('..'))
+        return null;
+    const entry = (0,analyzer_tree/* normalizePath */.Fd)(file);
+    if (tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, entry)) || !tree.has((0,analyzer_tree/* joinPath */.uJ)(root, entry)))
+        return null;
+    return { root, entry, key };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/source-lifecycle-scripts.ts
@@ -9706,6 +9960,83 @@ function frameworkById(specs, id) {
 const static_runtime_baselineReason = 'static files served by a small web server';
 const STATIC_BASELINE = (0,signals_resources/* runtimeBaseline */.Qh)('static', 256, 512, static_runtime_baselineReason);
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/bin-serve-command.ts
+
+
+const SERVE_COMMAND = /\.command\(\s*["'](daemon|serve|server|start|web)(?:\s[^"']*)?["']/g;
+function binServeCommand(ctx, pkg) {
+    if (!pkg || pkg.scripts.start !== undefined)
+        return null;
+    const bin = pkg.json.bin;
+    const paths = typeof bin === 'string'
+        ? [bin]
+        : bin !== null && typeof bin === 'object'
+            ? Object.values(bin).filter((v) => typeof v === 'string')
+            : [];
+    if (paths.length !== 1)
+        return null;
+    const binPath = paths[0].replace(/^\.\//, '');
+    if (binPath.includes('..') || !/\.[cm]?js$/.test(binPath))
+        return null;
+    const stem = binPath.replace(/^(?:dist|build|lib|out)\//, '').replace(/\.[cm]?js$/, '');
+    for (const source of [binPath, ...['ts', 'mts', 'js'].map(ext => `src/${stem}.${ext}`)]) {
+        const text = ctx.read(source);
+        if (text === null)
+            continue;
+        const found = [...text.matchAll(SERVE_COMMAND)];
+        const names = new Set(found.map(m => m[1]));
+        if (names.size !== 1)
+            return null;
+        return {
+            value: `node ${binPath} ${found[0][1]}`,
+            confidence: precedence/* START */.d3.frameworkServer,
+            source: `bin ${binPath} with its ${found[0][1]} subcommand`,
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(ctx.path(source), text, found[0].index)]
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/schema-default-port.ts
+// A config schema (Joi, zod, yup) whose port key carries the default the server listens on when the config
+// file sets none:
+//
+//   const schema = Joi.object({
+//     address: Joi.string().ip({ cidr: 'forbidden' }).default('::'),
+//     port: Joi.number().default(3000),
+//     dlna: dlnaOptions.default(…),
+//
+// A schema module often holds other services' port keys too (a DLNA listener's `port: Joi.number()…
+// .default(3011)`, a torrent client's 9091): the server's is the top-level schema's, which composes the
+// nested ones and so is declared after them — the last port default of the file. Database, broker and mail
+// ports are skipped. Stronger than a bare `port: 80` option (a client's request options).
+
+
+
+const SCHEMA_IMPORT = /\bfrom\s+['"](?:joi|@hapi\/joi|zod|yup)['"]|\brequire\(\s*['"](?:joi|@hapi\/joi|zod|yup)['"]\s*\)/;
+/** `port: Joi.number().integer().min(1).default(3000)`, `PORT: z.coerce.number().default(8080)` (one line). */
+const PORT_DEFAULT = new RegExp(String.raw `^[ \t]*['"]?(?:port|PORT|httpPort|serverPort|HTTP_PORT|SERVER_PORT)['"]?\s*:\s*(?:Joi|joi|z|yup)\.[^\n]*?\.default\(\s*['"]?${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})['"]?\s*\)`, 'gm');
+function schemaDefaultPort(tree, files) {
+    const out = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('.default(') || !SCHEMA_IMPORT.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+        const found = [...text.matchAll(PORT_DEFAULT)].filter(m => Number(m[1]) >= 80 && Number(m[1]) <= 65535);
+        const last = found[found.length - 1];
+        if (!last)
+            continue;
+        out.push({
+            value: Number(last[1]),
+            confidence: precedence/* PORT */.I.portDefault,
+            source: `${file} config schema port default`,
+            evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, last.index)]
+        });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/dev-servers.ts
 var dev_servers = __webpack_require__(93514);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerignore-common.ts
@@ -9748,6 +10079,10 @@ function desktopAppServerScript(scripts) {
 // EXTERNAL MODULE: ./src/analyzer/signals/config-file.ts + 1 modules
 var config_file = __webpack_require__(74236);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/commands.ts
+// The commands and port of a JavaScript app, from package.json scripts, the framework and the entry file:
+// candidates for the provider's plan (plan.ts), each ranked by its tier in precedence.ts.
+
+
 
 
 
@@ -9876,6 +10211,10 @@ function startCandidates(ctx, pkg, spec, refinedStart, entry, manager, runtime, 
             source: `${spec.name} default`,
             evidence: []
         });
+    // A CLI package's bin with one server subcommand (`node dist/cmd.js daemon`, bin-serve-command.ts).
+    const binServe = binServeCommand(ctx, pkg);
+    if (binServe)
+        out.push(binServe);
     if (entry) {
         const ts = /\.[cm]?ts$/.test(entry);
         const cmd = runtime === 'bun' ? `bun run ${entry}` : ts ? compiledEntry(ctx, entry, pkg) : `node ${entry}`;
@@ -9930,6 +10269,8 @@ function portCandidates(ctx, pkg, spec, runtime, warnings) {
         files.unshift(ctx.path('bin/www'));
     const found = jsPortCandidates(ctx, files);
     out.push(...found, ...(0,config_file/* configFilePort */.we)(ctx, files));
+    // `port: Joi.number().default(3000)` in the top-level config schema (schema-default-port.ts).
+    out.push(...schemaDefaultPort(ctx.tree, files));
     const hard = found.find(f => f.source.endsWith('listen()') || f.source.endsWith('listen({ port })'));
     if (hard && found[0] === hard) {
         const e = hard.evidence[0];
@@ -10023,11 +10364,20 @@ function bunVersionCandidates(ctx, pkg) {
 
 
 
+
+
+
+
+
+
 function planJs(ctx, detection) {
     const data = detection.data;
     const { runtime, pkg, entry } = data;
     const warnings = [...data.warnings];
-    const strong = data.matches.filter(m => m.score >= 0.15);
+    const ranked = data.matches.filter(m => m.score >= 0.15);
+    // A package bundling client and server whose start runs the built server: the server framework leads.
+    const bundled = bundledServer(ctx, pkg, ranked);
+    const strong = bundled ? [bundled.match, ...ranked.filter(m => m !== bundled.match)] : ranked;
     const top = strong[0];
     const hints = baseHints(ctx, pkg, warnings);
     // A hybrid framework's config settles whether it builds a server or static files.
@@ -10047,6 +10397,16 @@ function planJs(ctx, detection) {
         language: languageCandidates(ctx, pkg, entry),
         framework: frameworkCandidates(ctx, data, strong, warnings)
     };
+    if (bundled && pkg)
+        c.framework = [
+            {
+                value: bundled.match.spec.id,
+                confidence: precedence/* STACK */.Le.startedServer,
+                source: `scripts.start runs the built server ${bundled.file}; ${bundled.importedBy} imports ${bundled.match.spec.name}`,
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, ctx.tree.read(pkg.path) ?? '', 'start'), ...bundled.match.evidence]
+            },
+            ...(c.framework ?? [])
+        ];
     // A build-only framework (Vite) whose own image's start command runs a server folder's package: that server's
     // framework. Only with the repository's Dockerfile, which builds and runs both: a generated image of the
     // static build would not match the framework reported.
@@ -10056,11 +10416,25 @@ function planJs(ctx, detection) {
         if (server)
             c.framework = [server.candidate, ...(c.framework ?? [])];
     }
+    // A CLI member a root image runs with a server subcommand: the server of the member that subcommand starts.
+    const imageBin = data.imageBin ?? null;
+    if (imageBin?.framework)
+        c.framework = [{ ...imageBin.framework, confidence: precedence/* STACK */.Le.startedServer }, ...(c.framework ?? [])];
     const manager = packageManagerCandidates(ctx, data, c, hints, warnings);
     c.buildCommand = buildCandidates(pkg, spec, manager);
     c.startCommand = isStatic
         ? []
         : startCandidates(ctx, pkg, spec, refined?.startCommand ?? null, entry, manager, runtime, warnings);
+    if (imageBin && !isStatic)
+        c.startCommand = [
+            {
+                value: imageBin.command,
+                confidence: precedence/* START */.d3.imageDefault,
+                source: `${imageBin.dockerfile} runs the member's bin with its server subcommand`,
+                evidence: imageBin.evidence
+            },
+            ...c.startCommand
+        ];
     if (entry)
         hints.entry = ctx.path(entry);
     const entryPath = entry ? ctx.path(entry) : null;
@@ -10072,6 +10446,17 @@ function planJs(ctx, detection) {
             message: `${entryPath} loads ${keyFiles.join(', ')} at start, so the image keeps them (the generated ` +
                 '.dockerignore leaves other key files out). A key committed to the repository is no secret: mount ' +
                 'a real certificate at run time, or terminate TLS at the load balancer.',
+            file: entryPath
+        });
+    }
+    const dotenv = entryPath && !isStatic ? startDotenv(ctx.tree, ctx.dir || '.', entryPath) : null;
+    if (entryPath && dotenv) {
+        hints.startDotenv = dotenv;
+        warnings.push({
+            code: 'COMMITTED_DOTENV',
+            message: `${entryPath} loads ${dotenv} with dotenv at start and the repository commits it, so the image keeps ` +
+                'it (the generated .dockerignore leaves other .env files out; dotenv never overrides a variable the ' +
+                'platform sets). A committed .env is no secret: set secrets in the service environment.',
             file: entryPath
         });
     }
@@ -10090,7 +10475,7 @@ function planJs(ctx, detection) {
     const prismaClient = pkg?.deps.get('@prisma/client');
     if (prismaClient && !prismaClient.dev)
         hints.prismaClient = prismaClient.version;
-    const serverDir = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.builtServerDir : undefined;
+    const serverDir = spec ? frameworkById(frameworks/* NODE_FRAMEWORKS */.T, spec.id)?.builtServerDir : undefined;
     if (serverDir && serverDir.script.test(pkg?.scripts.build ?? ''))
         hints.builtServerDir = serverDir.dir;
     const envSkips = isStatic
@@ -10099,7 +10484,7 @@ function planJs(ctx, detection) {
     if (envSkips.length > 0)
         hints.envValidationSkip = envSkips.map(s => `${s.name}=${s.value} ${s.file}:${s.line}`);
     // Next.js without standalone output: the image drops source maps unless the app uses them.
-    const layout = spec ? frameworkById(NODE_FRAMEWORKS, spec.id)?.runtimeLayout : undefined;
+    const layout = spec ? frameworkById(frameworks/* NODE_FRAMEWORKS */.T, spec.id)?.runtimeLayout : undefined;
     const maps = layout === 'next-standalone' ? sourceMapUse(ctx, pkg, topStart) : null;
     if (maps)
         hints.sourceMaps = maps;
@@ -10141,6 +10526,27 @@ function baseHints(ctx, pkg, warnings) {
         if (members.length > 0)
             hints.workspaceManifests = members;
         if (pkg) {
+            // The manifest of the app in the folder above, copied there by the app's own image (NodeBB).
+            const relocated = relocatedManifest(ctx.tree, ctx.dir || '.', pkg);
+            if (relocated)
+                hints.relocatedManifest = [relocated.root, relocated.entry];
+            // A front end built beside the server into a folder the server serves (served-client-build.ts).
+            // Only a server with a static-file middleware: the check reads the server's top-level files.
+            const serves = pkg.deps.has('express') || pkg.deps.has('serve-static');
+            const client = serves &&
+                servedClientBuild(ctx.tree, ctx.dir || '.', members.length > 0 ||
+                    pkg.json.workspaces !== undefined ||
+                    ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)(ctx.dir || '.', 'pnpm-workspace.yaml')));
+            if (client) {
+                const lockfile = ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml'].find(name => ctx.tree.has((0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* joinPath */.uJ)(ctx.dir || '.', client.client), name)));
+                hints.servedClientBuild = [
+                    client.client,
+                    client.output,
+                    client.served,
+                    lockfile ?? '',
+                    `${client.file}:${client.line}`
+                ];
+            }
             // Not a workspace member: `file:../shared` packages make the image build from the folder above.
             const local = localDependencyHints(ctx.tree, ctx.dir || '.', pkg.json);
             Object.assign(hints, local.hints);
@@ -10267,6 +10673,37 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
     if (addons.length > 0)
         hints.nativeAddons = addons;
     c.runtimeVersion = runtime === 'node' ? nodeVersionCandidates(ctx, pkg) : bunVersionCandidates(ctx, pkg);
+    // The root image that runs a CLI member's bin pins the Node it runs on (root-image-bin.ts).
+    const imageBin = data.imageBin;
+    if (runtime === 'node' && imageBin?.nodeVersion)
+        c.runtimeVersion = [
+            {
+                value: imageBin.nodeVersion,
+                confidence: precedence/* RUNTIME_VERSION */.yS.workspaceImage,
+                source: `${imageBin.dockerfile}, the root image that runs this member's bin`,
+                evidence: imageBin.nodeVersionEvidence
+            },
+            ...c.runtimeVersion
+        ];
+    // Nothing pins Node and a native addon compiles against a nan too old for the default line: the image runs
+    // the newest line that nan builds on (nan-node-line.ts). Only the generator reads it, never the report's
+    // runtime version (a repository's own Dockerfile may still pin one).
+    if (runtime === 'node' && c.runtimeVersion.length === 0 && addons.length > 0 && pm.lockfile) {
+        const size = ctx.tree.size(pm.lockfile);
+        const text = size !== undefined && size <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
+        const defaultLine = Number(NODE_VERSIONS.fallback.split('.')[0]);
+        const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null;
+        if (nan)
+            hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`;
+    }
+    // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
+    if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+        const size = ctx.tree.size(pm.lockfile);
+        const text = size !== undefined && size <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
+        const missing = text ? lockfileMissingOptional(text) : null;
+        if (missing)
+            hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`;
+    }
     const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
     // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
     if (runtime === 'node' && chosen === 'bun')
@@ -10315,6 +10752,7 @@ function addPortAndHealth(ctx, data, spec, isStatic, c, warnings) {
     }
     c.port = portCandidates(ctx, pkg, spec, runtime, warnings);
     const healthFiles = healthSourceFiles(ctx);
+    c.port.push(...nodeConfigPortCandidates(ctx, pkg?.runtimeDeps ?? [], healthFiles));
     if (spec?.id === 'fastify')
         warnings.push(...fastifyLoopbackListen(ctx.tree, healthFiles));
     c.healthPath = [
@@ -10382,8 +10820,8 @@ function builtProjectSources(ctx, dir) {
         .slice(0, 1500);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
-var signals_dockerfile = __webpack_require__(57970);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
+var signals_dockerfile = __webpack_require__(11907);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -10523,6 +10961,8 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
     return { name, root: ctx.dir, library: false, outputPath, pkg };
 }
 
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/node/root-image-bin.ts
+var root_image_bin = __webpack_require__(80007);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/tool-configs.ts
 /** The tool a static framework's build command runs (`vite` of `vite build`). */
 function buildTool(spec) {
@@ -10645,9 +11085,58 @@ function ownEntry(ctx, raw) {
     return rel && !rel.startsWith('/') && ctx.has(rel) ? rel : null;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/turbo-package.ts
+var turbo_package = __webpack_require__(9725);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/own-image-entry.ts
+
+
+/** Dockerfiles of the folder itself: `Dockerfile`, `Containerfile`, `Dockerfile.<variant>`. */
+function ownDockerfiles(ctx) {
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx.tree.files
+        .map(f => f.path)
+        .filter(p => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        .map(p => p.slice(prefix.length))
+        .filter(name => /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/.test(name))
+        .sort();
+}
+/**
+ * The command line of the folder's own Dockerfile when it runs a file of this folder with node (directly, or
+ * through `node_modules/<package name>/` of the package's published copy), as evidence; else null.
+ */
+function ownImageRunsPackageFile(ctx, packageName) {
+    for (const name of ownDockerfiles(ctx)) {
+        const text = ctx.read(name);
+        if (text === null)
+            continue;
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(ctx.path(name), text).startCommand[0];
+        if (!start?.value)
+            continue;
+        const words = (0,script_files/* dropLaunchers */.p8)(start.value);
+        if (!/^(?:\S*\/)?node$/.test(words[0] ?? ''))
+            continue;
+        const file = words.slice(1).find(w => !w.startsWith('-'));
+        if (!file)
+            continue;
+        let rel = file.replace(/^\.\//, '');
+        if (packageName && rel.startsWith(`node_modules/${packageName}/`))
+            rel = rel.slice(`node_modules/${packageName}/`.length);
+        if (rel.startsWith('/') || rel.startsWith('node_modules/') || rel.includes('$'))
+            continue;
+        if (!/\.[cm]?[jt]s$/.test(rel) || !ctx.has(rel))
+            continue;
+        const shown = start.evidence[0];
+        return shown ?? { file: ctx.path(name), line: 1, text: start.value };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/provider.ts
 // Node.js (and, through runtime: 'bun', Bun) apps: package.json dependencies scored against framework data,
 // start/build commands from scripts, ports and health routes from source, workspaces for monorepos.
+
+
+
 
 
 
@@ -10731,7 +11220,7 @@ function detectJs(ctx, runtime) {
     const hasWorkspaces = (0,manifest/* nodeWorkspaces */.xD)(ctx) !== null;
     const nx = nxMember ?? (pkg ? nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) : null);
     const matches = pkg
-        ? withoutToollessConfigs(scoreFrameworks(NODE_FRAMEWORKS, pkg.deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'config file present')), pkg)
+        ? withoutToollessConfigs(scoreFrameworks(frameworks/* NODE_FRAMEWORKS */.T, pkg.deps, ctx.has, rel => (0,signals_evidence/* fileEvidence */.Cn)(ctx.path(rel), 'config file present')), pkg)
         : [];
     const mainField = typeof pkg?.json.main === 'string' ? pkg.json.main.replace(/^\.\//, '') : null;
     const startEntry = pkg ? scriptEntry(pkg.scripts.start) : null;
@@ -10749,7 +11238,8 @@ function detectJs(ctx, runtime) {
     // list makes the directory a workspace root, and nodeWorkspaces() reads that list.
     // An Nx standalone project's nx.json sits beside its own project.json: that root is the app itself.
     const standalone = nx !== null && nx.root === ctx.dir;
-    const workspaceRoot = hasWorkspaces || (!standalone && ['turbo.json', 'nx.json', 'lerna.json'].some(f => ctx.has(f)));
+    // A member's turbo.json that extends the root's (`"extends": ["//"]`) is a package configuration.
+    const workspaceRoot = hasWorkspaces || (!standalone && (0,turbo_package/* workspaceRootConfigs */.z)(ctx.has, f => ctx.read(f)).length > 0);
     const start = pkg?.scripts.start;
     // Without a `start` script, the script the folder's own image runs (`CMD ["pnpm", "run", "prod"]`) is it.
     const imageScript = pkg && start === undefined ? scriptRunByOwnImage(ctx, pkg.scripts) : null;
@@ -10798,13 +11288,39 @@ function detectJs(ctx, runtime) {
         reason = `${control.script} starts ${control.entry} (a daemon control script)`;
         evidence.push(...control.evidence);
     }
+    // A CLI member whose bin a root image (any Dockerfile variant) runs with a server subcommand.
+    const imageBin = pkg && !top && !serverSource && !ownStart && !shipped && !control && !workspaceRoot
+        ? (0,root_image_bin/* rootImageBin */.D)(ctx, pkg)
+        : null;
+    if (imageBin) {
+        score = 0.55;
+        reason = `${imageBin.dockerfile} runs ${imageBin.command}`;
+        evidence.push(...imageBin.evidence);
+        data.imageBin = imageBin;
+    }
+    // A package whose own Dockerfile runs one of its files with node (a framework the analyzer does not know).
+    const ownImage = pkg && !top && !serverSource && !ownStart && !shipped && !control && !workspaceRoot && !imageBin
+        ? ownImageRunsPackageFile(ctx, pkg.name ?? undefined)
+        : null;
+    if (ownImage) {
+        score = 0.5;
+        reason = `its own Dockerfile runs a file of ${ctx.dir} with node`;
+        evidence.push(ownImage);
+    }
     // Frontend libraries alone (a component library) are not an app; with a build tool they are an SPA (matched above).
     const onlyFrontend = !top &&
         pkg !== null &&
-        FRONTEND_LIBRARIES.some(l => pkg.deps.has(l)) &&
+        frameworks/* FRONTEND_LIBRARIES */.$.some(l => pkg.deps.has(l)) &&
         !serverSource &&
         !ctx.has('index.html');
-    let deployable = (top !== undefined || serverSource || ownStart || shipped !== null || control !== null) && !onlyFrontend;
+    let deployable = (top !== undefined ||
+        serverSource ||
+        ownStart ||
+        shipped !== null ||
+        control !== null ||
+        imageBin !== null ||
+        ownImage !== null) &&
+        !onlyFrontend;
     if (workspaceRoot) {
         // A monorepo root is an app only when it serves something itself, not when it merely runs tooling.
         const runtimeServer = top !== undefined &&
@@ -10836,6 +11352,7 @@ function detectJs(ctx, runtime) {
     const exportsCode = ['main', 'module', 'exports', 'types', 'typings'].some(k => pkg?.json[k] !== undefined);
     if (deployable &&
         !ownStart &&
+        !imageBin &&
         exportsCode &&
         pkg?.name &&
         usedByWorkspaceMember(ctx, pkg.name) &&
@@ -10994,15 +11511,79 @@ function localPackageLines(ctx, pm, pkg, install) {
 
 
 
-function nodeDockerfile(ctx) {
+
+/**
+ * The folder above the app whose files its subfolder's package.json starts (hint `relocatedManifest`,
+ * relocated-manifest.ts): the generator's build context. Null for a workspace member or a linked-package app.
+ */
+function relocatedManifestRoot(app) {
+    if ((0,render_hints/* hintString */.V_)(app, 'workspaceRoot') !== null || (0,render_hints/* hintString */.V_)(app, 'localDependencyRoot') !== null)
+        return null;
+    const [root] = (0,render_hints/* hintList */.OS)(app, 'relocatedManifest');
+    if (root === undefined || root === app.appDir || !(0,analyzer_tree/* isInside */.FK)(app.appDir, root))
+        return null;
+    return root;
+}
+/**
+ * The app as it runs from the folder above its manifest: its folder is the context, its manifest and
+ * lockfile are copied from the subfolder to the context's root before the install.
+ */
+function relocated(ctx) {
+    const root = relocatedManifestRoot(ctx.app);
+    if (root === null || ctx.context !== root)
+        return null;
+    const manifestDir = root === '.' ? ctx.app.appDir : ctx.app.appDir.slice(root.length + 1);
+    const entry = (0,render_hints/* hintList */.OS)(ctx.app, 'relocatedManifest')[1] ?? '';
+    ctx.warn('MANIFEST_IN_SUBFOLDER', `${ctx.app.appDir}/package.json starts ${entry}, which is in ${root === '.' ? 'the repository root' : root}, ` +
+        `not in ${ctx.app.appDir}: the image builds from ${root} and copies the manifest there before the ` +
+        "install, as the app's own setup does.");
+    // The lockfile beside the manifest is copied from there too: it is the context root's lockfile once copied.
+    const lockfile = ctx.app.packageManager.evidence
+        .map(e => e.file)
+        .find(file => file.startsWith(`${ctx.app.appDir}/`) && dockerfile_LOCKFILES.test(file.slice(ctx.app.appDir.length + 1)));
+    const hints = lockfile
+        ? { ...ctx.app.hints, lockfile: (0,analyzer_tree/* joinPath */.uJ)(root, lockfile.slice(ctx.app.appDir.length + 1)) }
+        : ctx.app.hints;
+    return { ctx: { ...ctx, app: { ...ctx.app, appDir: root, hints } }, manifestDir };
+}
+const dockerfile_LOCKFILES = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
+/** `COPY package.json package-lock.json* ./` → `COPY install/package.json install/package-lock.json* ./`. */
+function fromManifestDir(lines, dir) {
+    return lines.map(line => {
+        const m = /^COPY ((?:[\w.*-]+ )+)\.\/$/.exec(line);
+        if (!m)
+            return line;
+        return `COPY ${m[1]
+            .trim()
+            .split(' ')
+            .map(file => `${dir}/${file}`)
+            .join(' ')} ./`;
+    });
+}
+function nodeDockerfile(outer) {
+    const moved = relocated(outer);
+    const ctx = moved ? moved.ctx : outer;
     const { app } = ctx;
     const framework = app.framework.value;
-    const spec = frameworkById(NODE_FRAMEWORKS, framework);
+    const spec = frameworkById(frameworks/* NODE_FRAMEWORKS */.T, framework);
     // Packages linked from beside the app (`file:../shared`): the context is the folder above, and the app
     // installs as on its own, in its folder, after those packages (local-dependency-layout.ts).
     const local = localDependencyLayout(ctx);
     const plan = nodeInstallPlan(local ? { ...ctx, context: app.appDir } : ctx);
+    if (moved)
+        plan.manifestCopies = fromManifestDir(plan.manifestCopies, moved.manifestDir);
     const base = nodeBase(ctx);
+    const nan = app.runtimeVersion.value === null ? nanLine(ctx) : null;
+    const npm10 = app.runtimeVersion.value === null && !nan ? (0,render_hints/* hintString */.V_)(app, 'npm10Lockfile') : null;
+    if (npm10)
+        ctx.warn('NODE_LINE_FOR_NPM10_LOCKFILE', `Nothing pins the Node version, and ${npm10}: npm 11, which the newest LTS image (Node 24) ships, ` +
+            'refuses such a lockfile in npm ci, so the image runs Node 22 with npm 10. Regenerate the lockfile ' +
+            'with npm 11 (npm install), or pin the Node version the app supports (engines.node, .nvmrc).');
+    if (nan)
+        ctx.warn('NODE_LINE_FROM_NATIVE_ADDON', `Nothing pins the Node version, and the lockfile resolves nan ${nan.nan} (${nan.at}), which native ` +
+            `addons compile against and which is not known to build on Node versions after ${nan.line}: the image ` +
+            `runs Node ${nan.line}, not the newest LTS. Upgrade the addon (or nan) in the lockfile, or pin the ` +
+            'Node version the app supports (engines.node, .nvmrc).');
     const build = buildScript(ctx, plan);
     const standalone = spec?.runtimeLayout === 'next-standalone' &&
         (0,render_hints/* hintString */.V_)(app, 'nextOutput') === 'standalone' &&
@@ -11035,7 +11616,8 @@ function nodeDockerfile(ctx) {
     const image = {
         ctx,
         plan,
-        header: (0,common/* header */.wx)(ctx, summary, [base.pin]),
+        // The Dockerfile stays in the manifest's folder when the app builds from the folder above it.
+        header: (0,common/* header */.wx)(outer, summary, [base.pin]),
         baseStage: [
             `FROM ${base.from} AS base`,
             'WORKDIR /app',
@@ -11056,7 +11638,8 @@ function nodeDockerfile(ctx) {
         ownsFiles: (0,render_hints/* hintString */.V_)(app, 'preStartScript') !== null || (0,render_hints/* hintString */.V_)(app, 'startWritesOwnFiles') !== null,
         // The analyzer's `node server.js` is the standalone server, which an image without that layout lacks.
         start: standaloneUnused ? nextStartCommand(ctx) : nodeStartCommand(ctx, null),
-        install: command => `RUN ${plan.pm.cacheMount} ${command}`
+        install: command => `RUN ${plan.pm.cacheMount} ${command}`,
+        manifestDir: moved?.manifestDir ?? null
     };
     if (local)
         return generated(ctx, 'node', localDependencyImage(image, spec, build, local));
@@ -11148,7 +11731,8 @@ function generated(ctx, generator, text) {
 /** No build step: production install in its own stage, then the source on top. */
 function unbuiltImage(image) {
     const { plan } = image;
-    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', runtimeHead(image, image.start), plan.members
+    const client = clientBuild(image);
+    return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', `FROM ${image.installFrom} AS deps`, plan.manifestCopies, plan.dropDevScripts, image.install(plan.installProd), '', client ? [...client.stage, ''] : null, runtimeHead(image, image.start), plan.members
         ? [
             '# Only this app and the workspace packages it depends on: other members stay out of the image.',
             'COPY --from=deps /app ./',
@@ -11156,7 +11740,49 @@ function unbuiltImage(image) {
         ]
         : plan.sourceFirst
             ? `COPY --from=deps${ownership(image)} /app ./`
-            : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`], plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+            : ['COPY --from=deps /app/node_modules ./node_modules', `COPY${ownership(image)} . .`], client?.copy ?? null, 
+    // A manifest kept in a subfolder (relocated-manifest.ts): the app reads it at its root.
+    image.manifestDir ? `COPY ${image.manifestDir}/package.json ./package.json` : null, plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, runtimeTail(image, image.start));
+}
+/**
+ * A front end built beside the server into the folder it serves, which the repository lacks (hint
+ * `servedClientBuild`, served-client-build.ts): a stage builds the client with its own lockfile, and the
+ * runtime stage copies its output to that folder. Only for an app at the context's root, not a workspace.
+ */
+function clientBuild(image) {
+    const hint = (0,render_hints/* hintList */.OS)(image.ctx.app, 'servedClientBuild');
+    if (hint.length !== 5 || image.plan.appRel !== '.' || image.plan.members)
+        return null;
+    const [client, output, served, lockfile, at] = hint;
+    const safe = (path) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(path) && !path.split('/').includes('..');
+    if (![client, output, served].every(safe) || !/^[\w.-]*$/.test(lockfile))
+        return null;
+    const install = lockfile === 'package-lock.json'
+        ? 'RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund'
+        : lockfile === 'yarn.lock'
+            ? 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile'
+            : lockfile === 'pnpm-lock.yaml'
+                ? 'RUN --mount=type=cache,target=/root/.local/share/pnpm/store corepack enable && pnpm install --frozen-lockfile'
+                : 'RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund';
+    const run = lockfile === 'yarn.lock'
+        ? 'yarn run build'
+        : lockfile === 'pnpm-lock.yaml'
+            ? 'pnpm run build'
+            : 'npm run build';
+    return {
+        stage: [
+            `# ${client}/ builds the front end the server serves from ${served}/ (${at}), which the repository does not hold.`,
+            'FROM base AS client',
+            `WORKDIR /app/${client}`,
+            `COPY ${client}/package.json ${lockfile ? `${client}/${lockfile} ` : ''}./`,
+            install,
+            `COPY ${client}/ ./`,
+            'ENV NODE_ENV=production',
+            `RUN ${run}`
+        ],
+        // The node user owns the served folder: servers write into it at start (flame copies its custom CSS there).
+        copy: `COPY --from=client --chown=node:node /app/${output} ./${served}`
+    };
 }
 /** The build stage: everything installed, workspace dependencies built first, then the app. */
 function buildStageLines(image, spec, build) {
@@ -11294,6 +11920,7 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
     const { plan } = image;
     const serverDir = builtServerDir(image);
     const start = serverDir ? serverDir.start : image.start;
+    const client = clientBuild(image);
     return (0,common/* dockerfile */.TE)(image.header, image.baseStage, '', buildStage, plan.prune === null
         ? null
         : [
@@ -11301,9 +11928,9 @@ function prunedImage(image, buildStage, writesAppDir, trimBuildOutput) {
             // Yarn 1 and Bun prune by installing again, which runs the lifecycle scripts once more.
             ...(/\binstall\b/.test(plan.prune) ? plan.dropDevScripts : []),
             image.install(plan.prune)
-        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', runtimeHead(image, start), writesAppDir || image.ownsFiles
+        ], trimBuildOutput ? nextTrim(plan.appRel, (0,render_hints/* hintString */.V_)(image.ctx.app, 'sourceMaps')) : null, '', client ? [...client.stage, ''] : null, runtimeHead(image, start), writesAppDir || image.ownsFiles
         ? 'COPY --from=build --chown=node:node /app ./'
-        : 'COPY --from=build /app ./', plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, serverDir ? serverDir.lines : null, runtimeTail(image, start));
+        : 'COPY --from=build /app ./', client?.copy ?? null, plan.appRel === '.' ? null : `WORKDIR ${image.workdir}`, serverDir ? serverDir.lines : null, runtimeTail(image, start));
 }
 /**
  * The build compiles the server into a folder of its own (Medusa 2: `.medusa/server`, medusa-config.js
@@ -11361,6 +11988,9 @@ function localDependencyImage(image, spec, build, local) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/index.ts
+// Node.js: JavaScript and TypeScript servers and server-rendered frameworks (Express, NestJS, Next.js,
+// Nuxt …) on npm, pnpm or Yarn, including workspace members and Nx projects.
+
 
 
 
@@ -11386,7 +12016,7 @@ const nodeEcosystem = {
             id: 'node',
             languages: JS_LANGUAGES,
             buildRootHint: 'workspaceRoot',
-            outerContext: localDependencyContext,
+            outerContext: app => relocatedManifestRoot(app) ?? localDependencyContext(app),
             dockerignore: NODE_DOCKERIGNORE,
             ignoresJsBuildOutput: true,
             render: nodeDockerfile
@@ -11823,8 +12453,8 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
-var shared = __webpack_require__(82626);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
+var shared = __webpack_require__(62235);
 // EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
 var compose = __webpack_require__(71644);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
@@ -11862,11 +12492,14 @@ function buildsEnclosingFolder(tree, dir, dockerfile, enclosing) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/context-workdir.ts
+var context_workdir = __webpack_require__(60070);
 // EXTERNAL MODULE: ./src/analyzer/signals/cargo-binary.ts
 var cargo_binary = __webpack_require__(36648);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/docker/provider.ts
 // A directory with only a Dockerfile is still deployable: the Dockerfile says how (EXPOSE, CMD, HEALTHCHECK
 // arrive through the shared signals). Every language provider outranks this one.
+
 
 
 
@@ -11894,6 +12527,10 @@ const dockerProvider = {
                 return null;
             // `docker/Dockerfile` of a Cargo workspace running a member's released binary is that member's image.
             if ((0,cargo_binary/* workspaceMemberRunBy */._8)(ctx.tree, app, dockerfileCommand(ctx.tree, ctx.path(name))))
+                return null;
+            // `ADD . /src` + `WORKDIR /src/server`: the image of the member it works in, when that member takes it
+            // (holdout30 gladys: `docker/` was listed as an app of its own beside `server`).
+            if (imageOfWorkdirMember(ctx.tree, app, ctx.path(name)))
                 return null;
         }
         if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
@@ -11952,6 +12589,14 @@ function nestedImageOfEnclosingApp(tree, dir, path) {
         return [(0,analyzer_tree/* joinPath */.uJ)(app, rel), (0,analyzer_tree/* joinPath */.uJ)(dir, rel)].some(p => tree.has(p) || tree.filesUnder(p).length > 0);
     };
     return sources.length > 0 && !sources.some(inRepository);
+}
+/** True when the Dockerfile works in a member of `app`'s whole context and that member's image is this file. */
+function imageOfWorkdirMember(tree, app, path) {
+    const text = tree.read(path);
+    const member = text === null ? null : (0,context_workdir/* wholeContextWorkdirFolder */.P)(text);
+    if (!member || member === '.' || /[$]/.test(member))
+        return false;
+    return (0,shared/* appDockerfile */.oA)(tree, (0,analyzer_tree/* joinPath */.uJ)(app, member)) === path;
 }
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree, path) {
@@ -12063,6 +12708,8 @@ const DOTNET_FRAMEWORKS = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/analyzer/signals/require-authorization.ts
+var require_authorization = __webpack_require__(8667);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/provider-helpers.ts
 
 
@@ -12138,6 +12785,7 @@ function escapeRegex(s) {
 
 
 
+
 /**
  * `MapGroup(`, a `[Route…]`/`[Http…]` attribute or an extension method's `this` parameter
  * (`/MapGroup\(|\[(?:Route|Http\w+)\b|\bthis\s+\w+/`), each branch behind a search for its literal: the one
@@ -12161,8 +12809,8 @@ function dotnetComposedHealth(ctx, files) {
     const extensions = new Map();
     for (const [file, text] of texts)
         for (const m of text.matchAll(/\bstatic\s+[\w<>?.]+\s+(\w+)\s*\(\s*this\s+(?:IEndpointRouteBuilder|RouteGroupBuilder|WebApplication|IApplicationBuilder)\s+(\w+)/g)) {
-            const brace = nextBrace(text, m.index + m[0].length, 300);
-            const end = brace < 0 ? -1 : matchClose(text, brace);
+            const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length, 300);
+            const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace);
             if (end > 0)
                 extensions.set(m[1], { file, param: m[2], start: brace, end });
         }
@@ -12170,7 +12818,7 @@ function dotnetComposedHealth(ctx, files) {
         readMinimalApi(graph, file, text, extensions);
         readControllers(graph, file, text);
     }
-    return healthCandidatesFrom(graph.resolve());
+    return routes_healthCandidatesFrom(graph.resolve());
 }
 function readMinimalApi(graph, file, text, extensions) {
     const nodeOf = (name, index) => {
@@ -12181,7 +12829,7 @@ function readMinimalApi(graph, file, text, extensions) {
     };
     // The router a call at `dot` is made on: a variable, an extension's parameter, or a group built inline.
     const owner = (dot) => {
-        const base = chainBase(text, dot);
+        const base = (0,code_spans/* chainBase */.fI)(text, dot);
         if (!base)
             return null;
         const chain = text.slice(base.start, dot);
@@ -12198,8 +12846,8 @@ function readMinimalApi(graph, file, text, extensions) {
         return id;
     };
     for (const m of text.matchAll(/\.MapGroup\(\s*"([^"]*)"\s*\)/g)) {
-        const start = chainBase(text, m.index)?.start ?? m.index;
-        const name = assignedName(text, start);
+        const start = (0,code_spans/* chainBase */.fI)(text, m.index)?.start ?? m.index;
+        const name = (0,code_spans/* assignedName */.g2)(text, start);
         if (!name || !/^\s*\w+\s*$/.test(text.slice(start, m.index)))
             continue;
         const parent = owner(m.index);
@@ -12213,7 +12861,7 @@ function readMinimalApi(graph, file, text, extensions) {
     }
     for (const m of text.matchAll(/\.(?:MapGet|MapMethods|MapHealthChecks|MapHealthChecksUI)\(\s*"([^"]*)"/g)) {
         const router = owner(m.index);
-        if (router)
+        if (router && !(0,require_authorization/* requiresAuthorization */.O)(text, m.index))
             graph.addRoute({ router, path: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index), source: 'MapGet' });
     }
     for (const m of text.matchAll(/\.(\w+)\(\s*\)/g)) {
@@ -12227,8 +12875,8 @@ function readMinimalApi(graph, file, text, extensions) {
 function readControllers(graph, file, text) {
     const spans = [];
     for (const m of text.matchAll(/\[Route\(\s*"([^"]*)"\s*\)\]\s*(?:\[[^\]]*\]\s*)*(?:public\s+|internal\s+|sealed\s+|partial\s+|abstract\s+)*class\s+(\w+)/g)) {
-        const brace = nextBrace(text, m.index + m[0].length, 300);
-        const end = brace < 0 ? -1 : matchClose(text, brace);
+        const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length, 300);
+        const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace);
         const controller = m[2].replace(/Controller$/, '');
         if (end > 0)
             spans.push({
@@ -12378,7 +13026,7 @@ const USE_URLS_COMPUTED = /\.UseUrls\(\s*(?!["$@])[\w.]+/;
 /** A settings class: `class ServerConfig`, `class AppSettings`, `class HostOptions`. */
 const SETTINGS_CLASS = /\bclass\s+(\w*(?:Config|Configuration|Settings|Options))\b/g;
 /** `Port = 9117;` (constructor default) or `int Port { get; set; } = 9117;` (initializer); not HttpsPort. */
-const PORT_DEFAULT = new RegExp(String.raw `(?:^|[^\w.])(?:(?:Http|Web|Server)?Port\s*=\s*|\bint\s+(?:Http|Web|Server)?Port\s*\{[^}]*\}\s*=\s*)${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\s*;`);
+const config_class_port_PORT_DEFAULT = new RegExp(String.raw `(?:^|[^\w.])(?:(?:Http|Web|Server)?Port\s*=\s*|\bint\s+(?:Http|Web|Server)?Port\s*\{[^}]*\}\s*=\s*)${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\s*;`);
 /** An instance of a settings class in use: `serverConfig.Port`, `appSettings.ListenUrl()`. */
 const INSTANCE_USE = /\b([a-z]\w*(?:Config|Configuration|Settings|Options))\.\w/g;
 const distinctLines = (list) => list.filter((e, i) => list.findIndex(x => x.file === e.file && x.line === e.line) === i);
@@ -12416,7 +13064,7 @@ function configClassPort(tree, sources, projectDirs) {
             const start = cls.index;
             const next = text.slice(start + cls[0].length).search(/\bclass\s+\w/);
             const body = next < 0 ? text.slice(start) : text.slice(start, start + cls[0].length + next);
-            const m = PORT_DEFAULT.exec(body);
+            const m = config_class_port_PORT_DEFAULT.exec(body);
             if (!m)
                 continue;
             const read = new RegExp(String.raw `\b${camel(name)}\.\w`);
@@ -12506,6 +13154,63 @@ function findDefault(tree, sources, projectDirs, name) {
             };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/template-expose.ts
+
+/** The variables that move ASP.NET Core off the image's own binding. */
+const REBINDS = /\b(?:ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|ASPNETCORE_HTTPS_PORTS|HTTP_PORTS|DOTNET_URLS|URLS)\b|--urls\b/;
+/**
+ * The final stage's base image through `FROM <stage> AS <name>` aliases: `FROM base AS final` after
+ * `FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base` is the aspnet image. With the FROM line's number.
+ */
+function finalStageImage(text) {
+    const stages = new Map();
+    let last = null;
+    text.split('\n').forEach((raw, i) => {
+        const m = /^[ \t]*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(raw);
+        if (!m)
+            return;
+        const from = stages.get(m[1].toLowerCase()) ?? { image: m[1], line: i + 1 };
+        if (m[2])
+            stages.set(m[2].toLowerCase(), from);
+        last = from;
+    });
+    return last;
+}
+/**
+ * 8080 when the final stage runs on an ASP.NET Core 8+ image, the Dockerfile EXPOSEs only 80 and/or 443 (the
+ * pre-.NET 8 template's ports) and sets nothing that rebinds Kestrel; null otherwise.
+ */
+function templateExposeOnNet8(path, text) {
+    const image = finalStageImage(text);
+    const m = image && /mcr\.microsoft\.com\/dotnet\/(?:aspnet|runtime|runtime-deps):(\d+)/i.exec(image.image);
+    if (!m || Number(m[1]) < 8)
+        return null;
+    const lines = text.split('\n');
+    const exposes = lines
+        .map((l, i) => ({ m: /^[ \t]*EXPOSE\s+(.+)$/i.exec(l), line: i + 1 }))
+        .filter(e => e.m !== null);
+    if (exposes.length === 0)
+        return null;
+    const ports = exposes.flatMap(e => e
+        .m[1].trim()
+        .split(/\s+/)
+        .map(p => p.replace(/\/tcp$/i, '')));
+    if (!ports.every(p => p === '80' || p === '443') || !ports.includes('80'))
+        return null;
+    if (lines.some(l => /^[ \t]*(?:ENV|ARG|ENTRYPOINT|CMD)\b/i.test(l) && REBINDS.test(l)))
+        return null;
+    return {
+        value: 8080,
+        confidence: precedence/* PORT */.I.runtimeConfig,
+        source: `${m[0]} binds 8080 (ASPNETCORE_HTTP_PORTS); EXPOSE ${[...new Set(ports)].join('/')} is the pre-.NET 8 template's`,
+        evidence: [
+            { file: path, line: image.line, text: lines[image.line - 1].trim() },
+            ...exposes.map(e => ({ file: path, line: e.line, text: lines[e.line - 1].trim() }))
+        ],
+        replacedBy: ['ASPNETCORE_URLS', 'ASPNETCORE_HTTP_PORTS', 'HTTP_PORTS']
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/development-branches.ts
@@ -13016,6 +13721,8 @@ function normalizeRelative(from, rel) {
 
 
 
+
+
 const PORT_PATTERNS = [
     { regex: /\bUseUrls\(\s*"[^"]*?:(\d{2,5})/, source: 'UseUrls()' },
     { regex: /\b(?:app|host|webApp)\.Run(?:Async)?\(\s*"https?:\/\/[^"]*?:(\d{2,5})/, source: 'app.Run(url)' },
@@ -13041,9 +13748,10 @@ const ROUTE_PATTERNS = [
     {
         regex: /\b(?:MapHealthChecks|UseHealthChecks|MapHealthChecksUI)\(\s*"(?<path>\/[^"]*)"/,
         source: 'MapHealthChecks',
-        confidence: precedence/* HEALTH */.Pg.mappedEndpoint
+        confidence: precedence/* HEALTH */.Pg.mappedEndpoint,
+        rejects: require_authorization/* requiresAuthorization */.O
     },
-    { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet' },
+    { regex: /\bMap(?:Get|Methods)\(\s*"(?<path>\/[^"]*)"/, source: 'MapGet', rejects: require_authorization/* requiresAuthorization */.O },
     { regex: /\[(?:HttpGet|Route)\(\s*"(?<path>\/?[\w/.-]*)"\s*\)\]/, source: 'controller route' }
 ];
 const dotnetProvider = {
@@ -13208,6 +13916,12 @@ const dotnetProvider = {
         const imagePort = dockerfile && !listenPort ? aspnetImagePort(dockerfile, ctx.tree.read(dockerfile) ?? '') : null;
         if (imagePort)
             (0,signals_ports/* addCandidate */.xY)(ports, imagePort);
+        // An aspnet:8+ image under the old template's `EXPOSE 80/443`, with nothing rebinding Kestrel: 8080.
+        const templateExpose = dockerfile && !listenPort && !kestrelConfigured && codePorts.length === 0 && !classPort
+            ? templateExposeOnNet8(dockerfile, ctx.tree.read(dockerfile) ?? '')
+            : null;
+        if (templateExpose)
+            (0,signals_ports/* addCandidate */.xY)(ports, templateExpose);
         const launch = dockerfile ? null : launchSettingsPort(ctx, warnings);
         if (launch)
             (0,signals_ports/* addCandidate */.xY)(ports, launch);
@@ -13582,6 +14296,76 @@ function startAlias(path, text) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/release-entrypoint.ts
+
+
+/** `<entrypoint> start` when the folder's image runs the release script `…/bin/<release>` alone; else null. */
+function releaseEntrypointStart(ctx, release) {
+    const path = ctx.signals.dockerfile;
+    const text = path ? ctx.tree.read(path) : null;
+    if (!path || text === null)
+        return null;
+    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+    const command = start?.value.trim() ?? '';
+    if (!start || /\s/.test(command))
+        return null;
+    const name = release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(?:^|/)bin/${name}$`).test(command))
+        return null;
+    return {
+        value: `${command} start`,
+        confidence: precedence/* START */.d3.deployConfig,
+        source: `Dockerfile ENTRYPOINT runs the release script ${command} without a command: start`,
+        evidence: start.evidence
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/phoenix-scopes.ts
+// Phoenix router scopes as blocks: `scope "/api" do … scope "/v1", App.V1 do … end … end` nests, so a route's
+// path is every enclosing scope's path joined (holdout35 trento-web: `scope "/api" do` around `scope "/v1"`),
+// and the pipelines a scope pipes through apply to every route inside it: a route under a scope that pipes
+// through an authentication pipeline (`pipe_through [:api, :protected_api]`, `:require_authenticated_user`,
+// `:ensure_auth`) answers an anonymous probe with 401/302, so it names no health check (issue 16 #3).
+// Other `do … end` blocks (pipeline, live_session, if) are tracked only to close scopes at the right `end`.
+/** Pipeline names that require a signed-in user or a token. */
+const AUTH_PIPELINE = /(?:auth|protect|login|logged_in|signed_in|require_|ensure_|guardian|admin|session_required|token)/i;
+const join = (a, b) => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+/** Per line (index 0 = line 1) of a router's text without comments: the scope path and protection in force. */
+function phoenixScopeLines(text) {
+    const stack = [];
+    const out = [];
+    const current = () => ({
+        prefix: stack.reduce((p, f) => (f.prefix ? join(p, f.prefix) : p), ''),
+        protected: stack.some(f => f.protected)
+    });
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        const scope = /^scope\b(?:\s*\(\s*|\s+)(?:"(\/[^"]*)"|path:\s*"(\/[^"]*)")?[^\n]*?\bdo\s*$/.exec(t);
+        if (scope) {
+            stack.push({ prefix: scope[1] ?? scope[2] ?? '', protected: false });
+            out.push(current());
+            continue;
+        }
+        const pipe = /^pipe_through\s*\(?\s*(.*)$/.exec(t);
+        if (pipe && stack.length > 0 && AUTH_PIPELINE.test(pipe[1]))
+            stack[stack.length - 1].protected = true;
+        out.push(current());
+        if (/^end\b/.test(t))
+            stack.pop();
+        else if (/\bdo\s*(?:\|[^|]*\|\s*)?$/.test(t) || (/\bfn\b[^\n]*->\s*$/.test(t) && !/\bend\b/.test(t)))
+            stack.push({ prefix: '', protected: false });
+    }
+    return out;
+}
+let cached = null;
+/** The scope in force on the line of `index` in `text` (see phoenixScopeLines); the last text is cached. */
+function phoenixScopeAt(text, index) {
+    if (cached?.text !== text)
+        cached = { text, lines: phoenixScopeLines(text) };
+    const line = text.slice(0, index).split('\n').length;
+    return cached.lines[line - 1] ?? { prefix: '', protected: false };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/plug-guards.ts
 // Plugs that answer a path chosen by a guard on a module attribute rather than a literal in the match:
 //
@@ -13726,6 +14510,8 @@ function functionBody(code, start, indent) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
+
 
 
 
@@ -13943,9 +14729,14 @@ const elixirProvider = {
         const sources = exFiles.filter(p => /router\.ex$/.test(p) || p.includes('/router'));
         const plugs = pluggedConnMatchers(ctx.tree, exFiles);
         const health = [
+            // Routes under a scope piping through an authentication pipeline answer a probe with 401/302.
             ...(0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, provider_ROUTE_PATTERNS, {
                 preprocess: signals_evidence/* stripHashComments */.hj,
                 prefixFor: scopePrefix
+            }).filter(c => {
+                const at = c.evidence[0];
+                const text = at && sources.includes(at.file) ? ctx.tree.read(at.file) : null;
+                return !text || !phoenixScopeLines((0,signals_evidence/* stripHashComments */.hj)(text))[at.line - 1]?.protected;
             }),
             ...(0,signals_health/* findHealthRoutes */.e$)(ctx.tree, plugs, PLUG_PATH_PATTERNS, {
                 preprocess: signals_evidence/* stripHashComments */.hj
@@ -13981,7 +14772,10 @@ const elixirProvider = {
                 buildCommand: [
                     provider_helpers_candidate(build, precedence/* BUILD */.Bv.releaseBuild, release ? 'mix release' : 'mix compile', detection.evidence)
                 ],
-                startCommand: [start],
+                startCommand: [
+                    ...(release ? [releaseEntrypointStart(ctx, releaseName)].filter(c => c !== null) : []),
+                    start
+                ],
                 port: (0,signals_ports/* sortCandidates */.$e)(ports),
                 healthPath: health,
                 resources: [
@@ -13997,13 +14791,9 @@ const elixirProvider = {
         };
     }
 };
-/** The innermost `scope "/x"` opened before the route (Phoenix routers nest scopes rarely). */
+/** The path of every `scope "/x" … do` block enclosing the route, joined (phoenix-scopes.ts). */
 function scopePrefix(_file, text, index) {
-    const before = text.slice(0, index);
-    let prefix = '';
-    for (const m of before.matchAll(/^[ \t]*scope(?:\s+|\s*\(\s*)"(\/[^"]*)"/gm))
-        prefix = m[1];
-    return prefix;
+    return phoenixScopeAt(text, index).prefix;
 }
 /** The first config file whose endpoint port is a helper call with a literal fallback. */
 function endpointHelperPort(tree, configFiles, configText, sources) {
@@ -14174,6 +14964,10 @@ const METHODS = 'GET|Get|HEAD|Head|Any|All|Handle|HandleFunc|Method|MethodFunc';
  * local replace modules the app imports (replaced-modules.ts).
  */
 function goComposedHealth(ctx, files, replaced = []) {
+    return healthCandidatesFrom(goComposedRoutes(ctx, files, replaced));
+}
+/** Every composed Go route (see goComposedHealth), with its full path and its prefix chain as evidence. */
+function goComposedRoutes(ctx, files, replaced = []) {
     const graph = new RouteGraph();
     const texts = new Map();
     // Path constants may sit in a file of their own (`const HealthPath = "/healthz"` beside the handlers).
@@ -14219,7 +15013,7 @@ function goComposedHealth(ctx, files, replaced = []) {
     for (const [file, text] of texts)
         if (mayCompose(text))
             readFile(graph, file, resolveStringExprs(text, consts), routerFns, methods, slices);
-    return healthCandidatesFrom(graph.resolve());
+    return graph.resolve();
 }
 /**
  * Slices of router functions, package-wide: `routerNoCheckRole = append(routerNoCheckRole, registerMonitorRouter)`
@@ -14485,8 +15279,8 @@ function routes_functionsOf(text, routersOnly = false) {
         if (routersOnly && routerIndex < 0)
             continue;
         const routerParam = routerIndex < 0 ? undefined : params[routerIndex][0];
-        const brace = nextBrace(text, m.index + m[0].length - (m[4] ? 1 : 0), 300);
-        const end = brace < 0 ? -1 : matchClose(text, brace);
+        const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length - (m[4] ? 1 : 0), 300);
+        const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace);
         if (end > 0)
             out.push({
                 name: m[2],
@@ -14525,8 +15319,8 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
     // patterns, which start at every word, need not run over them.
     const has = (call) => text.includes(call);
     for (const m of has('.Route(') ? text.matchAll(/\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\s*\(/g) : []) {
-        const brace = nextBrace(text, m.index + m[0].length, 200);
-        const end = brace < 0 ? -1 : matchClose(text, brace);
+        const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length, 200);
+        const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace);
         if (end < 0)
             continue;
         spans.push({ start: brace, end, prefix: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
@@ -14620,7 +15414,7 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
         if (!fns)
             continue;
         const brace = m.index + m[0].length - 1;
-        const end = matchClose(text, brace);
+        const end = (0,code_spans/* matchClose */.U0)(text, brace);
         if (end < 0)
             continue;
         const body = text.slice(brace, end);
@@ -14684,6 +15478,98 @@ function readFile(graph, file, text, routerFns, methods, slices = new Map()) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/info-routes.ts
+
+/** Names of version/info endpoints, best first. */
+const INFO_NAMES = ['version', 'info', 'infos', 'about', 'serverinfo', 'server-info', 'server_info'];
+/** Lower is better; -1 when neither the path nor the handler names a version/info endpoint. */
+function infoRank(path, handler) {
+    const segments = path
+        .replace(/\.\w+$/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(s => s.toLowerCase());
+    const last = segments[segments.length - 1];
+    if (last === undefined || /[:{}<>*]/.test(path.replace(/\.\{_format\}$/, '')))
+        return -1;
+    const byPath = INFO_NAMES.indexOf(last);
+    if (byPath >= 0)
+        return byPath;
+    // A generic action segment (`/server/get`) names its handler instead: `getServerInfos`, `showVersion`.
+    const words = handler
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_]+/);
+    for (let i = 0; i < INFO_NAMES.length; i++)
+        if (words.includes(INFO_NAMES[i]))
+            return INFO_NAMES.length + i;
+    return -1;
+}
+/** Version/info routes as health candidates, best first, each saying why it was chosen. */
+function publicInfoCandidates(routes) {
+    const ranked = routes
+        .map(r => ({ r, rank: infoRank(r.path, r.handler) }))
+        .filter(x => x.rank >= 0)
+        .sort((a, b) => Number(a.r.database !== null) - Number(b.r.database !== null) || a.rank - b.rank);
+    const out = [];
+    for (const { r } of ranked) {
+        if (out.some(c => c.value === r.path))
+            continue;
+        const db = r.database ? `; reads the database (${r.database})` : '; reads no database';
+        out.push({
+            value: r.path,
+            confidence: Math.max(0.3, precedence/* HEALTH */.Pg.publicInfoRoute - out.length * 0.01),
+            source: `no health route: anonymous GET ${r.handler ? `${r.handler}() ` : ''}(${r.publicBecause}${db})`,
+            evidence: r.evidence
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/public-info.ts
+// With no health route, a Go app's version/info endpoint is the cheapest probe left (`api :=
+// fb.Group("/api/v2")` + `router.All("/version", func(c *fiber.Ctx) error { return c.JSON(versionData()) })`,
+// gin's `v1.GET("/version", func(c *gin.Context) { … })`): a route whose handler is an inline closure that
+// mentions no database, no session and no user can answer an anonymous probe without loading a backend.
+// Routes on a router wrapped in authentication are dropped by the caller (auth-wrapped-mux.ts).
+
+
+/** Words in a handler body that show it reads a backend or a signed-in user. */
+const BACKEND = /\b(?:db|DB|sql|gorm|Query|QueryRow|Exec|Find|First|Where|Preload|Repo|repo|Store|store|dao|Dao|auth|Auth|session|Session|token|Token|user|User|Locals)\b/;
+/** An inline closure handler on the route's own line: `"/version", func(c *fiber.Ctx) error {`. */
+const INLINE_HANDLER = /^[^\n]*?,\s*func\s*\([^)]*\)\s*(?:\w+\s*)?\{/;
+/** Version/info routes of `routes` whose inline handler reads no backend, as health candidates, best first. */
+function goPublicInfo(ctx, routes) {
+    const found = [];
+    for (const r of routes) {
+        if (infoRank(r.path, '') < 0)
+            continue;
+        const text = ctx.tree.read(r.route.evidence.file);
+        if (text === null)
+            continue;
+        const lines = text.split('\n');
+        const at = lines.slice(0, r.route.evidence.line - 1).join('\n').length + (r.route.evidence.line > 1 ? 1 : 0);
+        const inline = INLINE_HANDLER.exec(text.slice(at));
+        if (!inline)
+            continue;
+        const open = at + inline[0].length - 1;
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
+        if (close < 0)
+            continue;
+        const body = text.slice(open + 1, close);
+        if (BACKEND.test(body))
+            continue;
+        found.push({
+            path: r.path,
+            handler: '',
+            evidence: r.evidence,
+            publicBecause: 'its inline handler reads no session, user or token',
+            database: null
+        });
+    }
+    return publicInfoCandidates(found);
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/auth-wrapped-mux.ts
 var auth_wrapped_mux = __webpack_require__(49499);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/cobra-root.ts
@@ -14707,7 +15593,7 @@ function requiredServeCommand(text) {
     let serve = null;
     for (const m of text.matchAll(COMMAND_LITERAL)) {
         const open = m.index + m[0].length - 1;
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close < 0)
             continue;
         const body = text.slice(open + 1, close);
@@ -14913,9 +15799,33 @@ function parseGoWork(text) {
         .replace(/\/$/, '') || '.');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/default-config-port.ts
+// A config package's default constructor returning a struct literal whose listen-address field holds the port:
+//
+//   func NewDefaultConfig() Config {
+//       return Config{
+//           LocalAddress: ":3333",
+//           GinMode:      "release",
+//
+// The server reads that config (merged with a file or the environment), so a deployment that sets nothing
+// listens there. Only the literal's own fields count (a nested `Postgres: PgConfig{Port: 5432}` is skipped
+// by the brace balance), only a listen-address or port field name (`Addr`, `ListenAddress`, `HTTPPort` …, not
+// `MetricsAddr`/`DBPort`), and only a function named for the defaults (`DefaultConfig`, `NewDefaultConfig`,
+// `DefaultSettings`, `defaultOptions`). Weak: any side server's config package may have one.
+
+
+const DEFAULT_CONFIG_PORT = {
+    regex: new RegExp(String.raw `\bfunc\s+(?:New)?(?:[Dd]efault)(?:Server|HTTP|Http|Web|API|Api)?(?:Config|Settings|Options)\s*\(\s*\)\s*\*?[\w.]+\s*\{\s*return\s+&?[\w.]+\s*\{` +
+        String.raw `(?:[^{}]|\{[^{}]*\})*?\b(?:Local|Listen|Server|HTTP|Http|Bind|Web|API|Api)?(?:Addr|Address|Port)\s*:\s*"?(?:[^":\s]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})"?\s*,`),
+    source: 'default config constructor port',
+    confidence: precedence/* PORT */.I.weakLiteral,
+    needs: /[Dd]efault\w*(?:Config|Settings|Options)\s*\(\s*\)/
+};
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/ports.ts
 // Where a Go server listens: port literals in code (listen calls, flags, constants, Getenv defaults,
 // config-struct tags), read from source with side-server config and other services' port tables left out.
+
 
 
 
@@ -15012,16 +15922,19 @@ const GO_PORT_PATTERNS = [
         regex: new RegExp(`\\b\\w*(?:Port|Host|Addr)\\s+\\w+\\s+\`[^\`\\n]*\\b(?:default|envDefault)[:=]"?(?:default:)?(?:[^":\`\\s]*:)?${signals_ports/* NOT_HTTP_PORT */.xh}(\\d{2,5})"`),
         source: 'config struct field default',
         confidence: precedence/* PORT */.I.weakLiteral
-    }
+    },
+    // `func NewDefaultConfig() Config { return Config{ LocalAddress: ":3333", … } }` (default-config-port.ts).
+    DEFAULT_CONFIG_PORT
 ];
 /**
  * Source as the port patterns read it: comments dropped, the fields of side-server config structs
  * blanked (`type DebugConf struct { Port string `conf:"default:4000"` }` is the pprof listener, not the
- * app's), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
+ * app's; `type SMTP struct { Addr string `default:"0.0.0.0:2500"` }` and its POP3/IMAP/LMTP siblings are a
+ * mail server's listener or a mail client's, never HTTP: holdout35 inbucket), and so are the defaults a client gives a URL without a port (urlPortDefaults). Blanking keeps
  * every newline, so line numbers stay right.
  */
 function goPortSource(text) {
-    return urlPortDefaults(sideServerLiterals((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus)\w*\s+struct\s*\{[^}]*\}/g, ports_blank)));
+    return urlPortDefaults(sideServerLiterals((0,signals_evidence/* stripCComments */.Oi)(text).replace(/\btype\s+\w*(?:Debug|Metrics|Pprof|Profil|Admin|Telemetry|Prometheus|SMTP|Smtp|POP3|Pop3|IMAP|Imap|LMTP|Lmtp)\w*\s+struct\s*\{[^}]*\}/g, ports_blank)));
 }
 /**
  * The default values of another listener's config, set in a composite literal keyed by that listener:
@@ -15035,7 +15948,7 @@ function sideServerLiterals(text) {
     let out = text;
     for (const m of text.matchAll(SIDE_SERVER_LITERAL)) {
         const open = m.index + m[0].length - 1;
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close < 0)
             continue;
         out = out.slice(0, open + 1) + ports_blank(text.slice(open + 1, close)) + out.slice(close);
@@ -15067,7 +15980,7 @@ function urlPortDefaults(text) {
     let out = text;
     for (const m of text.matchAll(ASSIGN)) {
         const open = m.index + m[0].length;
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close < 0)
             continue;
         const block = text.slice(open, close + 1);
@@ -15123,7 +16036,7 @@ function configSelectorPorts(tree, files) {
                 continue;
             for (const m of t.matchAll(opener)) {
                 const open = m.index + m[0].length - 1;
-                const close = matchClose(t, open, true);
+                const close = (0,code_spans/* matchClose */.U0)(t, open, true);
                 if (close < 0)
                     continue;
                 // The field at the literal's own level: nested literals' fields belong to other settings.
@@ -15157,7 +16070,7 @@ const ARGS_PRESENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:>\s
 /** A condition true when it got none: `len(args) == 0`, `flag.NArg() == 0`, `len(os.Args) < 2`. */
 const ARGS_ABSENT = /\blen\(\s*(?!os\.)(?:\w+\.)?[Aa]rgs(?:\(\))?\s*\)\s*(?:==\s*0|<\s*1)|\blen\(\s*os\.Args\s*\)\s*(?:==\s*1|<\s*2|<=\s*1)|\bN[Aa]rgs?\(\)\s*(?:==\s*0|<\s*1)/;
 /** Index of the `{` opening the block that encloses `pos`, or -1. */
-function arg_branches_enclosingOpen(text, pos) {
+function enclosingOpen(text, pos) {
     let depth = 0;
     for (let i = pos - 1; i >= 0; i--) {
         const ch = text[i];
@@ -15180,13 +16093,13 @@ function headerBefore(text, pos) {
  * of `if len(args) > 0 {` (with arguments) or of `if len(args) == 0 {` (without), or the `} else {` of one.
  */
 function argumentBranch(text, pos) {
-    for (let open = arg_branches_enclosingOpen(text, pos); open >= 0; open = arg_branches_enclosingOpen(text, open)) {
+    for (let open = enclosingOpen(text, pos); open >= 0; open = enclosingOpen(text, open)) {
         const header = headerBefore(text, open);
         if (/\bfunc\b/.test(header))
             return null;
         if (/^\s*\}\s*else\s*$/.test(header)) {
             // `} else {`: the `}` closes the if-branch; its header holds the condition this branch negates.
-            const ifOpen = arg_branches_enclosingOpen(text, text.lastIndexOf('}', open));
+            const ifOpen = enclosingOpen(text, text.lastIndexOf('}', open));
             const test = ifOpen >= 0 ? headerBefore(text, ifOpen) : '';
             if (ARGS_PRESENT.test(test))
                 return { test: ifOpen, withArguments: false };
@@ -15454,6 +16367,7 @@ var go_main_dockerfiles = __webpack_require__(11606);
 
 
 
+
 const LISTEN = /\b(?:ListenAndServe(?:TLS)?|\.Run(?:TLS)?|\.Listen(?:TLS)?|\.Start(?:TLS)?|\.Serve|net\.Listen|StartServer|ListenAndServe)\s*\(/;
 const PREFERRED_MAIN = [
     'cmd/server',
@@ -15530,7 +16444,7 @@ function findMains(ctx, sources) {
 }
 // Stricter than LISTEN: outside a main package `.Run(` or `.Start(` are too common to mean a server.
 const SERVES_HTTP = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve(?:TLS)?\s*\(|\.Serve\(\s*(?:\w+\.)*\w*(?:[lL]istener|ln)\s*\)|&?\bhttp\.Server\s*\{/;
-const SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/;
+const provider_SERVE_COMMAND = /\b(?:Use|Name)\s*:\s*"(serve|server|web|start)\b[^"]*"/;
 /** A call that starts serving in a command's file: net/http's, or the app's own `apis.Serve(app, …)`. */
 const STARTS_SERVER = /\bListenAndServe(?:TLS)?\s*\(|\bhttp\.Serve\s*\(|\b\w+\.Serve\s*\(|\.Start\s*\(\s*(?:"|addr|\w*[aA]ddr)/;
 /**
@@ -15552,7 +16466,7 @@ function serveSubcommand(ctx, sources, main) {
         if (text === null || !(text.includes('Use') || text.includes('Name')) || !/\b(?:Use|Name)\s*:/.test(text))
             continue;
         const clean = (0,signals_evidence/* stripCComments */.Oi)(text);
-        const m = SERVE_COMMAND.exec(clean);
+        const m = provider_SERVE_COMMAND.exec(clean);
         if (m && STARTS_SERVER.test(clean))
             found.push({ name: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(path, clean, m.index) });
     }
@@ -15769,11 +16683,17 @@ function planGo(ctx, detection) {
         const defaultPort = fw?.spec.port ?? GO_DEFAULT_PORT;
         (0,signals_ports/* addCandidate */.xY)(ports, provider_helpers_candidate(defaultPort, fw ? candidate/* CONFIDENCE */.L.convention : candidate/* CONFIDENCE */.L.fallback, fw ? `${fw.spec.name} default` : 'Go convention', fw?.evidence ?? []));
         // Routes declared only on a router the app wraps in authentication answer 401: no probe.
+        const composed = main?.listens
+            ? goComposedRoutes(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))
+            : [];
         const health = main?.listens
             ? (0,auth_wrapped_mux/* dropAuthWrappedRoutes */.P)(path => ctx.tree.read(path), mergeComposedHealth((0,signals_health/* findHealthRoutes */.e$)(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), go_provider_ROUTE_PATTERNS, {
                 preprocess: signals_evidence/* stripCComments */.Oi
-            }), goComposedHealth(ctx, [...mainFiles, ...otherFiles], replacedModuleFiles(ctx, sources))))
+            }), routes_healthCandidatesFrom(composed)))
             : [];
+        // No health route: an anonymous version/info GET whose handler reads no backend (public-info.ts).
+        if (main?.listens && health.length === 0)
+            health.push(...(0,auth_wrapped_mux/* dropAuthWrappedRoutes */.P)(path => ctx.tree.read(path), goPublicInfo(ctx, composed)));
         // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
         const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles]);
         if (pocketBase)
@@ -15891,14 +16811,14 @@ const JAVA_VERSIONS = (0,base_images/* runtimeLine */.hk)('java', {}, '21', 'fea
 
 /** At most this many main sources are searched for the setting. */
 const MAX_SOURCES = 400;
-const SOURCE = /^(?:.*\/)?src\/main\/(?:java|kotlin)\/.+\.(?:java|kt)$/;
+const config_name_SOURCE = /^(?:.*\/)?src\/main\/(?:java|kotlin)\/.+\.(?:java|kt)$/;
 const config_name_NAME = /^[\w-]{1,60}$/;
 /** The config names the app's main sources set with `spring.config.name` (none when they keep the default). */
 function springConfigNames(ctx) {
     const names = new Set();
     let read = 0;
     for (const f of ctx.files()) {
-        if (!SOURCE.test(f.path))
+        if (!config_name_SOURCE.test(f.path))
             continue;
         if (++read > MAX_SOURCES)
             break;
@@ -16036,7 +16956,11 @@ function readProperties(path, text, profile, put) {
 function readYamlConfig(path, text, profile, put, warnings) {
     // Spring allows several documents in one file (`---`); read them all.
     const docs = text.split(/^---\s*$/m);
+    // Where each document starts in the file: a key's line is looked for in its own document.
+    let docStart = 0;
     for (const doc of docs) {
+        const from = text.indexOf(doc, docStart);
+        docStart = from + doc.length;
         let value;
         try {
             value = (0,manifests/* parseYamlTolerant */.q5)(doc);
@@ -16053,26 +16977,81 @@ function readYamlConfig(path, text, profile, put, warnings) {
         }
         const docProfile = (0,manifests/* isRecord */.u4)(value) ? (profileOf(value) ?? profile) : profile;
         flatten(value, '', (key, v) => {
-            put(key, { value: v, evidence: nestedKeyEvidence(path, text, key), profile: docProfile });
+            put(key, {
+                value: v,
+                evidence: nestedKeyEvidence(path, text, key, from, from + doc.length),
+                profile: docProfile
+            });
         });
     }
 }
 /**
- * The line of a flattened YAML key: each segment searched from its parent's line on, so `server.port` is the
- * `port:` under `server:`, not an earlier `port:` of another block (`collector.scribe.port`). The last
- * segment's first line when the path cannot be followed (dotted keys such as `spring.main.x: …`).
+ * The line of a flattened YAML key within its document (`from`…`to` of the file): each segment is looked for
+ * inside its parent's block, more indented than the parent, so `server.port` is the `port:` under the
+ * top-level `server:` — not an earlier `port:` of another block (`collector.scribe.port`), nor the `port:`
+ * of `management.server` when that block comes first. The last segment's first line in the document (then
+ * in the file) when the path cannot be followed (dotted keys such as `spring.main.x: …`, flow mappings).
  */
-function nestedKeyEvidence(path, text, key) {
+function nestedKeyEvidence(path, text, key, from = 0, to = text.length) {
     const segments = key.split('.');
-    let at = 0;
-    for (const [i, segment] of segments.entries()) {
-        const escaped = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const m = new RegExp(`^[ \\t-]*['"]?${escaped}['"]?[ \\t]*:`, 'm').exec(text.slice(at));
-        if (!m)
-            return (0,signals_evidence/* keyEvidence */.X7)(path, text, segments[segments.length - 1]);
-        at += m.index + (i === segments.length - 1 ? 0 : m[0].length);
+    // The document's top-level keys sit at its least indentation (0 in almost every file).
+    let top = Infinity;
+    for (const line of text.slice(from, to).split('\n'))
+        if (line.trim() !== '' && !line.trimStart().startsWith('#'))
+            top = Math.min(top, /^[ \t]*/.exec(line)[0].length);
+    let start = from;
+    let parentIndent = -1;
+    let at = -1;
+    for (let i = 0; i < segments.length; i++) {
+        // A segment, or the rest of the path written as one dotted key (`server.port: 8080` inside a block).
+        let found = keyInBlock(text, segments[i], start, to, parentIndent, i === 0 ? top : null);
+        if (!found && i < segments.length - 1) {
+            found = keyInBlock(text, segments.slice(i).join('.'), start, to, parentIndent, i === 0 ? top : null);
+            if (found)
+                return (0,signals_evidence/* evidenceAt */.VM)(path, text, found.at);
+        }
+        if (!found) {
+            const last = segments[segments.length - 1];
+            const doc = text.slice(from, to);
+            const inDoc = (0,signals_evidence/* keyEvidence */.X7)(path, doc, last);
+            return inDoc.line > 0
+                ? (0,signals_evidence/* evidenceAt */.VM)(path, text, from + config_lineOffset(doc, inDoc.line))
+                : (0,signals_evidence/* keyEvidence */.X7)(path, text, last);
+        }
+        at = found.at;
+        start = found.next;
+        parentIndent = found.indent;
     }
     return (0,signals_evidence/* evidenceAt */.VM)(path, text, at);
+}
+/**
+ * The first line from `start` that sets `key` inside the block of a parent indented `parentIndent` (the block
+ * ends at the first line indented no deeper), at exactly `indent` when given (top-level keys).
+ */
+function keyInBlock(text, key, start, end, parentIndent, indent) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`^([ \\t-]*)['"]?${escaped}['"]?[ \\t]*:`);
+    for (let pos = start; pos < end;) {
+        const nl = text.indexOf('\n', pos);
+        const lineEnd = nl < 0 || nl > end ? end : nl;
+        const line = text.slice(pos, lineEnd);
+        const lead = /^[ \t-]*/.exec(line)[0].length;
+        const blank = line.trim() === '' || line.trimStart().startsWith('#');
+        if (!blank && parentIndent >= 0 && lead <= parentIndent)
+            return null;
+        const m = re.exec(line);
+        if (m && m[1].length > parentIndent && (indent === null || m[1].length === indent))
+            return { at: pos, next: lineEnd + 1, indent: m[1].length };
+        pos = lineEnd + 1;
+    }
+    return null;
+}
+/** The offset of 1-based `line` in `text`. */
+function config_lineOffset(text, line) {
+    let offset = 0;
+    for (let i = 1; i < line; i++)
+        offset = text.indexOf('\n', offset) + 1;
+    return offset;
 }
 function profileOf(doc) {
     const spring = doc.spring;
@@ -16902,54 +17881,6 @@ function applicationDistribution(ctx, build) {
     return named ? named[1] : build.name || null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/signals/info-routes.ts
-
-/** Names of version/info endpoints, best first. */
-const INFO_NAMES = ['version', 'info', 'infos', 'about', 'serverinfo', 'server-info', 'server_info'];
-/** Lower is better; -1 when neither the path nor the handler names a version/info endpoint. */
-function infoRank(path, handler) {
-    const segments = path
-        .replace(/\.\w+$/, '')
-        .split('/')
-        .filter(Boolean)
-        .map(s => s.toLowerCase());
-    const last = segments[segments.length - 1];
-    if (last === undefined || /[:{}<>*]/.test(path.replace(/\.\{_format\}$/, '')))
-        return -1;
-    const byPath = INFO_NAMES.indexOf(last);
-    if (byPath >= 0)
-        return byPath;
-    // A generic action segment (`/server/get`) names its handler instead: `getServerInfos`, `showVersion`.
-    const words = handler
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[\s_]+/);
-    for (let i = 0; i < INFO_NAMES.length; i++)
-        if (words.includes(INFO_NAMES[i]))
-            return INFO_NAMES.length + i;
-    return -1;
-}
-/** Version/info routes as health candidates, best first, each saying why it was chosen. */
-function publicInfoCandidates(routes) {
-    const ranked = routes
-        .map(r => ({ r, rank: infoRank(r.path, r.handler) }))
-        .filter(x => x.rank >= 0)
-        .sort((a, b) => Number(a.r.database !== null) - Number(b.r.database !== null) || a.rank - b.rank);
-    const out = [];
-    for (const { r } of ranked) {
-        if (out.some(c => c.value === r.path))
-            continue;
-        const db = r.database ? `; reads the database (${r.database})` : '; reads no database';
-        out.push({
-            value: r.path,
-            confidence: Math.max(0.3, precedence/* HEALTH */.Pg.publicInfoRoute - out.length * 0.01),
-            source: `no health route: anonymous GET ${r.handler ? `${r.handler}() ` : ''}(${r.publicBecause}${db})`,
-            evidence: r.evidence
-        });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/info-routes.ts
 
 
@@ -17336,6 +18267,89 @@ function scriptPlugins(ctx) {
 /** One listing per tree: every module of a large build asks. */
 const byTree = new WeakMap();
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/workflow-java.ts
+
+/** `java-version: '17'`, `java-version: 21`, `- java-version: "17.0.9"` (a literal, not an expression or a list). */
+const SETUP_JAVA_VERSION = /^[ \t-]*java-version:[ \t]*["']?([^\s"'#]+)["']?[ \t]*(?:#.*)?$/gm;
+/** A Gradle or Maven command that builds, packages, publishes or images the app. */
+const workflow_java_BUILDS_APP = /\b(?:gradlew?|mvnw?)\b[^\n]*?\s(?:[\w.:-]*:)?(?:build|assemble|bootJar|shadowJar|jar|installDist|distZip|dockerBuild|dockerPush|optimizedDockerBuild|jib|jibDockerBuild|bootBuildImage|package|install|verify|deploy|jib:build|jib:dockerBuild|spring-boot:build-image)(?=[\s"']|$)/m;
+function workflowJavaVersion(tree) {
+    let found = null;
+    for (const file of tree.filesIn('.github/workflows')) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !text.includes('setup-java') || !workflow_java_BUILDS_APP.test(text))
+            continue;
+        for (const m of text.matchAll(SETUP_JAVA_VERSION)) {
+            const raw = m[1];
+            // A matrix (`${{ matrix.java }}`) runs the build on several JDKs: no pin.
+            if (raw.startsWith('${{'))
+                continue;
+            // `1.8` is Java 8; `17.0.9`, `21-ea` are their feature release.
+            const v = /^(?:1\.(\d+)|(\d+))(?:[.\-+][\w.-]*)?$/.exec(raw);
+            if (!v)
+                return null;
+            const major = v[1] ?? v[2];
+            if (found && found.value !== major)
+                return null;
+            if (found)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            found = {
+                value: major,
+                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
+                source: `${file.path} setup-java java-version ${raw}`,
+                evidence: [{ file: file.path, line, text: m[0].trim() }]
+            };
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/gradle-property-version.ts
+
+
+
+
+const USE = /\b(?:sourceCompatibility|targetCompatibility|jvmToolchain|JavaLanguageVersion\.of)\s*(?:=|\()\s*(?:\(?\s*(?:project\.)?(?:property|findProperty|providers\.gradleProperty)\(\s*["']([\w.-]+)["']\s*\)|([A-Za-z_]\w*))/g;
+/** The folders from `dir` up to the repository root, nearest first. */
+function upward(dir) {
+    const out = [dir];
+    let at = dir;
+    while (at !== '.' && out.length < 12) {
+        at = (0,analyzer_tree/* dirname */.pD)(at) || '.';
+        out.push(at);
+    }
+    return out;
+}
+function gradlePropertyJavaVersion(ctx, file, text) {
+    let looked = 0;
+    for (const m of text.matchAll(USE)) {
+        if (++looked > 8)
+            break;
+        const name = m[1] ?? m[2];
+        if (name.length > 64 || /^(?:JavaVersion|JavaLanguageVersion|JvmTarget)$/.test(name))
+            continue;
+        const key = new RegExp(String.raw `^[ \t]*${name.replace(/\./g, '\\.')}[ \t]*[=:][ \t]*(\d+(?:\.\d+)?)[ \t]*$`, 'm');
+        for (const dir of upward((0,analyzer_tree/* dirname */.pD)(file) || '.')) {
+            const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'gradle.properties');
+            const props = ctx.tree.read(path);
+            if (props === null)
+                continue;
+            const decl = key.exec(props);
+            if (!decl)
+                continue;
+            const v = decl[1].startsWith('1.') ? decl[1].slice(2) : decl[1];
+            return provider_helpers_candidate(v, candidate/* CONFIDENCE */.L.declared, `Gradle ${name} from gradle.properties`, [
+                (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index),
+                (0,signals_evidence/* evidenceAt */.VM)(path, props, decl.index)
+            ]);
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/sibling-modules.ts
 /** Hops followed from the module: a module's libraries rarely sit deeper than this. */
 const MAX_HOPS = 4;
@@ -17360,6 +18374,8 @@ function dependedSiblingModules(build, siblings) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/provider.ts
+
+
 
 
 
@@ -17720,8 +18736,14 @@ const javaProvider = {
         const health = healthCandidates(ctx, build, spec, config, warnings);
         const { buildCommand, startCommand, hints } = commands(ctx, build, spec);
         const runtime = [];
+        // `JavaLanguageVersion.of(javaVersion.toInteger())` with `javaVersion=25` in gradle.properties.
+        const property = !build.javaVersion && build.tool === 'gradle'
+            ? gradlePropertyJavaVersion(ctx, build.file, (0,signals_evidence/* stripCComments */.Oi)(ctx.tree.read(build.file) ?? ''))
+            : null;
         if (build.javaVersion)
             runtime.push(build.javaVersion);
+        else if (property)
+            runtime.push(property);
         else {
             const parent = parentPomJavaVersion(build, rootBuildFor(ctx) ?? parentFolderBuild(ctx)) ??
                 parentChainJavaVersion(ctx, build);
@@ -17747,6 +18769,10 @@ const javaProvider = {
             : null;
         if (convention)
             runtime.push({ ...convention, confidence: convention.confidence - 0.02 });
+        // Nothing in the build pins Java: the JDK the CI workflows build the app with.
+        const ci = runtime.length === 0 ? workflowJavaVersion(ctx.tree) : null;
+        if (ci)
+            runtime.push(ci);
         const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(build.file)];
         return {
             candidates: {
@@ -18082,7 +19108,7 @@ function apiGroupAuthentication(ctx) {
     if (!group)
         return null;
     const open = group.index + group[0].length - 1;
-    const close = matchClose(text, open);
+    const close = (0,code_spans/* matchClose */.U0)(text, open);
     if (close < 0)
         return null;
     const body = text.slice(open, close);
@@ -18126,7 +19152,7 @@ function phpComposedHealth(ctx, files, prefixesApiRoutes) {
             });
         }
     }
-    return healthCandidatesFrom(graph.resolve());
+    return routes_healthCandidatesFrom(graph.resolve());
 }
 /**
  * `apiPrefix: 'v2'` in bootstrap/app.php (Laravel 11+); before Laravel 11, the chain that loads routes/api.php in
@@ -18165,7 +19191,7 @@ function laravelGroups(file, text) {
         if (!group)
             continue;
         const open = m.index + group[0].length - 1;
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close > 0)
             spans.push({
                 start: open,
@@ -18178,7 +19204,7 @@ function laravelGroups(file, text) {
     // as route registrar classes mapped by a RouteServiceProvider declare them.
     for (const m of text.matchAll(/(?:Route::|\$\w+->)group\(\s*\[[^\]]*?["']prefix["']\s*=>\s*["']([^"']*)["']/g)) {
         const open = m.index + m[0].indexOf('(');
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close > 0)
             spans.push({ start: open, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
@@ -18192,10 +19218,10 @@ function symfonyClasses(file, text) {
     const attributes = new Set();
     for (const m of text.matchAll(/#\[Route\(\s*(?:\w+:\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[\w:\\]+)\s*,\s*)*(?:path:\s*)?["']([^"']*)["'][^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:final\s+|abstract\s+|readonly\s+)*class\s+\w+/g)) {
         attributes.add(m.index);
-        const brace = nextBrace(text, m.index + m[0].length, 300);
+        const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length, 300);
         // A controller class is most of its file and may run past the default scan window (davis'
         // ApiController: 34 KB); its span is scanned up to the whole file (the per-text budget still bounds it).
-        const end = brace < 0 ? -1 : matchClose(text, brace, false, Math.max(SCAN_WINDOW, CLASS_WINDOW));
+        const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace, false, Math.max(code_spans/* SCAN_WINDOW */.BY, CLASS_WINDOW));
         if (end > 0)
             spans.push({ start: brace, end, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
     }
@@ -18236,7 +19262,7 @@ function mezzioHealth(ctx, requires) {
         if (start < 0)
             continue;
         const open = file.text.indexOf('[', start);
-        const end = matchClose(file.text, open);
+        const end = (0,code_spans/* matchClose */.U0)(file.text, open);
         const routes = file.text.slice(open, end < 0 ? undefined : end);
         const calls = prefixCalls(routes);
         for (const m of routes.matchAll(ENTRY)) {
@@ -18275,7 +19301,7 @@ function prefixCalls(text) {
     const out = [];
     for (const m of text.matchAll(ARRAY_CALL)) {
         const open = m.index + m[0].length - 1;
-        const end = matchClose(text, open);
+        const end = (0,code_spans/* matchClose */.U0)(text, open);
         if (end > open)
             out.push({ cls: m[1] ?? null, name: m[2], start: open, end });
     }
@@ -18301,8 +19327,8 @@ function helperPrefix(call, routesFile, byName, read) {
         const def = new RegExp(String.raw `\bfunction\s+${call.name}\s*\(`).exec(file.text);
         if (!def)
             continue;
-        const brace = nextBrace(file.text, def.index + def[0].length);
-        const close = brace < 0 ? -1 : matchClose(file.text, brace);
+        const brace = (0,code_spans/* nextBrace */.nk)(file.text, def.index + def[0].length);
+        const close = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(file.text, brace);
         if (close < 0)
             continue;
         const m = PREFIXING.exec(file.text.slice(brace, close));
@@ -18971,7 +19997,7 @@ function djangoRoutes(ctx, project) {
             const inline = /^include\(\s*\[/.exec(clean.slice(after, after + 200));
             if (inline) {
                 const open = after + inline[0].length - 1;
-                const close = matchClose(clean, open);
+                const close = (0,code_spans/* matchClose */.U0)(clean, open);
                 if (close > 0 && depth < 6) {
                     readList(path, clean, open, close, under, depth + 1);
                     re.lastIndex = close;
@@ -19015,7 +20041,7 @@ function djangoRoutes(ctx, project) {
         const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
         // The module's `urlpatterns` (lists it includes by name are read under their prefix from there).
         const lists = [...clean.matchAll(/^urlpatterns\s*\+?=\s*(?:[\w.]+\()?\[/gm)]
-            .map(m => ({ start: m.index, end: matchClose(clean, m.index + m[0].length - 1) }))
+            .map(m => ({ start: m.index, end: (0,code_spans/* matchClose */.U0)(clean, m.index + m[0].length - 1) }))
             .filter(l => l.end > 0);
         if (lists.length === 0)
             readList(path, clean, 0, clean.length, prefix, depth);
@@ -19024,6 +20050,22 @@ function djangoRoutes(ctx, project) {
         // `urlpatterns += app.urls.urlpatterns`: another module's patterns served at this module's prefix.
         for (const m of clean.matchAll(/^urlpatterns\s*\+=\s*([A-Za-z_][\w.]*)\.urlpatterns\s*$/gm))
             visit(m[1], prefix, depth + 1);
+        // `from project.urls.base import urlpatterns` (ROOT_URLCONF a package whose __init__ re-exports the
+        // patterns of a module shared by per-environment url modules): that module's patterns, at this prefix.
+        // A relative import (`from .common import *`) is resolved against this module's package.
+        const pkg = path.endsWith('/__init__.py') ? module : module.split('.').slice(0, -1).join('.');
+        for (const m of clean.matchAll(/^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(?:\(?[ \t]*[\w \t,]*\burlpatterns\b|\*)/gm)) {
+            const up = m[1].length;
+            const base = up === 0
+                ? ''
+                : pkg
+                    .split('.')
+                    .slice(0, pkg.split('.').length - (up - 1))
+                    .join('.');
+            const target = up === 0 ? m[2] : [base, m[2]].filter(Boolean).join('.');
+            if (target)
+                visit(target, prefix, depth + 1);
+        }
     };
     if (project.rootUrlconf)
         visit(project.rootUrlconf, '', 0);
@@ -19059,12 +20101,18 @@ function entry_namedList(text, name) {
     const m = new RegExp(`^${name}\\s*(?::[^=\\n]*)?=\\s*\\[`, 'm').exec(text);
     if (!m)
         return null;
-    const end = matchClose(text, m.index + m[0].length - 1);
+    const end = (0,code_spans/* matchClose */.U0)(text, m.index + m[0].length - 1);
     return end > 0 ? { start: m.index, end } : null;
 }
 /** `^healthz/?$` → `healthz`; null for patterns with groups or wildcards we cannot turn into a path. */
 function regexRoute(pattern) {
-    const p = pattern.replace(/^\^/, '').replace(/\$$/, '').replace(/\/\?$/, '/').replace(/\/\?/g, '/');
+    const p = pattern
+        .replace(/^\^/, '')
+        .replace(/\$$/, '')
+        .replace(/\/\?$/, '/')
+        .replace(/\/\?/g, '/')
+        // `^status/ping?$`: an optional last letter (a typo-tolerant route) matches with the letter too.
+        .replace(/([A-Za-z0-9_-])\?(?=\/|$)/g, '$1');
     return /[()[\]*+?\\|{}]/.test(p) ? null : p.replace(/\/$/, '');
 }
 
@@ -19929,6 +20977,93 @@ function pythonDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/workflow-python.ts
+
+/** `python-version: 3.6`, `- python-version: '3.12'`, `python-version: [3.6]` (a one-item matrix). */
+const SETUP_PYTHON_VERSION = /^[ \t-]*python-version:[ \t]*(\[[^\]\n]*\]|["']?[^\s"'#]+["']?)[ \t]*(?:#.*)?$/gm;
+/** A workflow that installs the app's dependencies or runs its tests (not a lint-only job). */
+const INSTALLS_OR_TESTS = /\b(?:pip3?\s+install|poetry\s+install|uv\s+sync|pipenv\s+install|pytest|tox\b|manage\.py\s+test|make\s+test)/;
+/** `'Programming Language :: Python :: 3.6'` in setup.py, setup.cfg or pyproject.toml classifiers. */
+const MINOR_CLASSIFIER = /Programming Language :: Python :: (\d+\.\d+)\b/g;
+/**
+ * The one Python minor the package's own classifiers list (`Programming Language :: Python :: 3.6`, and no
+ * other `3.x`), with its line; null when there are none or several.
+ */
+function soleClassifierMinor(ctx) {
+    for (const file of ['setup.py', 'setup.cfg', 'pyproject.toml']) {
+        const text = ctx.read(file);
+        if (text === null)
+            continue;
+        const found = [...text.matchAll(MINOR_CLASSIFIER)];
+        const minors = new Set(found.map(m => m[1]));
+        if (minors.size !== 1)
+            continue;
+        const m = found[0];
+        const line = text.slice(0, m.index).split('\n').length;
+        return { value: m[1], file: ctx.path(file), line, text: text.split('\n')[line - 1].trim() };
+    }
+    return null;
+}
+/**
+ * The CI version, only when the package's classifiers name that one minor too: the project then says in its
+ * own metadata that it runs on exactly the version it tests with (ralph: setup.py:67 `Python :: 3.6`). A CI
+ * version alone is only what a runner installs (holdout26 bazarr: 3.8 in CI, nothing in the project, truth
+ * null), so it pins nothing by itself.
+ */
+function workflowPythonVersion(ctx) {
+    const found = ciPythonVersion(ctx);
+    if (!found)
+        return null;
+    const classifier = soleClassifierMinor(ctx);
+    if (!classifier || classifier.value !== found.value)
+        return null;
+    return {
+        ...found,
+        source: `${found.source} and the package classifier`,
+        evidence: [...found.evidence, { file: classifier.file, line: classifier.line, text: classifier.text }]
+    };
+}
+function ciPythonVersion(ctx) {
+    let found = null;
+    for (const file of ctx.tree.filesIn('.github/workflows')) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = ctx.tree.read(file.path);
+        if (text === null || !text.includes('setup-python') || !INSTALLS_OR_TESTS.test(text))
+            continue;
+        for (const m of text.matchAll(SETUP_PYTHON_VERSION)) {
+            const raw = m[1].replace(/["']/g, '');
+            // `${{ matrix.python-version }}` reads the matrix, whose own line is read here too.
+            if (raw.startsWith('${{'))
+                continue;
+            const items = raw.startsWith('[')
+                ? raw
+                    .slice(1, -1)
+                    .split(',')
+                    .map(s => s.trim())
+                    .filter(Boolean)
+                : [raw];
+            if (items.length !== 1)
+                return null;
+            const v = /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]);
+            if (!v)
+                return null;
+            if (found && found.value !== v[1])
+                return null;
+            if (found)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            found = {
+                value: v[1],
+                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
+                source: `CI workflow setup-python (${file.path.split('/').pop()})`,
+                evidence: [{ file: file.path, line, text: m[0].trim() }]
+            };
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-requirements.ts
 // Requirements files the app's image installs (`pip install -r docker-requirements.txt` in a Dockerfile kept in
 // `docker-files/`): the image's install plan, so what they pin is a runtime dependency of the app even when
@@ -20108,6 +21243,10 @@ function imageInstalledExtras(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/manifests.ts
+// Python manifests: dependencies from requirements*.txt (with `-r` includes), pyproject.toml (PEP 621,
+// Poetry, PDM, uv dependency groups), Pipfile and setup.py; the package manager from lockfiles and tool
+// tables; the runtime version from every place projects pin it.
+
 
 
 
@@ -20497,6 +21636,12 @@ function pythonRuntimeVersion(ctx, m) {
         const setup = setupPythonRequires(ctx);
         if (setup)
             out.push(setup);
+    }
+    // Nothing in the project: the one version its CI workflows set up.
+    if (out.length === 0) {
+        const ci = workflowPythonVersion(ctx);
+        if (ci)
+            out.push(ci);
     }
     return out;
 }
@@ -20895,7 +22040,7 @@ function litestarRoutes(file, text) {
     });
     for (const m of text.matchAll(/^[ \t]*@(?:get|head|route)\(/gm)) {
         const open = m.index + m[0].length - 1;
-        const close = matchClose(text, open);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
         if (close < 0)
             continue;
         const args = text.slice(open + 1, close);
@@ -20947,7 +22092,7 @@ function pythonComposedHealth(ctx, files) {
         reader.read(file);
     reader.finish();
     const resolved = graph.resolve();
-    const health = healthCandidatesFrom(resolved);
+    const health = routes_healthCandidatesFrom(resolved);
     return health.length ? health : infoEndpoint(ctx, resolved);
 }
 const routes_INFO_NAMES = ['version', 'about', 'info'];
@@ -21104,11 +22249,11 @@ class PyRouteReader {
         const mountAt = [];
         for (const m of text.matchAll(/\bMount\(\s*(?:path\s*=\s*)?["']([^"']*)["']/g)) {
             const open = m.index + m[0].indexOf('(');
-            const close = matchClose(text, open);
+            const close = (0,code_spans/* matchClose */.U0)(text, open);
             if (close < 0)
                 continue;
             spans.push({ start: m.index, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
-            const args = splitArgs(text, open + 1, close);
+            const args = (0,code_spans/* splitArgs */.sG)(text, open + 1, close);
             const app = args.find(a => /^app\s*=/.test(a.text))?.text.replace(/^app\s*=\s*/, '') ?? args[1]?.text;
             mountAt.push({
                 index: m.index,
@@ -21119,7 +22264,7 @@ class PyRouteReader {
         // `probes = Router(routes=[…])` / `app = Starlette(routes=[…])`: the routes inside belong to that object.
         for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:[\w.]+\.)?(?:Router|Starlette)\(/gm)) {
             const open = m.index + m[0].length - 1;
-            const close = matchClose(text, open);
+            const close = (0,code_spans/* matchClose */.U0)(text, open);
             if (close > 0 && /\broutes\s*=\s*\[/.test(text.slice(open, close)))
                 spans.push({
                     start: open,
@@ -21198,8 +22343,8 @@ class PyRouteReader {
         }
     }
     callArgs(text, open) {
-        const close = matchClose(text, open);
-        return close < 0 ? [] : splitArgs(text, open + 1, close);
+        const close = (0,code_spans/* matchClose */.U0)(text, open);
+        return close < 0 ? [] : (0,code_spans/* splitArgs */.sG)(text, open + 1, close);
     }
     module(file) {
         if (this.modules.has(file))
@@ -21292,10 +22437,10 @@ class PyRouteReader {
         if (!m)
             return [];
         const open = m.index + m[0].length - 1;
-        const close = matchClose(target.text, open);
+        const close = (0,code_spans/* matchClose */.U0)(target.text, open);
         if (close < 0)
             return [];
-        return splitArgs(target.text, open + 1, close)
+        return (0,code_spans/* splitArgs */.sG)(target.text, open + 1, close)
             .map(a => a.text.trim())
             .filter(t => /^[A-Za-z_][\w.]*$/.test(t))
             .slice(0, 100)
@@ -21393,8 +22538,23 @@ function stringValue(text) {
 /** How far past the read sources to look, and how many extra files to take at most. */
 const LOOK = 4000;
 const TAKE = 60;
-const MOUNTS = /\.(?:include_router|register_blueprint)\(/;
-const HEALTH_ROUTE = /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/i;
+/**
+ * `.include_router(` or `.register_blueprint(`: two literal searches. The pattern
+ * `/\.(?:include_router|register_blueprint)\(/` was tried at every `.` of every file (issue 16 item 12).
+ */
+function mountsRouters(text) {
+    return text.includes('.include_router(') || text.includes('.register_blueprint(');
+}
+/** A decorator declaring a health-looking route, tried (sticky) at each `@` of the text only. */
+const HEALTH_ROUTE = /@\w+\.(?:get|head|route|api_route)\(\s*(?:path\s*=\s*)?["'][^"'\n]*(?:health|healthz|ready|readiness|live|liveness|ping|status|heartbeat)[^"'\n]*["']/iy;
+function declaresHealthRoute(text) {
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        HEALTH_ROUTE.lastIndex = at;
+        if (HEALTH_ROUTE.test(text))
+            return true;
+    }
+    return false;
+}
 /**
  * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
  * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
@@ -21412,7 +22572,7 @@ function deepRouteFiles(ctx, sources, excludedRoots = [], limit = 300) {
         if (/(?:^|\/)(?:tests?|migrations|alembic|scripts|examples?|docs?)\//.test(path))
             continue;
         const text = ctx.tree.read(path);
-        if (text !== null && (MOUNTS.test(text) || HEALTH_ROUTE.test(text)))
+        if (text !== null && (mountsRouters(text) || declaresHealthRoute(text)))
             out.push(path);
     }
     return out;
@@ -21668,6 +22828,35 @@ function imageServedModule(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-run-script.ts
+
+const INTERPRETER = /^(?:\S*\/)?python(?:\d(?:\.\d+)?)?$/;
+/** The folder's own script the folder's Dockerfile runs with the Python interpreter, or null. */
+function imageRunScript(ctx) {
+    for (const name of ['Dockerfile', 'Containerfile']) {
+        const path = ctx.path(name);
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        if (!start)
+            return null;
+        const words = start.value.split(/\s+/);
+        const at = words.findIndex(w => INTERPRETER.test(w));
+        if (at < 0)
+            return null;
+        // The first word after the interpreter's own flags (`-u`, `-O`); `-m module` is another rule's.
+        const script = words.slice(at + 1).find(w => !w.startsWith('-'));
+        if (!script || words[at + 1] === '-m' || !/\.py$/.test(script))
+            return null;
+        const rel = script.replace(/^\.\//, '');
+        if (rel.includes('/') || !ctx.has(rel))
+            return null;
+        return { script: rel, evidence: start.evidence.slice(0, 2) };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-installed-server.ts
 
 /** WSGI/ASGI application servers (their distribution names). */
@@ -21733,7 +22922,86 @@ function distributionsIn(ctx, folder) {
     return [...names];
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/cli-port-option.ts
+
+
+
+
+/** `@click.option("-p", "--port", …, default=5000, …)` (nested parentheses one level deep). */
+const PORT_OPTION = new RegExp(String.raw `@click\.option\(\s*(?:["']-\w["']\s*,\s*)?["']--(?:port|http-port|listen-port)["'](?:[^()]|\([^()]*\))*?\bdefault\s*=\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\b`);
+function consoleScriptPortOption(ctx, pyproject) {
+    const pyPath = ctx.path('pyproject.toml');
+    const pyText = ctx.tree.read(pyPath) ?? '';
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ]) {
+        if (!(0,manifests/* isRecord */.u4)(table))
+            continue;
+        for (const [script, target] of Object.entries(table)) {
+            if (typeof target !== 'string')
+                continue;
+            const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target);
+            if (!m)
+                continue;
+            const found = portOption(ctx, m[1], m[2]);
+            if (!found)
+                continue;
+            const scriptEvidence = (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script);
+            return {
+                start: {
+                    value: script,
+                    confidence: precedence/* START */.d3.frameworkServer + 0.05,
+                    source: `console script ${script} (${target}), a click command with a --port option`,
+                    evidence: [scriptEvidence, found.evidence]
+                },
+                port: {
+                    value: found.port,
+                    confidence: precedence/* PORT */.I.portDefault,
+                    source: `--port option default of console script ${script}`,
+                    evidence: [found.evidence, scriptEvidence]
+                }
+            };
+        }
+    }
+    return null;
+}
+/** The `--port` default of click command `fn` in module `mod` (flat or src layout), or null. */
+function portOption(ctx, mod, fn) {
+    const rel = mod.replace(/\./g, '/');
+    for (const candidatePath of [
+        `${rel}.py`,
+        `${rel}/__init__.py`,
+        `src/${rel}.py`,
+        `src/${rel}/__init__.py`
+    ]) {
+        const path = ctx.path(candidatePath);
+        const text = ctx.tree.read(path);
+        if (text === null || !text.includes('click'))
+            continue;
+        const def = new RegExp(String.raw `^[ \t]*(?:async\s+)?def\s+${fn}\s*\(`, 'm').exec(text);
+        if (!def)
+            return null;
+        // The decorators right above the def: from the last top-level statement that is no decorator line.
+        const before = text.slice(0, def.index);
+        const command = before.lastIndexOf('@click.command(');
+        if (command < 0 || /^(?:def|class|async\s+def)\s/m.test(before.slice(command)))
+            return null;
+        const decorators = before.slice(command);
+        const option = PORT_OPTION.exec(decorators);
+        if (!option)
+            return null;
+        const port = Number(option[1]);
+        if (port < 80 || port > 65535)
+            return null;
+        return { port, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, command + option.index) };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+
+
 
 
 
@@ -21894,6 +23162,10 @@ const pythonProvider = {
         if (imageServed) {
             return deployableBy(`the repository's image serves its own module ${imageServed.module}`, imageServed.evidence);
         }
+        const ranScript = imageRunScript(ctx);
+        if (ranScript) {
+            return deployableBy(`the repository's image runs its own script ${ranScript.script}`, ranScript.evidence);
+        }
         const installed = imageInstalledServer(ctx, manifests.deps);
         if (installed) {
             return deployableBy(`the repository's image installs its requirements with ${installed.server}`, installed.evidence);
@@ -21974,6 +23246,10 @@ function planPython(ctx, detection) {
             (0,signals_ports/* addCandidate */.xY)(ports, c);
     for (const c of serverConfig.server)
         (0,signals_ports/* addCandidate */.xY)(ports, c);
+    // A web app's own single-command click CLI with a `--port` default (`fava`): its port and its start.
+    const cliPort = spec ? consoleScriptPortOption(ctx, manifests.pyproject) : null;
+    if (cliPort)
+        (0,signals_ports/* addCandidate */.xY)(ports, cliPort.port);
     const defaultPort = spec?.port ?? 8000;
     const fwEvidence = framework?.evidence ?? [];
     const start = startCommand(ctx, spec, sources, manifests.deps, gunicornConf.bind, fwEvidence);
@@ -21988,6 +23264,8 @@ function planPython(ctx, detection) {
     const cliServe = consoleScriptServe(ctx, manifests.pyproject);
     if (cliServe)
         startCandidates.push(cliServe);
+    if (cliPort && !cliServe)
+        startCandidates.push(cliPort.start);
     // A uWSGI ini serving the app (`uwsgi --ini ckan-uwsgi.ini`) likewise outranks the framework's server.
     const uwsgi = uwsgiStart(ctx);
     if (uwsgi)
@@ -22262,7 +23540,7 @@ function rubyComposedHealth(ctx, files) {
         const spans = [];
         for (const m of text.matchAll(BLOCK)) {
             const prefix = blockPrefix(m);
-            const end = rubyBlockEnd(text, m.index + m[0].lastIndexOf('do'));
+            const end = (0,code_spans/* rubyBlockEnd */.DC)(text, m.index + m[0].lastIndexOf('do'));
             if (end > 0)
                 spans.push({ start: m.index, end, prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
         }
@@ -22271,7 +23549,7 @@ function rubyComposedHealth(ctx, files) {
         // (`/users/:user_id/status`): no probe path, so only resources outside such blocks are read.
         const resourceBlocks = [...text.matchAll(RESOURCE)]
             .filter(m => /\bdo\s*(?:\|[^|]*\|)?\s*$/.test(m[3]))
-            .map(m => ({ start: m.index, end: rubyBlockEnd(text, m.index + m[0].lastIndexOf('do')) }));
+            .map(m => ({ start: m.index, end: (0,code_spans/* rubyBlockEnd */.DC)(text, m.index + m[0].lastIndexOf('do')) }));
         for (const m of text.matchAll(RESOURCE)) {
             if (resourceBlocks.some(b => m.index > b.start && m.index < b.end))
                 continue;
@@ -22297,7 +23575,7 @@ function rubyComposedHealth(ctx, files) {
             });
         }
     }
-    return healthCandidatesFrom(graph.resolve());
+    return routes_healthCandidatesFrom(graph.resolve());
 }
 function blockPrefix(m) {
     if (m[1]) {
@@ -23007,6 +24285,41 @@ function rustDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/auto-bins.ts
+// Cargo discovers binaries without a [[bin]] table: `src/bin/<name>.rs` and `src/bin/<name>/main.rs` each
+// build the binary <name> (unless `autobins = false`), and `package.default-run` names the one `cargo run`
+// runs. A package with a lib.rs and its binaries under src/bin/ is an app, not a library (holdout35:
+// crates.io's root package, `default-run = "crates-io"` with src/bin/crates-io/main.rs beside
+// src/bin/background_worker.rs, deployed by a Procfile `web: ./target/release/crates-io server`).
+
+/** The auto-discovered binaries of the package in `ctx.dir`, sorted. */
+function autoDiscoveredBins(ctx, cargo) {
+    if ((0,manifests/* getPath */.Yn)(cargo, 'package', 'autobins') === false)
+        return [];
+    const root = ctx.path('src/bin');
+    const names = new Set();
+    for (const file of ctx.tree.filesUnder(root)) {
+        const rel = file.path.slice(root.length + 1);
+        const single = /^([\w-]+)\.rs$/.exec(rel);
+        const folder = /^([\w-]+)\/main\.rs$/.exec(rel);
+        const name = single?.[1] ?? folder?.[1];
+        if (name)
+            names.add(name);
+    }
+    return [...names].sort();
+}
+/**
+ * The binary a package without a src/main.rs nor a named [[bin]] builds to run: the auto-discovered one
+ * `default-run` names, else the only one; null when there are several and none is the default.
+ */
+function autoBinary(ctx, cargo) {
+    const bins = autoDiscoveredBins(ctx, cargo);
+    const defaultRun = (0,manifests/* getPath */.Yn)(cargo, 'package', 'default-run');
+    if (typeof defaultRun === 'string' && bins.includes(defaultRun))
+        return defaultRun;
+    return bins.length === 1 ? bins[0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/serve-subcommand.ts
 // A clap CLI whose server is a required subcommand (`#[derive(Subcommand)] enum Commands { Serve(…), … }`
 // held by `command: Commands`, not `Option<Commands>`): the bare binary prints its usage and exits, the
@@ -23116,8 +24429,8 @@ function defaultImplPort(tree, files) {
             continue;
         const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(DEFAULT_IMPL)) {
-            const open = nextBrace(text, m.index + m[0].length - 1, 2, true);
-            const close = open < 0 ? -1 : matchClose(text, open, true);
+            const open = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length - 1, 2, true);
+            const close = open < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, open, true);
             if (close < 0)
                 continue;
             const field = default_impl_port_PORT_FIELD.exec(text.slice(open, close));
@@ -23161,7 +24474,7 @@ function defaultFnPort(tree, files) {
         const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(DEFAULT_FN)) {
             const open = m.index + m[0].length - 1;
-            const close = matchClose(text, open, true);
+            const close = (0,code_spans/* matchClose */.U0)(text, open, true);
             if (close < 0 || close - open > 300)
                 continue;
             const body = text.slice(open + 1, close).replace(/[\s)"]+$/, '');
@@ -23225,6 +24538,95 @@ function fieldDefaultAttributePort(tree, files) {
             });
             if (out.length >= 3)
                 return out;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/serde-default-port.ts
+// A settings struct whose web-port field names its serde default function, and that function returns a literal:
+//
+//   #[serde(default = "default_port")]
+//   #[default(default_port())]
+//   pub port: u16,
+//   …
+//   fn default_port() -> u16 {
+//       5000
+//   }
+//
+// The server binds `args.port`, so a deployment that configures nothing gets that literal. defaultFnPort
+// (default-impl-port.ts) reads only functions named for the web listener, since a bare `default_port()` is
+// as often an LDAP or database client's; here the function is tied to the field by the attribute, and the
+// field must be a web-port field (`port`, `http_port`, `listen_port` …, never `ldap_port`/`db_port`) with an
+// integer type. Client ports a `port` field of another protocol's settings defaults to (389, 5432, 6379 …)
+// are skipped, like defaultFnPort's.
+
+
+
+const FIELD = new RegExp(String.raw `#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
+    String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`, 'g');
+/** Database, cache, mail and directory ports a client setting's `port` defaults to. */
+const serde_default_port_NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
+function serdeDefaultPort(tree, files) {
+    const out = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !/#\[serde\([^\]\n]*default\s*=/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        for (const m of text.matchAll(FIELD)) {
+            const fn = new RegExp(String.raw `\bfn\s+${m[1]}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text);
+            if (!fn)
+                continue;
+            const port = Number(fn[1]);
+            if (port < 80 || port > 65535 || serde_default_port_NOT_WEB.has(port))
+                continue;
+            out.push({
+                value: port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `port field serde default ${m[1]}()`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, fn.index)]
+            });
+            if (out.length >= 3)
+                return out;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/health-constant.ts
+// A hand-rolled server (hyper without a router) that answers its health path by comparing the request path
+// with a constant named for it:
+//
+//   const HEALTH_CHECK_PATH: &str = "__dufs__/health";
+//   …
+//   } else if req_path == HEALTH_CHECK_PATH {
+//
+// The constant is the health path (a leading `/` added). Only a constant named for health (`HEALTH_PATH`,
+// `HEALTH_CHECK_PATH`, `HEALTHZ_ROUTE` …) that the same file compares a value with (`== NAME`, `NAME ==`)
+// counts: a constant only used to build a URL the app requests is another server's.
+
+
+
+const CONSTANT = /\bconst\s+(HEALTH(?:Z|_?CHECK)?_(?:PATH|ROUTE|URI|ENDPOINT))\s*:\s*&(?:'static\s+)?str\s*=\s*"\/?([\w./-]*health[\w./-]*)"/g;
+function rustHealthConstant(tree, files) {
+    const out = [];
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !/const\s+HEALTH/.test(raw))
+            continue;
+        const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
+        for (const m of text.matchAll(CONSTANT)) {
+            const name = m[1];
+            if (!new RegExp(String.raw `==\s*&?${name}\b|\b${name}\s*==`).test(text))
+                continue;
+            out.push({
+                value: `/${m[2]}`,
+                confidence: precedence/* HEALTH */.Pg.route,
+                source: `${name} compared with the request path`,
+                evidence: [(0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)]
+            });
+            return out;
         }
     }
     return out;
@@ -23377,7 +24779,7 @@ function rustPortSource(raw) {
         if (!TLS_WORD.test(condition) || tls_branches_NEGATED.test(condition))
             continue;
         const open = m.index + m[0].length - 1;
-        const close = matchClose(text, open, true);
+        const close = (0,code_spans/* matchClose */.U0)(text, open, true);
         if (close < 0)
             continue;
         out = out.slice(0, open) + text.slice(open, close + 1).replace(/[^\n]/g, ' ') + out.slice(close + 1);
@@ -23474,7 +24876,7 @@ function route_strings_stringValue(expr, bindings = new Map()) {
     const format = /^format!\(\s*"((?:[^"\\]|\\.)*)"\s*(,[\s\S]*)?\)$/.exec(e);
     if (!format)
         return null;
-    const args = format[2] ? splitArgs(format[2], 1, format[2].length) : [];
+    const args = format[2] ? (0,code_spans/* splitArgs */.sG)(format[2], 1, format[2].length) : [];
     let next = 0;
     let seenLiteral = false;
     let out = '';
@@ -23533,10 +24935,10 @@ function pathBindings(texts) {
         for (const m of text.matchAll(/\blet\s+\(([\w\s,]+)\)\s*=[^;{]*?\{?\s*\(/g)) {
             const names = m[1].split(',').map(n => n.trim());
             const open = m.index + m[0].length - 1;
-            const close = matchClose(text, open, true);
+            const close = (0,code_spans/* matchClose */.U0)(text, open, true);
             if (close < 0)
                 continue;
-            const items = splitArgs(text, open + 1, close);
+            const items = (0,code_spans/* splitArgs */.sG)(text, open + 1, close);
             names.forEach((name, i) => {
                 if (/^\w+$/.test(name) && items[i])
                     bind(name, items[i].text);
@@ -23580,10 +24982,10 @@ function resolveComputedCalls(text, bindings) {
         const open = m.index + m[0].indexOf('(');
         if (open < last)
             continue;
-        const close = matchClose(text, open, true);
+        const close = (0,code_spans/* matchClose */.U0)(text, open, true);
         if (close < 0)
             continue;
-        const first = splitArgs(text, open + 1, close)[0];
+        const first = (0,code_spans/* splitArgs */.sG)(text, open + 1, close)[0];
         if (!first)
             continue;
         const value = route_strings_stringValue(first.text, bindings);
@@ -23644,7 +25046,7 @@ function warpInfoRoutes(ctx, files) {
 const routes_ROUTE_HINT = /\b(?:scope|(?:api_)?route(?:_with)?|resource|nest(?:_\w+)?|merge|service|configure)\s*\(|#\[(?:\w+::)*(?:get|head|route)\(|#\[utoipa::path\(|\broutes!\(/;
 /** Health candidates from composed Rust routes. */
 function rustComposedHealth(ctx, files) {
-    return healthCandidatesFrom(resolvedRoutes(ctx, files));
+    return routes_healthCandidatesFrom(resolvedRoutes(ctx, files));
 }
 /**
  * With no health route, a version/info GET whose handler takes no parameters at all (`async fn
@@ -23655,7 +25057,7 @@ function rustComposedHealth(ctx, files) {
 function rustPublicInfo(ctx, files) {
     const routes = [];
     for (const r of resolvedRoutes(ctx, files)) {
-        if (!/attribute$/.test(r.route.source) || infoRank(r.path, '') < 0)
+        if (infoRank(r.path, '') < 0)
             continue;
         const text = ctx.tree.read(r.route.evidence.file);
         if (text === null)
@@ -23664,6 +25066,14 @@ function rustPublicInfo(ctx, files) {
             .split('\n')
             .slice(0, r.route.evidence.line - 1)
             .join('\n').length;
+        if (r.route.source === 'route()') {
+            const builder = builderInfoRoute(ctx, files, text.slice(at, at + 600), r.path);
+            if (builder)
+                routes.push({ ...builder, evidence: r.evidence });
+            continue;
+        }
+        if (!/attribute$/.test(r.route.source))
+            continue;
         const fn = /\bfn\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)/.exec(text.slice(at, at + 1500));
         if (!fn || fn[2].trim() !== '')
             continue;
@@ -23676,6 +25086,41 @@ function rustPublicInfo(ctx, files) {
         });
     }
     return publicInfoCandidates([...routes, ...warpInfoRoutes(ctx, files)]);
+}
+/**
+ * A builder route to a version/info path (`.route("/version", get(|| async { env!("CARGO_PKG_VERSION") }))`,
+ * `.route("/info", get(info))`) whose GET handler takes no extractor: a closure without parameters, or a
+ * function whose definition in the app's files has an empty parameter list. `text` starts at the route call.
+ * Routes with any other method router, or a handler that extracts anything (`|State(s): State<App>|`,
+ * `fn info(auth: Auth)`), are not probes.
+ */
+function builderInfoRoute(ctx, files, text, path) {
+    const m = /^\n?[^\n]*?\.(?:api_)?route(?:_with)?\(\s*"[^"]*"\s*,\s*get\(\s*(?:((?:move\s+)?\|\s*\|)|((?:\w+::)*(\w+))\s*\))/.exec(text);
+    if (!m)
+        return null;
+    const base = { path, publicBecause: '', database: null };
+    if (m[1] !== undefined)
+        return {
+            ...base,
+            handler: 'closure',
+            publicBecause: 'its GET handler is a closure taking no extractor: no authentication, no state'
+        };
+    const name = m[3];
+    const definition = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)`);
+    for (const file of files.slice(0, 400)) {
+        const source = ctx.tree.read(file);
+        const fn = source?.includes(`fn ${name}`) ? definition.exec(source) : null;
+        if (!fn)
+            continue;
+        return fn[1].trim() === ''
+            ? {
+                ...base,
+                handler: name,
+                publicBecause: 'its handler takes no extractor: no authentication, no state'
+            }
+            : null;
+    }
+    return null;
 }
 function resolvedRoutes(ctx, files) {
     const graph = new RouteGraph();
@@ -23784,8 +25229,8 @@ function routes_readFile(graph, file, text, fns) {
     // Functions and `let x = …;` bindings own the routes built inside them.
     const fnBodies = [];
     for (const m of text.matchAll(/\bfn\s+(\w+)\s*(?:<[^>{]*>)?\s*\(/g)) {
-        const brace = nextBrace(text, m.index + m[0].length, 600, true);
-        const end = brace < 0 ? -1 : matchClose(text, brace, true);
+        const brace = (0,code_spans/* nextBrace */.nk)(text, m.index + m[0].length, 600, true);
+        const end = brace < 0 ? -1 : (0,code_spans/* matchClose */.U0)(text, brace, true);
         if (end > 0)
             fnBodies.push({ node: fns.own(m[1]), brace, end });
         if (end > 0)
@@ -23799,7 +25244,7 @@ function routes_readFile(graph, file, text, fns) {
     }
     const bindings = [];
     for (const m of text.matchAll(/\blet\s+(?:mut\s+)?(\w+)\s*(?::[^=;]+)?=\s*/g)) {
-        const end = expressionEnd(text, m.index + m[0].length, true);
+        const end = (0,code_spans/* expressionEnd */.EN)(text, m.index + m[0].length, true);
         bindings.push({ name: m[1], start: m.index, rhs: m.index + m[0].length });
         spans.push({
             start: m.index,
@@ -23813,7 +25258,7 @@ function routes_readFile(graph, file, text, fns) {
     for (const m of text.matchAll(/\b(?:web::)?scope\(\s*"([^"]*)"\s*\)/g)) {
         spans.push({
             start: m.index,
-            end: expressionEnd(text, m.index + m[0].length, true),
+            end: (0,code_spans/* expressionEnd */.EN)(text, m.index + m[0].length, true),
             prefix: m[1],
             evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index)
         });
@@ -23827,10 +25272,10 @@ function routes_readFile(graph, file, text, fns) {
     // Any `nest_*` method nests too: axum `nest_service`, aide's `nest_api_service`.
     for (const m of text.matchAll(/\.nest(?:_\w+)?\(\s*"([^"]*)"\s*,/g)) {
         const open = m.index + m[0].indexOf('(');
-        const close = matchClose(text, open, true);
+        const close = (0,code_spans/* matchClose */.U0)(text, open, true);
         if (close < 0)
             continue;
-        const arg = splitArgs(text, open + 1, close)[1];
+        const arg = (0,code_spans/* splitArgs */.sG)(text, open + 1, close)[1];
         nests.push({ index: m.index, prefix: m[1], arg });
         if (arg && /^Router::/.test(arg.text))
             spans.push({ start: arg.start, end: close, prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) });
@@ -23862,7 +25307,7 @@ function routes_readFile(graph, file, text, fns) {
     // the handler; utoipa-axum's `.routes(routes!(health_check))` adds it to the router it is called on.
     for (const m of text.matchAll(/#\[utoipa::path\(/g)) {
         const open = m.index + m[0].length - 1;
-        const close = matchClose(text, open, true);
+        const close = (0,code_spans/* matchClose */.U0)(text, open, true);
         if (close < 0)
             continue;
         const args = text.slice(open + 1, close);
@@ -24093,6 +25538,9 @@ function handlerAt(tree, file, line) {
 
 
 
+
+
+
 const rust_provider_PORT_PATTERNS = [
     { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
     { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
@@ -24203,7 +25651,7 @@ const rustProvider = {
         const value = (0,manifests/* valueOf */.RP)((0,manifests/* parseTomlFile */.gm)(ctx.tree, path), warnings);
         const cargo = (0,manifests/* isRecord */.u4)(value) ? value : {};
         const deps = cargoDependencies(path, ctx.tree.read(path) ?? '', cargo);
-        const bin = binaryName(cargo, ctx.has('src/main.rs'));
+        const bin = binaryName(cargo, ctx.has('src/main.rs')) ?? autoBinary(ctx, cargo);
         const data = { cargo, deps, bin, warnings };
         const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(path)];
         if (!(0,manifests/* isRecord */.u4)(cargo.package))
@@ -24257,6 +25705,9 @@ const rustProvider = {
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         // `#[default(8080)] pub port: u16` (smart-default), `#[default_value(10801)]`: a derive macro's field default.
         for (const c of fieldDefaultAttributePort(ctx.tree, [...sources, ...dependencySources]))
+            (0,signals_ports/* addCandidate */.xY)(ports, c);
+        // `#[serde(default = "default_port")] pub port: u16` → `fn default_port() -> u16 { 5000 }`.
+        for (const c of serdeDefaultPort(ctx.tree, [...sources, ...dependencySources]))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
         if (spec?.portFile) {
             const portFile = ctx.path(spec.portFile);
@@ -24441,6 +25892,10 @@ function healthRoutes(ctx, sources, dependencies = []) {
     const health = mergeComposedHealth(underRocketMounts(ctx.tree, (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, served, rust_provider_ROUTE_PATTERNS, { preprocess: signals_evidence/* stripCComments */.Oi }), mounts), underRocketMounts(ctx.tree, rustComposedHealth(ctx, composed), mounts));
     if (health.length > 0)
         return health;
+    // No router: a health-named path constant the request path is compared with (health-constant.ts).
+    const constant = rustHealthConstant(ctx.tree, served);
+    if (constant.length > 0)
+        return constant;
     // No health route: a version/info GET that no extractor guards (rustPublicInfo).
     return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
 }
@@ -24907,7 +26362,7 @@ function gitKeptOutputFolders(tree, contexts) {
             continue;
         for (const name of ROOT_BUILD_OUTPUT) {
             const folder = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context, name);
-            if (!(0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .isIgnored */ .p)(scopes, folder, true))
+            if (!(0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .isIgnored */ .pi)(scopes, folder, true))
                 kept.push(folder);
         }
     }
@@ -24940,12 +26395,531 @@ function folderScope(tree, folder) {
         scope =
             text === null
                 ? null
-                : (tree.compiledGitignore?.(folder, text) ?? (0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreScope */ .z)(folder, text.split(/\r?\n/)));
+                : (tree.compiledGitignore?.(folder, text) ?? (0,_ignore_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .ignoreScope */ .zR)(folder, text.split(/\r?\n/)));
         byFolder.set(folder, scope);
     }
     return scope;
 }
 const compiled = new WeakMap();
+
+
+/***/ }),
+
+/***/ 38288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ FRONTEND_LIBRARIES),
+  T: () => (/* binding */ NODE_FRAMEWORKS)
+});
+
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var evidence = __webpack_require__(73618);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/svelte-adapter.ts
+// Which adapter a SvelteKit project builds with when it installs both adapter-node and adapter-static
+// (`adapter: useStatic ? adapterStatic() : adapterNode()`, a static variant kept for GitHub Pages or a
+// Space): the svelte config decides, and a condition on an environment variable is read against what the
+// `build` script sets — `build: vite build` builds the server, `build:static: ADAPTER=static vite build`
+// the files.
+const ADAPTERS = {
+    '@sveltejs/adapter-node': 'node',
+    '@sveltejs/adapter-static': 'static'
+};
+/** Local names the config imports each adapter under (`import adapterNode from '@sveltejs/adapter-node'`). */
+function importedAdapters(config) {
+    const names = new Map();
+    const re = /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s+['"](@sveltejs\/adapter-(?:node|static))['"]|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"](@sveltejs\/adapter-(?:node|static))['"]\s*\)/g;
+    for (const m of config.matchAll(re)) {
+        const name = m[1] ?? m[3];
+        const pkg = m[2] ?? m[4];
+        if (name && pkg)
+            names.set(name, ADAPTERS[pkg]);
+    }
+    return names;
+}
+/** `process.env.X === 'v'` (or `!==`), directly or through a same-file constant holding that test. */
+function envTest(condition, config) {
+    const direct = /process\.env\.([A-Z_][A-Z0-9_]*)\s*(===|!==|==|!=)\s*['"]([^'"]*)['"]|['"]([^'"]*)['"]\s*(===|!==|==|!=)\s*process\.env\.([A-Z_][A-Z0-9_]*)/.exec(condition);
+    if (direct) {
+        const op = direct[2] ?? direct[5];
+        return { name: direct[1] ?? direct[6], value: direct[3] ?? direct[4], negated: op.startsWith('!') };
+    }
+    const ident = /^\s*(!?)\s*([A-Za-z_$][\w$]*)\s*$/.exec(condition);
+    if (!ident)
+        return null;
+    const held = new RegExp(`\\b(?:const|let|var)\\s+${ident[2].replace(/\$/g, '\\$')}\\s*=\\s*([^\\n;]+)`).exec(config);
+    const inner = held ? envTest(held[1], '') : null;
+    return inner && ident[1] === '!' ? { ...inner, negated: !inner.negated } : inner;
+}
+/** `X=v vite build` or `cross-env X=v …`: the variables the script sets before its command. */
+function scriptEnv(script) {
+    const env = new Map();
+    for (const m of script.matchAll(/(?:^|[\s;&|])([A-Z_][A-Z0-9_]*)=(?:'([^']*)'|"([^"]*)"|(\S*))/g))
+        env.set(m[1], m[2] ?? m[3] ?? m[4] ?? '');
+    return env;
+}
+/** Splits `cond ? a : b` at its top-level `?` and `:` (object literals in the branches have colons too). */
+function splitTernary(text) {
+    let depth = 0;
+    let question = -1;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if ('({['.includes(ch))
+            depth++;
+        else if (')}]'.includes(ch))
+            depth--;
+        else if (depth === 0 && ch === '?' && question < 0 && text[i + 1] !== '.' && text[i + 1] !== '?')
+            question = i;
+        else if (depth === 0 && ch === ':' && question >= 0)
+            return [text.slice(0, question), text.slice(question + 1, i), text.slice(i + 1)];
+    }
+    return null;
+}
+/**
+ * The adapter the config's `adapter:` entry picks for the `build` script, or null when the config names
+ * neither adapter in a way this reads (the caller keeps its own default).
+ */
+function chosenSvelteAdapter(config, buildScript) {
+    const names = importedAdapters(config);
+    if (names.size === 0)
+        return null;
+    const entry = /\badapter\s*:\s*([^\n]+)/.exec(config);
+    if (!entry)
+        return null;
+    const value = entry[1].trim().replace(/,\s*$/, '');
+    const called = (text) => {
+        const name = /^\(?\s*([A-Za-z_$][\w$]*)\s*\(/.exec(text.trim())?.[1];
+        return name ? (names.get(name) ?? null) : null;
+    };
+    const ternary = splitTernary(value);
+    if (!ternary)
+        return called(value);
+    const whenTrue = called(ternary[1]);
+    const whenFalse = called(ternary[2]);
+    const test = envTest(ternary[0], config);
+    if (!test || !whenTrue || !whenFalse)
+        return null;
+    const set = scriptEnv(buildScript).get(test.name);
+    const holds = (set !== undefined && set === test.value) !== test.negated;
+    return holds ? whenTrue : whenFalse;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/hybrid.ts
+
+
+function readConfig(ctx, base) {
+    for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
+        const text = ctx.read(`${base}.${ext}`);
+        if (text !== null)
+            return (0,evidence/* stripJsComments */.AD)(text);
+    }
+    return '';
+}
+const asStatic = (spec, outputDir) => ({
+    ...spec,
+    kind: 'static',
+    port: 8080,
+    outputDir,
+    startCommand: undefined
+});
+const asServer = (spec) => ({ ...spec, kind: 'server' });
+const unrefined = (spec) => ({ spec, startCommand: null, hints: {}, warnings: [] });
+const has = (pkg, dep) => pkg?.deps.has(dep) ?? false;
+/** Next.js: `output: 'export'` is a static site; `output: 'standalone'` runs its own server.js. */
+const refineNext = (ctx, spec) => {
+    const r = unrefined(spec);
+    const output = /\boutput\s*:\s*['"](standalone|export)['"]/.exec(readConfig(ctx, 'next.config'))?.[1];
+    if (output)
+        r.hints.nextOutput = output;
+    if (output === 'export')
+        r.spec = asStatic(spec, 'out');
+    else {
+        r.spec = asServer(spec);
+        if (output === 'standalone')
+            r.startCommand = 'node server.js';
+    }
+    return r;
+};
+/** Astro: a server only with the @astrojs/node adapter and a server/hybrid output. */
+const refineAstro = (ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    const config = readConfig(ctx, 'astro.config');
+    const output = /\boutput\s*:\s*['"](server|hybrid|static)['"]/.exec(config)?.[1];
+    const nodeAdapter = has(pkg, '@astrojs/node');
+    if (nodeAdapter && output !== 'static') {
+        r.spec = asServer(spec);
+        r.startCommand = 'node ./dist/server/entry.mjs';
+        const port = /\bserver\s*:\s*\{[^}]*?\bport\s*:\s*(\d{2,5})/.exec(config)?.[1];
+        if (port)
+            r.spec = { ...r.spec, port: Number(port) };
+    }
+    else {
+        if (output === 'server' || output === 'hybrid')
+            r.warnings.push({
+                code: 'UNSUPPORTED_ADAPTER',
+                message: `astro output '${output}' needs the @astrojs/node adapter to run in a container; add it or set output: 'static'`
+            });
+        r.spec = asStatic(spec, 'dist');
+    }
+    return r;
+};
+/**
+ * SvelteKit: adapter-static builds files; adapter-node a server (any other adapter cannot run here). With
+ * both installed, the svelte config's `adapter:` choice for the `build` script decides (svelte-adapter.ts).
+ */
+const refineSvelteKit = (ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    const both = has(pkg, '@sveltejs/adapter-static') && has(pkg, '@sveltejs/adapter-node');
+    const chosen = both ? chosenSvelteAdapter(readConfig(ctx, 'svelte.config'), pkg?.scripts.build ?? '') : null;
+    if (has(pkg, '@sveltejs/adapter-static') && chosen !== 'node')
+        r.spec = asStatic(spec, 'build');
+    else {
+        r.spec = asServer(spec);
+        if (!has(pkg, '@sveltejs/adapter-node'))
+            r.warnings.push({
+                code: 'UNSUPPORTED_ADAPTER',
+                message: 'SvelteKit without @sveltejs/adapter-node cannot run as a container server; add adapter-node (or adapter-static for a static site)'
+            });
+    }
+    return r;
+};
+/** Nuxt: `nuxt generate` or `ssr: false` builds a static site. */
+const refineNuxt = (ctx, spec, pkg) => {
+    const r = unrefined(spec);
+    const config = readConfig(ctx, 'nuxt.config');
+    const generate = /\bnuxt\s+generate\b/.test(pkg?.scripts.build ?? '') || /\bssr\s*:\s*false\b/.test(config);
+    r.spec = generate ? asStatic(spec, '.output/public') : asServer(spec);
+    return r;
+};
+/** React Router framework mode: `ssr: false` builds a client-only app. */
+const refineReactRouter = (ctx, spec) => {
+    const r = unrefined(spec);
+    const ssrOff = /\bssr\s*:\s*false\b/.test(readConfig(ctx, 'react-router.config'));
+    r.spec = ssrOff ? asStatic(spec, 'build/client') : asServer(spec);
+    return r;
+};
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/remix-package.ts
+/** The major version a dependency range names (`3.0.0-beta.10`, `^3.1.0`, `~2.15.0`), or null. */
+function rangeMajor(range) {
+    const m = /^\s*[\^~>=v]*\s*(\d+)(?:\.|$|\s)/.exec(range ?? '');
+    return m ? Number(m[1]) : null;
+}
+/** True when the package is a Remix 3 app: `remix` at major 3 or later, no Remix 2 CLI or server. */
+function isRemix3(pkg) {
+    if (!pkg)
+        return false;
+    const major = rangeMajor(pkg.deps.get('remix')?.version);
+    return major !== null && major >= 3 && !pkg.deps.has('@remix-run/dev') && !pkg.deps.has('@remix-run/serve');
+}
+function refineRemix(_ctx, spec, pkg) {
+    const own = isRemix3(pkg);
+    return {
+        spec: own ? { ...spec, startCommand: undefined, buildCommand: undefined } : spec,
+        startCommand: null,
+        hints: {},
+        warnings: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/frameworks.ts
+
+
+const configs = (base) => ['js', 'mjs', 'cjs', 'ts', 'mts'].map(ext => `${base}.${ext}`);
+const NODE_FRAMEWORKS = [
+    {
+        id: 'nextjs',
+        name: 'Next.js',
+        dependencies: ['next'],
+        markerFiles: configs('next.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'next start',
+        buildCommand: 'next build',
+        outputDir: '.next',
+        resources: { cpu: 512, memory: 1024 },
+        refine: refineNext,
+        env: ['NEXT_TELEMETRY_DISABLED=1'],
+        hostVariable: 'HOSTNAME',
+        healthStartPeriod: '30s',
+        buildCache: '.next/cache',
+        runtimeLayout: 'next-standalone',
+        writesAppDir: true
+    },
+    {
+        id: 'nuxt',
+        name: 'Nuxt',
+        dependencies: ['nuxt', 'nuxt3'],
+        markerFiles: configs('nuxt.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node .output/server/index.mjs',
+        buildCommand: 'nuxt build',
+        outputDir: '.output/public',
+        refine: refineNuxt,
+        runtimeLayout: 'nitro'
+    },
+    {
+        id: 'remix',
+        name: 'Remix',
+        dependencies: [
+            '@remix-run/node',
+            '@remix-run/serve',
+            '@remix-run/express',
+            '@remix-run/dev',
+            '@remix-run/react',
+            // Remix 3's single package (refineRemix drops the remix-serve defaults for it)
+            'remix'
+        ],
+        markerFiles: configs('remix.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'remix-serve ./build/index.js',
+        buildCommand: 'remix build',
+        refine: refineRemix
+    },
+    {
+        id: 'react-router',
+        name: 'React Router (framework mode)',
+        dependencies: ['@react-router/node', '@react-router/serve', '@react-router/dev'],
+        markerFiles: configs('react-router.config'),
+        specificity: 1.02,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'react-router-serve ./build/server/index.js',
+        buildCommand: 'react-router build',
+        outputDir: 'build/client',
+        refine: refineReactRouter
+    },
+    {
+        id: 'sveltekit',
+        name: 'SvelteKit',
+        dependencies: ['@sveltejs/kit'],
+        markerFiles: configs('svelte.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 3000,
+        startCommand: 'node build',
+        buildCommand: 'vite build',
+        outputDir: 'build',
+        refine: refineSvelteKit
+    },
+    {
+        id: 'astro',
+        name: 'Astro',
+        dependencies: ['astro'],
+        markerFiles: configs('astro.config'),
+        specificity: 1,
+        devDependencyOk: true,
+        kind: 'hybrid',
+        port: 4321,
+        startCommand: 'node ./dist/server/entry.mjs',
+        buildCommand: 'astro build',
+        outputDir: 'dist',
+        refine: refineAstro
+    },
+    {
+        id: 'nestjs',
+        name: 'NestJS',
+        dependencies: ['@nestjs/core'],
+        markerFiles: ['nest-cli.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3000,
+        startCommand: 'node dist/main',
+        buildCommand: 'nest build',
+        healthStartPeriod: '30s'
+    },
+    { id: 'express', name: 'Express', dependencies: ['express'], specificity: 0.9, kind: 'server', port: 3000 },
+    {
+        id: 'fastify',
+        name: 'Fastify',
+        dependencies: ['fastify'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000,
+        // `fastify start` (fastify-cli) listens on localhost unless told otherwise; it detects only Docker's own
+        // runtime (/.dockerenv), not Fargate's, so the image says so. An app's own listen() ignores the variable.
+        env: ['FASTIFY_ADDRESS=0.0.0.0']
+    },
+    { id: 'koa', name: 'Koa', dependencies: ['koa'], specificity: 0.92, kind: 'server', port: 3000 },
+    { id: 'hono', name: 'Hono', dependencies: ['hono'], specificity: 0.93, kind: 'server', port: 3000 },
+    { id: 'elysia', name: 'Elysia', dependencies: ['elysia'], specificity: 0.95, kind: 'server', port: 3000 },
+    {
+        id: 'hapi',
+        name: 'hapi',
+        dependencies: ['@hapi/hapi', 'hapi'],
+        specificity: 0.92,
+        kind: 'server',
+        port: 3000
+    },
+    {
+        id: 'adonisjs',
+        name: 'AdonisJS',
+        dependencies: ['@adonisjs/core'],
+        markerFiles: ['adonisrc.ts', '.adonisrc.json'],
+        specificity: 1,
+        kind: 'server',
+        port: 3333,
+        startCommand: 'node build/bin/server.js',
+        buildCommand: 'node ace build'
+    },
+    {
+        id: 'sails',
+        name: 'Sails',
+        dependencies: ['sails'],
+        markerFiles: ['.sailsrc'],
+        specificity: 0.95,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'node app.js'
+    },
+    {
+        id: 'strapi',
+        name: 'Strapi',
+        dependencies: ['@strapi/strapi'],
+        specificity: 1,
+        kind: 'server',
+        port: 1337,
+        startCommand: 'strapi start',
+        buildCommand: 'strapi build',
+        // Strapi's server registers `router.all('/_health', healthCheck)` (204, no auth, outside the API prefix).
+        healthPath: '/_health',
+        resources: { cpu: 512, memory: 2048 }
+    },
+    {
+        // Medusa (v1 and v2): `medusa start` serves the store and admin APIs on 9000 unless PORT says otherwise,
+        // and registers `app.get('/health')` (200 OK) itself (packages/medusa/src/commands/start.ts).
+        id: 'medusa',
+        name: 'Medusa',
+        dependencies: ['@medusajs/medusa'],
+        markerFiles: configs('medusa-config'),
+        specificity: 1,
+        kind: 'server',
+        port: 9000,
+        startCommand: 'medusa start',
+        buildCommand: 'medusa build',
+        builtServerDir: { dir: '.medusa/server', script: /\bmedusa build\b/ },
+        healthPath: '/health',
+        resources: { cpu: 512, memory: 2048 }
+    },
+    {
+        id: 'angular',
+        name: 'Angular',
+        dependencies: ['@angular/core'],
+        markerFiles: ['angular.json'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'ng build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'gatsby',
+        name: 'Gatsby',
+        dependencies: ['gatsby'],
+        markerFiles: configs('gatsby-config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'gatsby build',
+        outputDir: 'public'
+    },
+    {
+        id: 'docusaurus',
+        name: 'Docusaurus',
+        dependencies: ['@docusaurus/core'],
+        markerFiles: configs('docusaurus.config'),
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'docusaurus build',
+        outputDir: 'build'
+    },
+    {
+        id: 'eleventy',
+        name: 'Eleventy',
+        dependencies: ['@11ty/eleventy'],
+        markerFiles: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs'],
+        specificity: 0.9,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'eleventy',
+        outputDir: '_site'
+    },
+    {
+        id: 'vuepress',
+        name: 'VuePress',
+        dependencies: ['vuepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vuepress build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vitepress',
+        name: 'VitePress',
+        dependencies: ['vitepress'],
+        specificity: 0.85,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vitepress build',
+        outputDir: '.vitepress/dist'
+    },
+    {
+        id: 'create-react-app',
+        name: 'Create React App',
+        dependencies: ['react-scripts'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'react-scripts build',
+        outputDir: 'build'
+    },
+    {
+        id: 'vue-cli',
+        name: 'Vue CLI',
+        dependencies: ['@vue/cli-service'],
+        specificity: 0.6,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vue-cli-service build',
+        outputDir: 'dist'
+    },
+    {
+        id: 'vite',
+        name: 'Vite',
+        dependencies: ['vite'],
+        markerFiles: configs('vite.config'),
+        specificity: 0.5,
+        devDependencyOk: true,
+        kind: 'static',
+        port: 8080,
+        buildCommand: 'vite build',
+        outputDir: 'dist'
+    }
+];
+/** Packages that only make sense in a browser bundle: alone they mean "SPA", not "server". */
+const FRONTEND_LIBRARIES = ['react', 'react-dom', 'vue', 'svelte', 'solid-js', 'preact', 'lit'];
 
 
 /***/ }),
@@ -25397,6 +27371,210 @@ function globToRegex(glob) {
 
 /***/ }),
 
+/***/ 80007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ rootImageBin),
+/* harmony export */   t: () => (/* binding */ rootImageBinMember)
+/* harmony export */ });
+/* harmony import */ var _signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _signals_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
+/* harmony import */ var _signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13376);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
+/* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38288);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33093);
+
+
+
+
+
+
+/** A root image file: Dockerfile, Containerfile, Dockerfile.<variant>, <variant>.Dockerfile. */
+const ROOT_IMAGE = /^(?:(?:Dockerfile|Containerfile)(?:[.-][\w.-]+)?|[\w.-]+\.(?:Dockerfile|Containerfile))$/i;
+/** A variant meant for development or tests ranks after the others. */
+const DEV_VARIANT = /(?:^|[.-])(?:dev|development|test|ci|debug)(?:[.-]|$)/i;
+/** Subcommands that start a long-running server. */
+const SERVER_SUBCOMMANDS = ['serve', 'start', 'server'];
+/** `npm install -g <pkg>` / `npm i --global <pkg>@1.2` / `yarn global add <pkg>` / `pnpm add -g <pkg>`. */
+const GLOBAL_INSTALL = /\b(?:npm\s+(?:install|i|add)\b[^&;|\n]*?\s(?:-g|--global)\b|yarn\s+global\s+add\b|pnpm\s+(?:add|install|i)\b[^&;|\n]*?\s(?:-g|--global)\b)([^&;|\n]*)/g;
+/** The root image that runs `pkg`'s bin with a server subcommand, as the member's start; else null. */
+function rootImageBin(ctx, pkg) {
+    if (ctx.dir === '.' || ctx.dir === '')
+        return null;
+    const found = imageRunningBin(ctx.tree, ctx.dir, pkg.json);
+    if (!found)
+        return null;
+    return {
+        ...found,
+        framework: startedMemberFramework(ctx, pkg, found.binPath, found.sub)
+    };
+}
+/**
+ * The one member (among `apps`) whose bin a root image runs with a server subcommand, as deploy evidence:
+ * the image is the repository's recipe for that member. Several such members: none.
+ */
+function rootImageBinMember(tree, apps) {
+    const hits = [];
+    for (const dir of apps) {
+        if (dir === '.' || dir === '')
+            continue;
+        const parsed = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, 'package.json'));
+        if (!parsed?.ok || !(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(parsed.value))
+            continue;
+        const found = imageRunningBin(tree, dir, parsed.value);
+        if (found)
+            hits.push({ dir, file: found.dockerfile, line: found.evidence[0].line, text: found.evidence[0].text });
+    }
+    return hits.length === 1 ? hits[0] : null;
+}
+function imageRunningBin(tree, dir, json) {
+    const name = typeof json.name === 'string' ? json.name : undefined;
+    const bins = binEntries(json.bin, name);
+    if (bins.length === 0)
+        return null;
+    const images = tree
+        .filesIn('.')
+        .map(f => f.path)
+        .filter(p => ROOT_IMAGE.test(p))
+        .sort((a, b) => Number(DEV_VARIANT.test(a)) - Number(DEV_VARIANT.test(b)) || a.localeCompare(b));
+    for (const file of images) {
+        const text = tree.read(file);
+        if (text === null)
+            continue;
+        const ins = (0,_signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text);
+        const last = (keyword) => ins.filter(i => i.keyword === keyword).pop();
+        const entrypoint = last('ENTRYPOINT');
+        const cmd = last('CMD');
+        const head = entrypoint ?? cmd;
+        if (!head)
+            continue;
+        const words = (0,_signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFromDockerArgs */ .Xm)(head.args).split(/\s+/).filter(Boolean);
+        const tail = entrypoint && cmd ? (0,_signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFromDockerArgs */ .Xm)(cmd.args).split(/\s+/).filter(Boolean) : [];
+        const all = [...words, ...tail];
+        // `node <path>` runs the bin file as well as the bin itself.
+        const at = /^(?:\S*\/)?node$/.test(all[0] ?? '') ? 1 : 0;
+        const program = all[at];
+        if (program === undefined)
+            continue;
+        const installed = globallyInstalled(text, name);
+        const bin = bins.find(b => program.replace(/^\.\//, '') === (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, b.path) ||
+            program.endsWith(`/${(0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, b.path)}`) ||
+            (installed && at === 0 && program.replace(/^.*\//, '') === b.name));
+        if (!bin)
+            continue;
+        const args = all.slice(at + 1).filter(w => !w.startsWith('-'));
+        const sub = args.length > 0 ? args[0] : definedServerCommand(tree, dir, bin.path);
+        if (sub === null || !SERVER_SUBCOMMANDS.includes(sub))
+            continue;
+        const shown = cmd && entrypoint ? cmd : head;
+        const from = /^\s*FROM\s+(?:--\S+\s+)*(?:docker\.io\/)?(?:library\/)?node:v?(\d+)/im.exec(text);
+        return {
+            dockerfile: file,
+            command: `${bin.path} ${sub}`,
+            binPath: bin.path,
+            sub,
+            nodeVersion: from?.[1] ?? null,
+            nodeVersionEvidence: from ? [(0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceAt */ .VM)(file, text, from.index + from[0].search(/\S/))] : [],
+            evidence: [{ file, line: shown.line, text: shown.text }]
+        };
+    }
+    return null;
+}
+function binEntries(bin, pkgName) {
+    const clean = (v) => v.replace(/^\.\//, '');
+    if (typeof bin === 'string') {
+        const name = (pkgName ?? '').replace(/^@[^/]+\//, '');
+        return name && !bin.includes('..') ? [{ name, path: clean(bin) }] : [];
+    }
+    if (!(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(bin))
+        return [];
+    return Object.entries(bin)
+        .filter((e) => typeof e[1] === 'string' && !e[1].includes('..') && e[1] !== '')
+        .map(([name, path]) => ({ name, path: clean(path) }));
+}
+function globallyInstalled(text, name) {
+    if (!name)
+        return false;
+    for (const m of text.matchAll(GLOBAL_INSTALL)) {
+        const packages = m[1].split(/\s+/).filter(w => w && !w.startsWith('-'));
+        if (packages.some(p => p === name || p.startsWith(`${name}@`)))
+            return true;
+    }
+    return false;
+}
+/** Where a CLI framework keeps one file per command (oclif and its kin). */
+const COMMAND_DIRS = ['src/commands', 'commands', 'lib/commands', 'dist/commands'];
+const COMMAND_EXTENSIONS = ['js', 'ts', 'cjs', 'mjs'];
+/** The server subcommand the CLI defines itself (a command file, or `.command('serve')` in its bin). */
+function definedServerCommand(tree, dir, binPath) {
+    for (const sub of SERVER_SUBCOMMANDS)
+        if (commandFile(tree, dir, sub) !== null)
+            return sub;
+    const text = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, binPath)) ?? '';
+    for (const sub of SERVER_SUBCOMMANDS)
+        if (new RegExp(`\\.command\\(\\s*['"\`]${sub}\\b`).test(text))
+            return sub;
+    return null;
+}
+function commandFile(tree, dir, sub) {
+    for (const folder of COMMAND_DIRS)
+        for (const ext of COMMAND_EXTENSIONS) {
+            const rel = `${folder}/${sub}.${ext}`;
+            if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, rel)))
+                return rel;
+        }
+    return null;
+}
+/**
+ * The server framework of the workspace member the subcommand's code imports (`require('@acme/server/serve')`
+ * in `src/commands/serve.js`, or the bin itself), among the CLI's runtime dependencies.
+ */
+function startedMemberFramework(ctx, pkg, binPath, sub) {
+    const file = commandFile(ctx.tree, ctx.dir, sub) ?? binPath;
+    const text = ctx.read(file);
+    const root = ctx.workspace?.root;
+    if (text === null || root === undefined)
+        return null;
+    const members = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeWorkspaceAt */ .TE)(ctx.tree, root)?.members ?? [];
+    for (const dep of pkg.runtimeDeps) {
+        const imported = new RegExp(`(?:require\\(|from\\s|import\\()\\s*['"\`]${escape(dep)}(?:/[^'"\`]*)?['"\`]`).exec(text);
+        if (!imported)
+            continue;
+        for (const dir of members) {
+            if (dir === ctx.dir)
+                continue;
+            const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, 'package.json');
+            const parsed = (0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)(ctx.tree, path);
+            if (!parsed?.ok || !(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(parsed.value) || parsed.value.name !== dep)
+                continue;
+            const deps = parsed.value.dependencies;
+            if (!(0,_signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(deps))
+                break;
+            const spec = _frameworks_js__WEBPACK_IMPORTED_MODULE_4__/* .NODE_FRAMEWORKS */ .T.filter(s => s.kind === 'server' && s.dependencies.some(d => d in deps)).sort((a, b) => b.specificity - a.specificity)[0];
+            if (!spec)
+                break;
+            const fw = spec.dependencies.find(d => d in deps);
+            return {
+                value: spec.id,
+                confidence: 0,
+                source: `${ctx.path(file)} starts ${dep} (${dir}), whose server is ${spec.name}`,
+                evidence: [
+                    (0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .evidenceAt */ .VM)(ctx.path(file), text, imported.index),
+                    (0,_signals_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, ctx.tree.read(path) ?? '', fw)
+                ]
+            };
+        }
+    }
+    return null;
+}
+function escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 23250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25475,8 +27653,9 @@ function workspaceDependencies(ctx, ownRoot) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isIgnored),
-/* harmony export */   z: () => (/* binding */ ignoreScope)
+/* harmony export */   fO: () => (/* binding */ FolderVerdicts),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   zR: () => (/* binding */ ignoreScope)
 /* harmony export */ });
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
@@ -25530,7 +27709,7 @@ function plainNames(patterns) {
     };
     const rest = [];
     for (const pattern of patterns) {
-        const p = inSegmentStars(pattern);
+        const p = caseClasses(inSegmentStars(pattern));
         const folder = p.endsWith('/');
         const body = folder ? p.slice(0, -1) : p;
         if (PLAIN.test(body) && !body.startsWith('#'))
@@ -25550,6 +27729,22 @@ function plainNames(patterns) {
     plain.anyGlob = anyOf(plain.globs);
     plain.anyFolderGlob = anyOf(plain.folderGlobs);
     return { plain, rest };
+}
+const CASE_PAIR = /\[([A-Za-z])([A-Za-z])\]/g;
+/**
+ * A class of one ASCII letter in both cases (`[Bb]in/`, `*.[Rr]e[Ss]harper`, as Visual Studio's .gitignore
+ * writes dozens) as that letter: `ignore` matches case-insensitively, where the class is the letter, and the
+ * rule becomes a plain name or suffix matched as a string instead of a glob tested on every name. Patterns
+ * with an escape are left alone.
+ */
+function caseClasses(pattern) {
+    if (!pattern.includes('[') || pattern.includes('\\'))
+        return pattern;
+    // Every bracket must open or close such a pair (no `[a[Bb]`, a class holding `[`).
+    const pairs = pattern.match(CASE_PAIR);
+    if (pairs === null || pairs.length * 2 !== pattern.replace(/[^[\]]/g, '').length)
+        return pattern;
+    return pattern.replace(CASE_PAIR, (whole, a, b) => a !== b && a.toLowerCase() === b.toLowerCase() ? a.toLowerCase() : whole);
 }
 /** Lower case for ASCII letters only, as `ignore`'s case-insensitive match folds them (no other letter). */
 function asciiLower(text) {
@@ -25690,7 +27885,7 @@ function ignoreScope(dir, patterns) {
             return;
         let group = byFirst.get(r.first);
         if (!group)
-            byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [] }));
+            byFirst.set(r.first, (group = { byLast: new Map(), anyLast: [], all: null }));
         if (r.last === null)
             group.anyLast.push(i);
         else {
@@ -25717,6 +27912,7 @@ function ignoreScope(dir, patterns) {
             slashRules,
             byFirst,
             looseFirst: slashRules.flatMap((r, i) => (r.first === null ? [i] : [])),
+            looseNames: new Map(),
             lastFirst: null,
             lastNamed: undefined,
             // Each slash rule's own depth (slashRule computed it): a generated .gitignore lists a thousand rules.
@@ -25735,6 +27931,7 @@ function ignoreScope(dir, patterns) {
         patterns
     };
 }
+const PLAIN_PATH = /^!?\/?[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/;
 /**
  * What a path needs for a slash rule to match it. A rule's first and last segments, when plain names
  * (letters, digits, `.`, `_`, `-`, in a pattern without whitespace or escapes), match only a path segment
@@ -25742,6 +27939,25 @@ function ignoreScope(dir, patterns) {
  * but never replaces the first or the last.
  */
 function slashRule(pattern) {
+    // Plain names between slashes (`packages/app/build/x.js`, a generated .gitignore's thousand lines): what
+    // the general case below finds, without its globs and regular expressions.
+    if (PLAIN_PATH.test(pattern)) {
+        const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+        const dirOnly = body.endsWith('/');
+        const segments = body.slice(body.startsWith('/') ? 1 : 0, dirOnly ? -1 : undefined).split('/');
+        const folded = segments.map(foldCase);
+        return {
+            pattern,
+            first: folded[0],
+            last: folded[folded.length - 1],
+            firstGlob: null,
+            lastGlob: null,
+            dirOnly,
+            // As segmentsOf counts them: `!/x` counts its `!` as a segment.
+            depth: segments.length + (pattern.startsWith('!/') ? 1 : 0),
+            middle: folded.slice(1, -1).map(m => `/${m}/`)
+        };
+    }
     const plain = !/[\s\\]/.test(pattern);
     const starred = inSegmentStars(pattern);
     const body = starred.replace(/^!/, '').replace(/^\//, '');
@@ -25806,47 +28022,201 @@ function isIgnored(scopes, path, isDir) {
     for (const s of scopes) {
         // Scopes are ancestors of `path`, so the local path is a plain suffix.
         const local = s.dir === '.' ? path : path.slice(s.dir.length + 1);
-        const split = s.split;
-        const reach = reachingRules(split, local, isDir);
-        // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
-        if (split.negated && reach !== '') {
-            if (split.indexedNames === null) {
-                if (ignores(s.rules, isDir ? `${local}/` : local))
-                    return true;
-                continue;
-            }
-            const key = exactKey(split, local, isDir, reach);
-            let subset = split.subsets.get(key);
-            if (!subset)
-                split.subsets.set(key, (subset = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(key.split(',').map(i => s.patterns[Number(i)]))));
-            if (ignores(subset, isDir ? `${local}/` : local))
-                return true;
-            continue;
-        }
-        const name = local.slice(local.lastIndexOf('/') + 1);
-        // Files and folders by name, in two maps: no `name/` key built for every lookup.
-        const verdicts = isDir ? split.byFolderName : split.byName;
-        let byName = verdicts.get(name);
-        if (byName === undefined) {
-            byName = split.orderedNames
-                ? lastNameVerdict(split.orderedNames, name, isDir)
-                : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
-                    (split.hasNames && ignores(split.names, isDir ? `${name}/` : name));
-            verdicts.set(name, byName);
-        }
-        if (byName)
-            return true;
-        if (reach === '')
-            continue;
-        let subset = split.subsets.get(reach);
-        if (!subset) {
-            const picked = reach.split(',').map(i => split.slashRules[Number(i)].pattern);
-            split.subsets.set(reach, (subset = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(picked)));
-        }
-        if (ignores(subset, isDir ? `${local}/` : local))
+        const slash = local.lastIndexOf('/');
+        const reach = reachingRules(s.split, local, isDir);
+        if (scopeIgnores(s, local.slice(0, slash + 1), local.slice(slash + 1), isDir, reach))
             return true;
     }
     return false;
+}
+/**
+ * The verdicts of the entries of one folder, as isIgnored gives them for `${folder}/${name}` (issue 16 item
+ * 12: the scan asks for every entry of the tree). What depends on the folder alone is worked out once: each
+ * scope's local path, and whether any slash rule can reach an entry here at all — for most folders of a
+ * large tree none can (their first segment starts no rule, or they lie deeper than the longest rule), and
+ * an entry then meets only its name's remembered verdict, with no path built or measured.
+ */
+class FolderVerdicts {
+    here;
+    /** `scopes` are the folder's ancestors' (and its own), as for isIgnored; `folder` '.' is the root. */
+    constructor(scopes, folder) {
+        this.here = scopes.map(scope => {
+            const local = folder === '.' || folder === scope.dir
+                ? ''
+                : scope.dir === '.'
+                    ? folder
+                    : folder.slice(scope.dir.length + 1);
+            const { reach, loose, bits, needs } = folderReach(scope.split, local);
+            return { scope, prefix: local === '' ? '' : `${local}/`, reach, loose, bits, needs };
+        });
+    }
+    /** True when an entry `name` of the folder (a folder itself when `isDir`) is ignored. */
+    ignored(name, isDir) {
+        for (const h of this.here) {
+            const split = h.scope.split;
+            const reach = h.reach === REACH_ANY || (h.reach === REACH_LOOSE && looseMayReach(split, h, name, isDir))
+                ? reachingRules(split, h.prefix + name, isDir)
+                : '';
+            if (scopeIgnores(h.scope, h.prefix, name, isDir, reach))
+                return true;
+        }
+        return false;
+    }
+}
+/**
+ * No slash rule reaches an entry of the folder; only those listed (`loose`) may, by the entry's name; any
+ * may (ask reachingRules).
+ */
+const REACH_NONE = 0;
+const REACH_LOOSE = 1;
+const REACH_ANY = 2;
+/**
+ * Which slash rules can reach an entry of a folder (`local` to the scope, '' at its own folder), by the
+ * tests of reachingRules that depend on the folder alone: the entries' depth, their first segment's group
+ * and the wildcard-first rules' depth and first-segment glob. At the scope's own folder the first segment
+ * is the entry's name: any rule may.
+ */
+function folderReach(split, local) {
+    const none = { reach: REACH_NONE, loose: NO_RULES, bits: NO_RULES, needs: [] };
+    if (split.slashRules.length === 0)
+        return none;
+    const any = { reach: REACH_ANY, loose: NO_RULES, bits: NO_RULES, needs: [] };
+    if (local === '')
+        return any;
+    const depth = depthOf(local) + 1;
+    if (depth > split.pathDepth)
+        return none;
+    const slash = local.indexOf('/');
+    const first = slash < 0 ? local : local.slice(0, slash);
+    const group = split.byFirst.get(foldCase(first));
+    let named = NO_RULES;
+    if (group !== undefined) {
+        named = group.all ??= [...group.anyLast, ...[...group.byLast.values()].flat()].sort((a, b) => a - b);
+        // A generated .gitignore's thousand rules under one folder: per entry, by its last segment.
+        if (named.length > MAX_FOLDER_RULES)
+            return any;
+    }
+    // A middle segment is one whole segment of the entry's path (`/PACKAGES/` in `/A/PACKAGES/X/`): one the
+    // folder's path lacks can only be the entry's own name, so a rule lacking two reaches no entry here.
+    const folded = `/${foldCase(local)}/`;
+    const loose = [];
+    const bits = [];
+    const needs = [];
+    for (const list of [named, split.looseFirst])
+        for (let k = 0; k < list.length; k++) {
+            const i = list[k];
+            const r = split.slashRules[i];
+            if (depth > r.depth || (r.firstGlob !== null && !r.firstGlob.test(first)))
+                continue;
+            let need = null;
+            let reaches = true;
+            for (const m of r.middle)
+                if (!folded.includes(m)) {
+                    if (need !== null && need !== m) {
+                        reaches = false;
+                        break;
+                    }
+                    need = m;
+                }
+            if (!reaches)
+                continue;
+            loose.push(i);
+            bits.push(list === named || k >= LOOSE_BITS ? -1 : k);
+            needs.push(need);
+        }
+    return loose.length === 0 ? none : { reach: REACH_LOOSE, loose, bits, needs };
+}
+/** Most rules of one first segment a folder sorts out for its entries (folderReach). */
+const MAX_FOLDER_RULES = 64;
+/** How many wildcard-first rules `looseNames` remembers by name. */
+const LOOSE_BITS = 30;
+/**
+ * False when none of a folder's `loose` rules can match an entry `name` by the tests of reachingRules on
+ * the entry alone (folders only, its last segment's name or glob, the middle segment it must be): then
+ * reachingRules finds none.
+ */
+function looseMayReach(split, h, name, isDir) {
+    let folded;
+    let mask;
+    for (let k = 0; k < h.loose.length; k++) {
+        const r = split.slashRules[h.loose[k]];
+        if (r.dirOnly && !isDir)
+            continue;
+        const bit = h.bits[k];
+        if (bit >= 0) {
+            if (((mask ??= looseMask(split, name)) & (1 << bit)) === 0)
+                continue;
+        }
+        else {
+            if (r.last !== null && r.last !== (folded ??= foldCase(name)))
+                continue;
+            if (r.lastGlob !== null && !r.lastGlob.test(name))
+                continue;
+        }
+        const need = h.needs[k];
+        if (need != null && need !== `/${(folded ??= foldCase(name))}/`)
+            continue;
+        return true;
+    }
+    return false;
+}
+/** The bits of `looseNames` for `name`, remembered. */
+function looseMask(split, name) {
+    let mask = split.looseNames.get(name);
+    if (mask === undefined) {
+        mask = 0;
+        let folded;
+        const n = Math.min(split.looseFirst.length, LOOSE_BITS);
+        for (let k = 0; k < n; k++) {
+            const r = split.slashRules[split.looseFirst[k]];
+            if (r.last !== null && r.last !== (folded ??= foldCase(name)))
+                continue;
+            if (r.lastGlob !== null && !r.lastGlob.test(name))
+                continue;
+            mask |= 1 << k;
+        }
+        split.looseNames.set(name, mask);
+    }
+    return mask;
+}
+/**
+ * One scope's verdict on the path `prefix + name` local to the scope (`prefix` '' or ending in a slash),
+ * given `reach`, the slash rules that can reach it (reachingRules).
+ */
+function scopeIgnores(s, prefix, name, isDir, reach) {
+    const split = s.split;
+    // With a negation, the order of a name rule and a slash rule that both match decides: the whole file.
+    if (split.negated && reach !== '') {
+        const local = prefix + name;
+        if (split.indexedNames === null)
+            return ignores(s.rules, isDir ? `${local}/` : local);
+        const key = exactKey(split, local, isDir, reach);
+        let subset = split.subsets.get(key);
+        if (!subset)
+            split.subsets.set(key, (subset = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(key.split(',').map(i => s.patterns[Number(i)]))));
+        return ignores(subset, isDir ? `${local}/` : local);
+    }
+    // Files and folders by name, in two maps: no `name/` key built for every lookup.
+    const verdicts = isDir ? split.byFolderName : split.byName;
+    let byName = verdicts.get(name);
+    if (byName === undefined) {
+        byName = split.orderedNames
+            ? lastNameVerdict(split.orderedNames, name, isDir)
+            : (split.plainNames !== null && matchesPlain(split.plainNames, name, isDir)) ||
+                (split.hasNames && ignores(split.names, isDir ? `${name}/` : name));
+        verdicts.set(name, byName);
+    }
+    if (byName)
+        return true;
+    if (reach === '')
+        return false;
+    let subset = split.subsets.get(reach);
+    if (!subset) {
+        const picked = reach.split(',').map(i => split.slashRules[Number(i)].pattern);
+        split.subsets.set(reach, (subset = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(picked)));
+    }
+    const local = prefix + name;
+    return ignores(subset, isDir ? `${local}/` : local);
 }
 /**
  * With a negation, the lines (indices, `3,17,40`) of every rule that can match `local` or one of its
@@ -26025,8 +28395,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 30 modules
-var analyze = __webpack_require__(60030);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 33 modules
+var analyze = __webpack_require__(87653);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -26035,8 +28405,8 @@ var external_node_path_ = __webpack_require__(76760);
 var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
 var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 16 modules
-var shared = __webpack_require__(82626);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
+var shared = __webpack_require__(62235);
 // EXTERNAL MODULE: ./src/analyzer/ignore-scope.ts
 var ignore_scope = __webpack_require__(16159);
 ;// CONCATENATED MODULE: ./src/analyzer/git-index.ts
@@ -26635,7 +29005,7 @@ function scan(root, options = {}) {
                 file: relPath
             });
         try {
-            const scope = (0,ignore_scope/* ignoreScope */.z)(rel, kept);
+            const scope = (0,ignore_scope/* ignoreScope */.zR)(rel, kept);
             if (!dropped && kept.length === lines.length && kept.every((p, i) => p === lines[i]))
                 gitignores.set(rel, { text, scope });
             return scope;
@@ -26772,6 +29142,9 @@ function scan(root, options = {}) {
             : loadIgnore(real, rel);
         const active = own ? [...scopes, own] : scopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        // The .gitignore verdicts of this folder's entries (git mode only), set up once for all of them. No
+        // closure over it: one would move the loop's variables (`rel`, `active`) into a context object.
+        let verdicts;
         for (const entry of entries) {
             const childRel = rel === '.' ? entry.name : `${rel}/${entry.name}`;
             // `real` is a resolved path (no `.`/`..`, no trailing separator but at the file-system root): plain
@@ -26831,7 +29204,9 @@ function scan(root, options = {}) {
                 else {
                     if (walkDockerignore?.prunes(childRel) === true && !inDockerfileHome(entry.name, childRel))
                         continue;
-                    if (mode.kind === 'tracked' ? true : (0,ignore_scope/* isIgnored */.p)(active, childRel, true)) {
+                    if (mode.kind === 'tracked'
+                        ? true
+                        : (verdicts ??= new ignore_scope/* FolderVerdicts */.fO(active, rel)).ignored(entry.name, true)) {
                         // An ignored folder is walked only for the tracked files in it.
                         const index = mode.kind === 'tracked' ? mode.index : tracked();
                         if (!index?.hasUnder(childRel)) {
@@ -26859,7 +29234,8 @@ function scan(root, options = {}) {
                     if (!contextBudget())
                         continue;
                 }
-                else if ((mode.kind === 'tracked' || (0,ignore_scope/* isIgnored */.p)(active, childRel, false)) &&
+                else if ((mode.kind === 'tracked' ||
+                    (verdicts ??= new ignore_scope/* FolderVerdicts */.fO(active, rel)).ignored(entry.name, false)) &&
                     !(mode.kind === 'tracked' ? mode.index : tracked())?.has(childRel)) {
                     hide(childRel, target, false, depth + 1);
                     continue;
@@ -26908,7 +29284,9 @@ function scan(root, options = {}) {
         followDockerContexts({
             rootReal,
             fs: {
-                realpath: p => (0,external_node_fs_.realpathSync)(p),
+                // One realpath(3) call: the JavaScript realpathSync lstat's every segment of every COPY source
+                // (DefectDojo's Dockerfiles name a hundred), without a cache across calls.
+                realpath: p => external_node_fs_.realpathSync.native(p),
                 stat: p => (0,external_node_fs_.statSync)(p),
                 readdir: p => (0,external_node_fs_.readdirSync)(p),
                 readFile
@@ -27488,9 +29866,9 @@ function imageRef(ref, registry) {
 /* harmony export */ });
 /* unused harmony export commentSafe */
 /* harmony import */ var _base_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20405);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71865);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
-/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89818);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71865);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
+/* harmony import */ var _signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89818);
 
 
 
@@ -27551,7 +29929,7 @@ const SHELL_SYNTAX = /[$&|;<>`'"\\*?(){}~]|\s#/;
 function cmdInstruction(start) {
     // A server the command leaves on loopback (uvicorn without --host, `-b 127.0.0.1:8000`) would be
     // unreachable in the container: the image runs it on every interface.
-    const command = (0,_signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_1__/* .publicBind */ .Hg)(start);
+    const command = (0,_signals_loopback_listen_js__WEBPACK_IMPORTED_MODULE_2__/* .publicBind */ .Hg)(start);
     if (!SHELL_SYNTAX.test(command))
         return `CMD ${execForm(command.split(/\s+/))}`;
     const compound = /&&|\|\||;|\|/.test(command);
@@ -27606,7 +29984,7 @@ function commentSafe(text) {
 /** `ENV PORT=3000 …` plus EXPOSE: the one port contract every image follows. */
 function portLines(ctx, extraEnv = {}) {
     // Provider `env` hints (PHX_SERVER=true, STREAMLIT_SERVER_HEADLESS=true …) refine the generator's defaults.
-    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintEnv */ .xn)(ctx.app) };
+    const env = { PORT: String(ctx.port), ...extraEnv, ...(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .hintEnv */ .xn)(ctx.app) };
     const pairs = Object.entries(env).map(([key, value]) => `${key}=${/[\s"'$\\]/.test(value) ? JSON.stringify(value) : value}`);
     return [`ENV ${pairs.join(' \\\n    ')}`];
 }
@@ -27649,8 +30027,8 @@ function appInContext(ctx) {
  * the hint is missing.
  */
 function moduleManifestCopies(ctx) {
-    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .hintList */ .OS)(ctx.app, 'buildManifests')
-        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_2__/* .safeRelativePath */ .lV)(path))
+    return (0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .hintList */ .OS)(ctx.app, 'buildManifests')
+        .map(path => (0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRelativePath */ .lV)(path))
         .filter((path) => path !== null && path !== '.')
         .map(path => (path.includes('/') ? `COPY ${path} ${path}` : `COPY ${path} ./`));
 }
@@ -27662,10 +30040,10 @@ function moduleManifestCopies(ctx) {
  */
 function lockfileInContext(ctx, lockfile, tool) {
     const { evidence, source } = ctx.app.packageManager;
-    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(e.file) === lockfile)?.file;
+    const named = evidence.find(e => (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(e.file) === lockfile)?.file;
     // Evidence names the lockfile's path; without it, a source named after the lockfile means the app's folder.
     if (named !== undefined
-        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(named) === ctx.context
+        ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(named) === ctx.context
         : source === lockfile && ctx.context === ctx.app.appDir)
         return true;
     const where = named
@@ -28077,6 +30455,370 @@ function workspaceMemberRunBy(tree, root, command) {
 
 /***/ }),
 
+/***/ 50279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ SCAN_WINDOW),
+/* harmony export */   DC: () => (/* binding */ rubyBlockEnd),
+/* harmony export */   EN: () => (/* binding */ expressionEnd),
+/* harmony export */   U0: () => (/* binding */ matchClose),
+/* harmony export */   fI: () => (/* binding */ chainBase),
+/* harmony export */   g2: () => (/* binding */ assignedName),
+/* harmony export */   "if": () => (/* binding */ BODY_WINDOW),
+/* harmony export */   nk: () => (/* binding */ nextBrace),
+/* harmony export */   sG: () => (/* binding */ splitArgs)
+/* harmony export */ });
+/* unused harmony exports expressionEndsBefore, enclosingOpen, matchOpen, within */
+// Tiny lexical helpers for route extractors: matching brackets, the end of a method chain, the receiver of a
+// chained call, Ruby do…end blocks. They skip string literals (comments are stripped by the caller) and give
+// up with -1/null rather than guess, so a malformed file yields fewer routes, never wrong prefixes.
+const OPEN = '([{';
+/**
+ * How far one bracket or expression scan reads before giving up. Real call arguments and handler bodies are
+ * far shorter; without a window, a hostile file of 100 KB of `app.get(` (every call unclosed) costs one
+ * scan to the end of the file per call — quadratic, seconds to minutes.
+ */
+const SCAN_WINDOW = 32 * 1024;
+/**
+ * Characters all scans of one text may read together (16 passes over a 1 MiB file). Windows alone still
+ * allow one window per call; the budget bounds the file: once spent, scans of that text give up (-1), so a
+ * hostile file yields fewer routes, never a stuck analysis. Extractors work one file at a time, so the
+ * budget follows the text last scanned.
+ */
+const SCAN_BUDGET = 16 * 1024 * 1024;
+let budgetText = null;
+let budgetLeft = SCAN_BUDGET;
+/**
+ * The window for a function's body: a route-registration function (`function systemEndpoints(app) { … }`
+ * with fifty handlers) runs past SCAN_WINDOW; one scan per function start, still bounded by the budget.
+ */
+const BODY_WINDOW = 256 * 1024;
+/** How many characters a scan of `text` may read now (window and remaining budget). */
+function allowance(text, window = SCAN_WINDOW) {
+    if (text !== budgetText) {
+        budgetText = text;
+        budgetLeft = SCAN_BUDGET;
+    }
+    return Math.min(window, budgetLeft);
+}
+function spent(chars) {
+    budgetLeft = Math.max(0, budgetLeft - Math.abs(chars));
+}
+const CLOSE = ')]}';
+/** Index just past the string literal starting at `i` (quote char at `i`). */
+function skipString(text, i) {
+    // Character codes, not one-character strings: these loops run over every source file a route reader sees.
+    const q = text.charCodeAt(i);
+    const multiline = q === BACKTICK || q === DOUBLE_QUOTE;
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === BACKSLASH)
+            j++;
+        else if (c === q)
+            return j + 1;
+        else if (c === NEWLINE && !multiline)
+            return j;
+    }
+    return text.length;
+}
+const [PAREN_OPEN, PAREN_CLOSE, SQUARE_OPEN, SQUARE_CLOSE, BRACE_OPEN, BRACE_CLOSE] = [
+    40, 41, 91, 93, 123, 125
+];
+const [DOUBLE_QUOTE, SINGLE_QUOTE, BACKTICK, BACKSLASH, NEWLINE, SEMICOLON] = [34, 39, 96, 92, 10, 59];
+function isOpenCode(c) {
+    return c === PAREN_OPEN || c === SQUARE_OPEN || c === BRACE_OPEN;
+}
+function isCloseCode(c) {
+    return c === PAREN_CLOSE || c === SQUARE_CLOSE || c === BRACE_CLOSE;
+}
+function isQuoteCode(c) {
+    return c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK;
+}
+function isQuote(c) {
+    return c === '"' || c === "'" || c === '`';
+}
+/**
+ * Brackets of `pairsText` already matched by a scan of matchClose that was asked to remember them (not in
+ * Rust mode), open → close. A scan from a bracket reads every bracket inside it as code, and a scan from one
+ * of those would read the same characters the same way up to the same close: functionsOf asks for every
+ * nested function body of a module, each scanned again inside its parents'. The answer is taken only where
+ * that scan's own window and budget reach the close, and the budget is charged as that scan would have been.
+ * Only scans asked to remember pay for it (a stack and a map entry per bracket: a third more per scan).
+ */
+let pairsText = null;
+let pairs = new Map();
+/** Index of the bracket closing the one at `open`, or -1. */
+/**
+ * `rust`: single quotes start lifetimes, not strings. `remember`: keep the brackets matched on the way for
+ * later calls on the same text (and answer from those kept).
+ */
+function matchClose(text, open, rust = false, window = SCAN_WINDOW, remember = false) {
+    if (!OPEN.includes(text[open] ?? ''))
+        return -1;
+    const reach = allowance(text, window);
+    if (remember && !rust) {
+        if (text !== pairsText) {
+            pairsText = text;
+            pairs = new Map();
+        }
+        const known = pairs.get(open);
+        if (known !== undefined && known - open < reach) {
+            spent(known - open);
+            return known;
+        }
+    }
+    const opened = remember && !rust ? [] : null;
+    let depth = 0;
+    const end = Math.min(text.length, open + reach);
+    for (let i = open; i < end; i++) {
+        // NaN out of range (`open` < 0), matching nothing, as `text[i]` (undefined) did.
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (isOpenCode(c)) {
+            depth++;
+            opened?.push(i);
+        }
+        else if (isCloseCode(c)) {
+            depth--;
+            const o = opened?.pop();
+            if (o !== undefined)
+                pairs.set(o, i);
+            if (depth === 0) {
+                spent(i - open);
+                return i;
+            }
+        }
+    }
+    spent(end - open);
+    return -1;
+}
+// In Rust `'a` / `&'static str` is a lifetime, not a string; only `'x'` / `'\\n'` char literals are quoted.
+function isRustLifetime(text, i, rust) {
+    return rust && text[i] === "'" && !/^'(?:\\.|[^\\'])'/.test(text.slice(i, i + 4));
+}
+/** Index of the first `{` at or after `from` (before any `;`), or -1. */
+function nextBrace(text, from, limit = 400, rust = false) {
+    for (let i = from; i < Math.min(text.length, from + limit); i++) {
+        const c = text[i];
+        if (c === '{')
+            return i;
+        if (c === ';')
+            return -1;
+        if (isQuote(c) && !isRustLifetime(text, i, rust))
+            i = skipString(text, i) - 1;
+    }
+    return -1;
+}
+/**
+ * End of the expression that starts at `from`: the first bracket that closes one opened before `from`, or a
+ * `;` at depth 0. A method chain `web::scope("/api").service(a).service(b)` inside `cfg.service( … )` ends
+ * at the `)` closing `cfg.service(`.
+ */
+function expressionEnd(text, from, rust = false) {
+    let depth = 0;
+    const end = Math.min(text.length, from + allowance(text));
+    for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c) && !isRustLifetime(text, i, rust)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (isOpenCode(c))
+            depth++;
+        else if (isCloseCode(c)) {
+            if (depth === 0)
+                return (spent(i - from), i);
+            depth--;
+        }
+        else if (c === SEMICOLON && depth === 0)
+            return (spent(i - from), i);
+    }
+    spent(end - from);
+    return text.length;
+}
+/**
+ * `expressionEnd(text, from) < limit`, reading no further than `limit`: past it the end can only be at or
+ * after `limit`. (The scan's budget is charged for what is read.)
+ */
+function expressionEndsBefore(text, from, limit) {
+    let depth = 0;
+    const end = Math.min(text.length, from + allowance(text));
+    for (let i = from; i < end; i++) {
+        if (i >= limit)
+            return (spent(i - from), false);
+        const c = text.charCodeAt(i);
+        if (isQuoteCode(c)) {
+            i = skipString(text, i) - 1;
+            continue;
+        }
+        if (isOpenCode(c))
+            depth++;
+        else if (isCloseCode(c)) {
+            if (depth === 0)
+                return (spent(i - from), i < limit);
+            depth--;
+        }
+        else if (c === SEMICOLON && depth === 0)
+            return (spent(i - from), i < limit);
+    }
+    spent(end - from);
+    return false;
+}
+/** Index of the bracket of kind `open` that encloses `index` (innermost), or -1. */
+function enclosingOpen(text, index, open = '(') {
+    const close = CLOSE[OPEN.indexOf(open)];
+    let depth = 0;
+    const stop = Math.max(0, index - allowance(text));
+    for (let i = index - 1; i >= stop; i--) {
+        const c = text[i];
+        if (c === close)
+            depth++;
+        else if (c === open) {
+            if (depth === 0)
+                return (spent(index - i), i);
+            depth--;
+        }
+    }
+    spent(index - stop);
+    return -1;
+}
+/**
+ * The receiver of a chained call whose `.` is at `dot`: walks back over `.name(…)` links and returns the
+ * chain's base (`router` in `router.get(…).post(…)`, `Router` in `express.Router().get(…)`) and where the
+ * whole chain starts. Generic arguments and `::`/`->` separators are allowed.
+ */
+function chainBase(text, dot) {
+    let i = dot;
+    for (let guard = 0; guard < 64; guard++) {
+        let j = i - 1;
+        while (j >= 0 && /\s/.test(text[j]))
+            j--;
+        if (text[j] === ')') {
+            const open = matchOpen(text, j);
+            if (open < 0)
+                return null;
+            j = open - 1;
+            while (j >= 0 && /\s/.test(text[j]))
+                j--;
+            if (text[j] === '>' && text[j - 1] !== '-') {
+                // Generic call `Router::<S>::new()` / `foo<T>()`: skip the type arguments.
+                const lt = text.lastIndexOf('<', j);
+                if (lt < 0)
+                    return null;
+                j = lt - 1;
+            }
+        }
+        let end = j + 1;
+        while (j >= 0 && /[\w$]/.test(text[j]))
+            j--;
+        const name = text.slice(j + 1, end);
+        if (!name)
+            return null;
+        // Another link before this one?
+        let k = j;
+        while (k >= 0 && /\s/.test(text[k]))
+            k--;
+        if (text[k] === '.' ||
+            (text[k] === ':' && text[k - 1] === ':') ||
+            (text[k] === '>' && text[k - 1] === '-')) {
+            const sepStart = text[k] === '.' ? k : k - 1;
+            // `new X()` / `express.Router()`: `express` is a namespace, the chain base is still the call.
+            i = sepStart;
+            end = sepStart;
+            continue;
+        }
+        const start = /\bnew\s*$/.test(text.slice(Math.max(0, j - 4), j + 1)) ? text.lastIndexOf('new', j) : j + 1;
+        return { base: name, start };
+    }
+    return null;
+}
+/** Index of the bracket opening the one closing at `close`, or -1. */
+function matchOpen(text, close) {
+    const kind = CLOSE.indexOf(text[close] ?? '');
+    if (kind < 0)
+        return -1;
+    let depth = 0;
+    const stop = Math.max(0, close - allowance(text));
+    for (let i = close; i >= stop; i--) {
+        const c = text[i];
+        if (c === CLOSE[kind])
+            depth++;
+        else if (c === OPEN[kind]) {
+            depth--;
+            if (depth === 0)
+                return (spent(close - i), i);
+        }
+    }
+    spent(close - stop);
+    return -1;
+}
+/**
+ * The name a chain starting at `start` is assigned to: `const api = …`, `api := …`, `let api = …`,
+ * `api = …`, `$api = …`; null when the chain is not the right-hand side of an assignment.
+ */
+function assignedName(text, start) {
+    const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const m = /(?:^|[\s;(])(?:(?:export\s+)?(?:const|let|var|val|auto)\s+(?:mut\s+)?)?\$?([A-Za-z_]\w*)\s*(?::\s*[\w.<>[\], *&']+)?\s*:?=\s*(?:await\s+)?$/.exec(line);
+    return m ? m[1] : null;
+}
+/** Index of the `end` closing a Ruby block whose `do` (or opening keyword) is at `open`, or -1. */
+function rubyBlockEnd(text, open) {
+    const re = /\b(do|end)\b|^[ \t]*(?:if|unless|case|def|class|module|begin|while|until|for)\b/gm;
+    re.lastIndex = open;
+    let depth = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[1] === 'end') {
+            depth--;
+            if (depth === 0)
+                return m.index;
+        }
+        else
+            depth++;
+    }
+    return -1;
+}
+/** Line-independent test: is `index` inside [start, end)? */
+function within(index, span) {
+    return index >= span.start && index < span.end;
+}
+/** Top-level comma-separated arguments between `from` and `to`, trimmed, with their start index. */
+function splitArgs(text, from, to) {
+    const out = [];
+    let start = from;
+    for (let i = from; i <= to; i++) {
+        if (i < to && '([{'.includes(text[i])) {
+            const close = matchClose(text, i);
+            if (close < 0 || close > to)
+                return out;
+            i = close;
+            continue;
+        }
+        if (i < to && (text[i] === '"' || text[i] === "'" || text[i] === '`')) {
+            // The literal runs to the next same quote unless the expression from inside it ends first: only
+            // whether it ends before that quote matters, so the scan stops there (expressionEnd read on to the
+            // end of the call, for every literal of it: a route call with a long inline handler, over and over).
+            const q = text.indexOf(text[i], i + 1);
+            i = q < 0 || expressionEndsBefore(text, i + 1, q) ? to : q;
+            continue;
+        }
+        if (i === to || text[i] === ',') {
+            const raw = text.slice(start, i);
+            const lead = raw.length - raw.trimStart().length;
+            if (raw.trim())
+                out.push({ text: raw.trim(), start: start + lead });
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 71644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28097,14 +30839,16 @@ function workspaceMemberRunBy(tree, root, command) {
 /* harmony export */   tz: () => (/* binding */ builtDirs)
 /* harmony export */ });
 /* unused harmony export COMPOSE_FOLDERS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
-/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76880);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13376);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87292);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75308);
-/* harmony import */ var _probe_method_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91906);
-/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7329);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76880);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13376);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87292);
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75308);
+/* harmony import */ var _probe_method_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91906);
+/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7329);
+/* harmony import */ var _image_language_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64672);
+
 
 
 
@@ -28120,24 +30864,37 @@ const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'do
  */
 const COMPOSE_VARIANT = /^(?:docker-)?compose[.-][\w.-]+\.ya?ml$/;
 const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
-/** The compose files of these folders that exist: standard names first, then variants (sorted). */
+/**
+ * Compose files named only for the environment they run (cookiecutter-django's `production.yml` beside
+ * `local.yml`, built from `compose/production/django/Dockerfile`): such a name is a compose file only when
+ * the file has a top-level `services:` map (a `production.yml` of settings is not one). `local`/`dev` ones are
+ * development variants like `docker-compose.dev.yml`.
+ */
+const ENVIRONMENT_COMPOSE = /^(?:production|prod|staging|local|dev|development)\.ya?ml$/;
+/**
+ * The compose files of these folders that exist: standard names first, then variants (sorted), then the
+ * environment-named ones that hold `services:`.
+ */
 function composeFilesIn(tree, dirs) {
-    return [...new Set(dirs)].flatMap(dir => [
-        ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
-        ...tree
-            .filesIn(dir)
-            .map(f => f.path)
-            .filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(p)))
-            .sort()
-    ]);
+    return [...new Set(dirs)].flatMap(dir => {
+        const files = tree.filesIn(dir).map(f => f.path);
+        return [
+            ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
+            ...files.filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p))).sort(),
+            ...files
+                .filter(p => ENVIRONMENT_COMPOSE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && /^services\s*:/m.test(tree.read(p) ?? ''))
+                // `production.yml` before `local.yml`: the deployment's command before the developer's.
+                .sort((a, b) => Number(DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(a))) - Number(DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(b))) || (a < b ? -1 : 1))
+        ];
+    });
 }
 /** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
 function projectName(tree, dir) {
-    const pkg = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'package.json'));
+    const pkg = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'package.json'));
     const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
     if (fromPkg)
         return fromPkg;
-    const pyproject = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const pyproject = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
     const section = pyproject
         ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
         : null;
@@ -28146,9 +30903,9 @@ function projectName(tree, dir) {
     // Arrays before the name (`authors = [{…}]`, `classifiers = […]`) end the quick read: parse the table.
     if (pyproject === null)
         return null;
-    const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTomlFile */ .gm)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTomlFile */ .gm)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
     const name = parsed?.ok
-        ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'project', 'name') ?? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'tool', 'poetry', 'name'))
+        ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'project', 'name') ?? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'tool', 'poetry', 'name'))
         : undefined;
     return typeof name === 'string' ? name : null;
 }
@@ -28159,7 +30916,7 @@ function projectName(tree, dir) {
 const COMPOSE_FOLDERS = ['docker-compose', 'compose'];
 /** The compose files of the app folder's compose folders. */
 function composeFolderFiles(tree, dir) {
-    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, f)));
+    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, f)));
 }
 /**
  * A service without `build:` that runs the project's own published image: `image: nicolargo/glances:latest-full`
@@ -28186,9 +30943,9 @@ function interpolateDefault(text) {
  */
 function containerPort(entry) {
     if (typeof entry === 'number')
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePort */ .pz)(entry);
-    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry))
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(entry);
+    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
+        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
     if (typeof entry !== 'string')
         return null;
     // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
@@ -28198,22 +30955,22 @@ function containerPort(entry) {
         .split(/:(?![^{]*\})/);
     const last = segments.pop() ?? '';
     const container = segments.length > 0 ? interpolateDefault(last) : last;
-    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePort */ .pz)(container.split('-')[0]);
+    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(container.split('-')[0]);
 }
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
 function builtDirs(base, svc) {
     // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
     const context = typeof svc.build === 'string'
         ? svc.build
-        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(svc.build)
-            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
+        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc.build)
+            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(base, context));
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, context));
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
+        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
         : [contextDir];
 }
 /**
@@ -28223,21 +30980,21 @@ function builtDirs(base, svc) {
 function composeTargetsOf(tree, dockerfile) {
     const targets = new Set();
     for (const path of composeFilesIn(tree, ['.'])) {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
+        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
             continue;
         for (const raw of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw))
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(raw))
                 continue;
             // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
-            const svc = { ...raw, build: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
-            const target = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'target');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), svc);
-            const file = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const svc = { ...raw, build: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
+            const target = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'target');
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
+            const file = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
             if (typeof target !== 'string' || context === undefined)
                 continue;
-            const built = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
+            const built = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
             if (built === dockerfile)
                 targets.add(target.toLowerCase());
         }
@@ -28251,9 +31008,30 @@ function withMergeKeys(value, depth = 0) {
         return value;
     const { '<<': _, ...own } = value;
     const bases = (Array.isArray(merged) ? merged : [merged])
-        .filter(_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)
+        .filter(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)
         .map(b => withMergeKeys(b, depth + 1));
     return Object.assign({}, ...bases, own);
+}
+/**
+ * Services building different Dockerfiles from the app folder (production.yml's django, nginx and postgres
+ * images, all `context: .`): only those whose image runs the folder's language describe the app.
+ */
+function ownLanguageServices(tree, appDir, base, services) {
+    const fileOf = (svc) => {
+        const [context] = builtDirs(base, svc);
+        const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+        return context === undefined
+            ? null
+            : (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, typeof dockerfile === 'string' ? dockerfile : 'Dockerfile'));
+    };
+    const files = [...new Set(services.map(([, svc]) => fileOf(svc)).filter((f) => f !== null))];
+    if (files.length < 2)
+        return services;
+    const ours = new Set(ownLanguageImages(tree, appDir, files));
+    return services.filter(([, svc]) => {
+        const file = fileOf(svc);
+        return file === null || ours.has(file);
+    });
 }
 /** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
 const APP_MANIFESTS = [
@@ -28267,7 +31045,9 @@ const APP_MANIFESTS = [
     'pom.xml',
     'build.gradle',
     'build.gradle.kts',
-    'mix.exs'
+    'mix.exs',
+    // A django project's root (dependencies in `requirements/*.txt`, no requirements.txt or pyproject).
+    'manage.py'
 ];
 /**
  * The Dockerfile's folder is the more specific claim: `context: .` + `dockerfile: backend/Dockerfile`
@@ -28285,7 +31065,7 @@ function buildsApp(tree, dirs, appDir) {
 }
 /** True when `dir` holds a manifest that makes it an app of its own. */
 function isOwnApp(tree, dir) {
-    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, m))) ||
+    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
 /**
@@ -28307,7 +31087,7 @@ function imageNames(image, dir, service) {
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc) {
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
     if (typeof dockerfile !== 'string')
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
@@ -28332,7 +31112,7 @@ function serviceEnvironment(env) {
             if (m)
                 out.set(m[1], m[2]);
         }
-    else if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(env))
+    else if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(env))
         for (const [k, v] of Object.entries(env))
             if (typeof v === 'string' || typeof v === 'number')
                 out.set(k, String(v));
@@ -28342,33 +31122,33 @@ function serviceEnvironment(env) {
 function healthcheckPath(test, env) {
     const text = healthcheckText(test, env);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
-    return m && m[1] !== '/' && !(0,_probe_method_js__WEBPACK_IMPORTED_MODULE_6__/* .probeSendsBody */ .Q)(text) ? m[1] : null;
+    return m && m[1] !== '/' && !(0,_probe_method_js__WEBPACK_IMPORTED_MODULE_7__/* .probeSendsBody */ .Q)(text) ? m[1] : null;
 }
 function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
     const healthPath = [];
     for (const path of composePaths) {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
         if (!parsed)
             continue;
         if (!parsed.ok) {
             warnings.push(parsed.warning);
             continue;
         }
-        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services');
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services');
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path);
-        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_4__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPLOY_FILE */ .N;
-        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(e[1]));
+        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path);
+        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOY_FILE */ .N;
+        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(e[1]));
         let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
             built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
         // A compose folder's file for users runs the project's published image (`image: acme/glances`).
-        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(base)) && (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(base) === appDir) {
+        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(base)) && (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(base) === appDir) {
             const project = projectName(tree, appDir);
             built = entries.filter(([, svc]) => svc.build === undefined && runsProjectImage(svc.image, project));
         }
@@ -28377,10 +31157,10 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
         // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
         // the dev server on 3000) describe a development image, not the one the app ships.
-        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(appDir, n)));
-        const chosen = ownImage.length > 0 ? ownImage : shipsOwn ? [] : built;
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(appDir, n)));
+        const chosen = ownLanguageServices(tree, appDir, base, ownImage.length > 0 ? ownImage : shipsOwn ? [] : built);
         for (const [name, svc] of chosen) {
-            const test = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'healthcheck', 'test');
+            const test = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'healthcheck', 'test');
             const serviceEnv = serviceEnvironment(svc.environment);
             const health = healthcheckPath(test, serviceEnv);
             if (health)
@@ -28388,16 +31168,16 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
                 });
             // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
             // below any health route the code declares (root-probe.ts).
-            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_7__/* .rootProbePath */ .E)(healthcheckText(test, serviceEnv)))
+            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_8__/* .rootProbePath */ .E)(healthcheckText(test, serviceEnv)))
                 healthPath.push({
                     value: '/',
-                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_4__/* .HEALTH */ .Pg.rootProbe,
+                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .HEALTH */ .Pg.rootProbe,
                     source: `${path} services.${name}.healthcheck of the root URL`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
                 });
             const entries = [
                 ...(Array.isArray(svc.ports) ? svc.ports : []),
@@ -28410,22 +31190,22 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                         value: port,
                         confidence,
                         source: `${path} services.${name}.ports`,
-                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'ports')]
+                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'ports')]
                     });
             }
             const env = svc.environment;
             const envPort = Array.isArray(env)
                 ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
-                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(env)
+                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(env)
                     ? env.PORT
                     : undefined;
-            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePort */ .pz)(envPort);
+            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(envPort);
             if (port !== null)
                 out.push({
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .keyEvidence */ .X7)(path, text, 'PORT')],
+                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'PORT')],
                     setsEnv: ['PORT']
                 });
         }
@@ -28443,25 +31223,25 @@ function composeFacts(tree, appDir, composePaths, warnings) {
 function composeNamedDockerfile(tree, appDir, isDevVariant, runsFrontServer = () => false) {
     let front = null;
     for (const path of composeFilesIn(tree, ['.', appDir])) {
-        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(path)))
+        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)))
             continue;
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
         if (!parsed?.ok)
             continue;
-        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services');
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services');
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
             continue;
         for (const svc of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(svc))
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
                 continue;
-            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
             if (typeof dockerfile !== 'string')
                 continue;
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), svc);
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
             if (context === undefined)
                 continue;
-            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(context, withVariableDefaults(dockerfile)));
-            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(file) !== appDir || !tree.has(file) || isDevVariant(file))
+            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, withVariableDefaults(dockerfile)));
+            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file) !== appDir || !tree.has(file) || isDevVariant(file))
                 continue;
             if (!runsFrontServer(file))
                 return file;
@@ -28478,21 +31258,21 @@ function composeNamedDockerfile(tree, appDir, isDevVariant, runsFrontServer = ()
  */
 function composeFilesBuilding(tree, appDir, dockerfile) {
     const dirs = [];
-    for (let d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(dockerfile); d !== appDir && d !== '.' && d !== ''; d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(d))
+    for (let d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(dockerfile); d !== appDir && d !== '.' && d !== ''; d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(d))
         dirs.push(d);
     return composeFilesIn(tree, dirs).filter(path => {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
+        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
             return false;
         return Object.values(services).some(svc => {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(svc))
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
                 return false;
-            const named = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), svc);
+            const named = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
             return (typeof named === 'string' &&
                 context !== undefined &&
-                (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(context, withVariableDefaults(named))) === dockerfile);
+                (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, withVariableDefaults(named))) === dockerfile);
         });
     });
 }
@@ -28506,36 +31286,70 @@ function composeFilesBuilding(tree, appDir, dockerfile) {
 function composeBuiltDockerfile(tree, appDir, isDevVariant) {
     const found = new Set();
     for (const path of composeFilesIn(tree, ['.', appDir])) {
-        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(path)))
+        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)))
             continue;
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(services))
+        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
+        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
+        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
             continue;
-        const envPath = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), '.env');
+        const envPath = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), '.env');
         const envText = tree.read(envPath);
         const env = envText === null
             ? new Map()
-            : new Map([...(0,_dotenv_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDotenv */ .qd)(envPath, envText)].map(([k, v]) => [k, v.value]));
+            : new Map([...(0,_dotenv_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(envPath, envText)].map(([k, v]) => [k, v.value]));
         for (const svc of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(svc))
+            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
                 continue;
-            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(path), svc);
+            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
             if (typeof dockerfile !== 'string' || context !== appDir)
                 continue;
             const named = withVariableDefaults(dockerfile.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, a, b) => env.get((a ?? b)) ?? whole));
             if (/\$/.test(named))
                 continue;
-            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(context, named));
-            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(file) === appDir || !tree.has(file) || isDevVariant(file))
+            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, named));
+            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file) === appDir || !tree.has(file) || isDevVariant(file))
                 continue;
-            if (isOwnApp(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(file)))
+            if (isOwnApp(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file)))
                 continue;
             found.add(file);
         }
     }
-    return found.size === 1 ? [...found][0] : null;
+    if (found.size === 1)
+        return [...found][0];
+    // cookiecutter-django's production.yml builds django, postgres, nginx, redis … all from `context: .`:
+    // the one whose final image runs the folder's own language is the app's.
+    const ours = ownLanguageImages(tree, appDir, [...found]);
+    return ours.length === 1 ? ours[0] : null;
+}
+/** The interpreter image group (image-language.ts) a folder's manifests call for, or null. */
+function folderImageGroup(tree, dir) {
+    const has = (name) => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, name));
+    if (['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', 'manage.py'].some(has) ||
+        tree.filesIn((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'requirements')).some(f => f.path.endsWith('.txt')))
+        return 'python';
+    if (has('Gemfile'))
+        return 'ruby';
+    if (has('composer.json'))
+        return 'php';
+    if (has('package.json'))
+        return 'javascript';
+    return null;
+}
+/**
+ * Of several Dockerfiles services build from one folder, those whose final image runs the folder's own
+ * language (`FROM python:3.10-alpine` for a django folder, not the `FROM nginx`, `FROM postgres` or the node
+ * sidecar's image beside it); all of them when the folder's language is unknown or no image matches.
+ */
+function ownLanguageImages(tree, appDir, dockerfiles) {
+    const group = folderImageGroup(tree, appDir);
+    if (group === null)
+        return [...dockerfiles];
+    const ours = dockerfiles.filter(f => {
+        const text = tree.read(f);
+        return text !== null && (0,_image_language_js__WEBPACK_IMPORTED_MODULE_6__/* .finalImageLanguage */ .Y)(f, text)?.group === group;
+    });
+    return ours.length > 0 ? ours : [...dockerfiles];
 }
 /** Compose interpolation with the defaults it would use: `Dockerfile.django-${OS:-debian}` → `…-debian`. */
 function withVariableDefaults(value) {
@@ -28698,7 +31512,68 @@ function configFilePort(ctx, sources) {
     if (named.length > 0)
         return named;
     const viper = viperConfigPort(ctx, sources);
-    return viper.length > 0 ? viper : quotedConfigPort(ctx, sources);
+    if (viper.length > 0)
+        return viper;
+    const quoted = quotedConfigPort(ctx, sources);
+    return quoted.length > 0 ? quoted : sampledJsonConfigPort(ctx, sources);
+}
+/**
+ * A JSON config the server loads by a relative path (`configFile: "conf/config.json"`), or, when that file is
+ * not committed, its template (`sample_conf/config.json`, `conf/config.sample.json`, `conf/config.json.example`):
+ * an install step copies the template into place (holdout33 cronicle: lib/main.js names conf/config.json,
+ * sample_conf/config.json sets `"WebServer": { "http_port": 3012 }`). Only file names that say config
+ * (`config`, `conf`, `settings`), so data files a source requires say nothing.
+ */
+const QUOTED_JSON_CONFIG = /["'`](?:\.\/)?((?:[\w.-]+\/){1,2}(?:[\w.-]*[._-])?(?:config|conf|settings)\.json)["'`]/g;
+function sampledJsonConfigPort(ctx, sources) {
+    for (const source of sources) {
+        const text = ctx.tree.read(source);
+        if (text === null || !text.includes('.json'))
+            continue;
+        for (const m of text.slice(0, 200_000).matchAll(QUOTED_JSON_CONFIG)) {
+            const file = m[1];
+            if (OTHER_TOOLS.test(file))
+                continue;
+            // The committed file itself, else its template.
+            for (const sample of ctx.has(file) ? [file] : jsonSamples(file)) {
+                if (!ctx.has(sample))
+                    continue;
+                const path = ctx.path(sample);
+                const found = configTextPort(path, ctx.tree.read(path) ?? '');
+                if (!found)
+                    continue;
+                return [
+                    {
+                        value: found.port,
+                        confidence: sample === file ? precedence/* PORT */.I.deployConfig : precedence/* PORT */.I.deployFile,
+                        source: sample === file
+                            ? `${file} ${found.key} (loaded by ${source})`
+                            : `${sample} ${found.key} (template of ${file}, loaded by ${source})`,
+                        evidence: [found.evidence, (0,evidence/* evidenceAt */.VM)(source, text, m.index)],
+                        setsEnv: [ports/* CONFIG_FILE_PORT */.S8]
+                    }
+                ];
+            }
+        }
+    }
+    return [];
+}
+/** Where the template of `dir/name.json` is kept: beside it under a sample name, or in a sample folder. */
+function jsonSamples(file) {
+    const slash = file.lastIndexOf('/');
+    const dir = file.slice(0, slash);
+    const name = file.slice(slash + 1);
+    const base = name.replace(/\.json$/, '');
+    const out = [];
+    for (const s of SAMPLES)
+        out.push(`${dir}/${base}.${s}.json`, `${dir}/${name}.${s}`);
+    for (const s of SAMPLES) {
+        const [parent, leaf] = dir.includes('/')
+            ? [dir.slice(0, dir.lastIndexOf('/') + 1), dir.slice(dir.lastIndexOf('/') + 1)]
+            : ['', dir];
+        out.push(`${parent}${s}_${leaf}/${name}`, `${parent}${s}-${leaf}/${name}`, `${parent}${leaf}.${s}/${name}`, `${parent}${leaf}-${s}/${name}`);
+    }
+    return out;
 }
 /**
  * Go's viper finds its file by a bare name in search folders: `viper.SetConfigName("config")` with
@@ -28850,8 +31725,43 @@ function configTextPort(file, text) {
     return {
         port: found.port,
         key: `${found.section ? `${found.section}.` : ''}${found.key}`,
-        evidence: sectionKeyEvidence(file, text, found.section, found.key)
+        evidence: /\.json$/i.test(file)
+            ? (jsonKeyEvidence(file, text, found.section, found.key) ??
+                sectionKeyEvidence(file, text, found.section, found.key))
+            : sectionKeyEvidence(file, text, found.section, found.key)
     };
+}
+/**
+ * The line of `"key":` in a JSON text at the top level, or directly inside the top-level object `section`:
+ * braces are counted outside strings, so `"db": { "port": 5432 }` before the top-level `"port"` is skipped.
+ */
+function jsonKeyEvidence(file, text, section, key) {
+    let depth = 0;
+    let inSection = false;
+    const want = section ? 2 : 1;
+    for (let i = 0; i < text.length && i < 500_000; i++) {
+        const c = text[i];
+        if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 2)
+                inSection = false;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const name = text.slice(i + 1, j);
+            const colon = /^\s*:/.test(text.slice(j + 1, j + 40));
+            if (colon && depth === 1)
+                inSection = section !== '' && name === section;
+            if (colon && depth === want && name === key && (!section || inSection))
+                return (0,evidence/* evidenceAt */.VM)(file, text, i);
+            i = j;
+        }
+    }
+    return null;
 }
 function listenPort(config) {
     for (const section of SECTIONS) {
@@ -28871,8 +31781,23 @@ function listenPort(config) {
                 return { port: Number(m[1]), section, key };
         }
     }
+    // `"WebServer": { "http_port": 3012 }`, `http_server:`: the web server's own section under a longer name.
+    for (const section of Object.keys(config)) {
+        if (!WEB_SERVER_SECTION.test(section))
+            continue;
+        const block = config[section];
+        if (!(0,manifests/* isRecord */.u4)(block))
+            continue;
+        for (const key of PORT_KEYS) {
+            const v = block[key];
+            const port = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+            if (validPort(port))
+                return { port, section, key };
+        }
+    }
     return null;
 }
+const WEB_SERVER_SECTION = /^(?:web|http)[_-]?server$/i;
 const validPort = (p) => Number.isInteger(p) && p > 0 && p < 65536;
 /** The `key` line inside `[section]` (TOML) or under `section:` (YAML); the first `key` at the top level. */
 function sectionKeyEvidence(file, text, section, key) {
@@ -28896,7 +31821,7 @@ function sectionKeyEvidence(file, text, section, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ wholeContextWorkdirFolder)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
 // `ADD . /src` then `WORKDIR /src/server` + `CMD ["node", "index.js"]` in a Dockerfile kept in `docker/`
 // (holdout30 gladys): the image copies the whole build context and runs in one folder of it, so it serves the
@@ -28978,10 +31903,10 @@ const DEV_SERVER_COMMAND = new RegExp([
 /* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
 /* harmony export */ });
 /* unused harmony export MAX_CONTEXT_REFS */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
-/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64323);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 // What a Dockerfile takes from its build context, for the scan: the build context ignores .gitignore (only
 // .dockerignore applies), so a file the Dockerfile copies is in the image whatever .gitignore says — Kestra
 // commits `docker/usr/local/bin/docker-entrypoint.sh` under a `**/bin/*` rule and ships it with
@@ -29032,9 +31957,9 @@ function dockerContextRefs(text) {
         else if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
             vars.define(ins.keyword, ins.args);
         else if (ins.keyword === 'WORKDIR')
-            stage.workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(stage.workdir, vars.expand(ins.args));
+            stage.workdir = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .nextWorkdir */ .c3)(stage.workdir, vars.expand(ins.args));
         else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-            const copy = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .contextCopy */ .dq)(ins.args, stage.workdir, t => vars.expand(t));
+            const copy = (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .contextCopy */ .dq)(ins.args, stage.workdir, t => vars.expand(t));
             if (!copy)
                 continue;
             stage.copies.push(copy);
@@ -29056,7 +31981,7 @@ function explicitSource(raw) {
         return null;
     if (raw.split('/').some(s => s === '..'))
         return null;
-    const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(raw.replace(/^\/+/, ''));
+    const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(raw.replace(/^\/+/, ''));
     if (path === '.')
         return null;
     const segments = path.split('/');
@@ -29076,13 +32001,13 @@ function scriptSources(command, workdir, copies) {
     if (!program || program.startsWith('-') || program.includes('$') || program.length > 4096)
         return [];
     const candidates = program.startsWith('/')
-        ? (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedFrom */ .nR)(program, copies)
+        ? (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedFrom */ .nR)(program, copies)
         : [
-            ...(0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedFrom */ .nR)((0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .nextWorkdir */ .c3)(workdir, program), copies),
-            ...(program.includes('/') ? [] : (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_1__/* .copiedOntoPath */ .GX)(program, copies))
+            ...(0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedFrom */ .nR)((0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .nextWorkdir */ .c3)(workdir, program), copies),
+            ...(program.includes('/') ? [] : (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedOntoPath */ .GX)(program, copies))
         ];
     return candidates
-        .map(p => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(p.replace(/^\/+/, '')))
+        .map(p => (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(p.replace(/^\/+/, '')))
         .filter(p => p !== '.' && !p.split('/').includes('..'));
 }
 
@@ -29246,7 +32171,7 @@ function programOnPath(program) {
 /* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
 /* harmony export */ });
 /* unused harmony export finalWorkdir */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 // The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
@@ -29287,7 +32212,9 @@ function dockerfileRunsFolderUncached(tree, path, context) {
     for (const copy of current.copies) {
         if (slashed(copy.dest) !== workdir || copy.sources.length !== 1)
             continue;
-        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/+$/, '');
+        // `COPY deploy/docker/* /app/` copies the folder's contents like `COPY deploy/docker /app/` (its
+        // subfolders flattened one level, which the image's own later COPYs usually restore).
+        const source = copy.sources[0].replace(/^\.\//, '').replace(/\/\*$/, '').replace(/\/+$/, '');
         if (source === '' || source === '.' || /[*?$]/.test(source))
             continue;
         const folder = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, source);
@@ -29366,7 +32293,7 @@ function workdirMember(text, appDirs) {
 
 /***/ }),
 
-/***/ 57970:
+/***/ 11907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -29379,7 +32306,25 @@ __webpack_require__.d(__webpack_exports__, {
   n_: () => (/* binding */ readDockerfile)
 });
 
-// UNUSED EXPORTS: shellProbePort, withoutOtherProtocolExposes, withoutTrailingLambdaStages
+// UNUSED EXPORTS: shellProbePort, startsWebDaemon, withoutOtherProtocolExposes, withoutTrailingLambdaStages
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/moved-script.ts
+const baseName = (path) => path.replace(/\/+$/, '').split('/').pop() ?? '';
+/** The repository path of the one copied file named like the absolute image path `word`, or null. */
+function movedScriptSource(word, copies) {
+    const name = baseName(word);
+    if (!word.startsWith('/') || !/^[\w.-]+$/.test(name) || !name.includes('.'))
+        return null;
+    const found = new Set();
+    for (const copy of copies) {
+        // Into a folder (`…/`), or onto a file of the same name.
+        const intoFolder = copy.dest.endsWith('/') || copy.sources.length > 1;
+        for (const source of copy.sources)
+            if (baseName(source) === name && (intoFolder || baseName(copy.dest) === name))
+                found.add(source.replace(/^\.\//, ''));
+    }
+    return found.size === 1 ? [...found][0] : null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/java-runner.ts
 // The Java runner script of the Red Hat UBI / fabric8 OpenJDK images (`/opt/jboss/container/java/run/run-java.sh`,
@@ -30370,8 +33315,10 @@ function expandFromImage(image, globalArg) {
 
 
 const SERVICES = '/etc/s6-overlay/s6-rc.d';
+/** s6-overlay v2's service folder (`/etc/services.d/<name>/run`), still read by v3: supervised like a scan dir. */
+const S6_LEGACY_SERVICES = '/etc/services.d';
 /** Service names that are not the web server: background workers, schedulers, queues, helpers. */
-const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp/i;
+const NOT_WEB = /worker|cron|schedul|consumer|queue|sidekiq|resque|jobs|beat|flower|celery|redis|postgres|mysql|influx|migrat|init|log|watch|sync|chrome|browser|ssh|mail|smtp|(?:^|[-_])once(?:$|[-_])/i;
 const WEB = /(?:^|[-_])(?:web|www|http|webserver|server|app|api|frontend|ui)(?:$|[-_])/i;
 /** FastCGI process managers: no HTTP of their own, the front server beside them is the web server. */
 const FASTCGI_SERVER = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|fcgiwrap|spawn-fcgi)(?:\s|$)/;
@@ -31013,6 +33960,7 @@ function globRegex(glob) {
 
 
 
+
 /** Joins `\` continuations and drops comments; keeps the first line number of each instruction. */
 function dockerInstructions(text) {
     const out = [];
@@ -31106,6 +34054,8 @@ const IMAGE_COMMANDS = [
         'caddy run --config /etc/caddy/Caddyfile --adapter caddyfile'
     ],
     [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*apache/, 'apache2-foreground'],
+    // The official php fpm images' own CMD: php-fpm (FastCGI on 9000, for a web server in front of it).
+    [/^(?:docker\.io\/)?(?:library\/)?php:[^\s]*fpm(?![\w-]*nginx)/, 'php-fpm'],
     [PHP_NGINX_IMAGE, PHP_NGINX_COMMAND],
     // Its own ENTRYPOINT docker-php-serversideup-entrypoint, CMD /init: s6-overlay starts the web server and php.
     // The fpm-nginx variant matched above: nginx is the server that answers, as for the other nginx + fpm bundles.
@@ -31569,10 +34519,12 @@ function readDockerfile(path, text, readFile, listFiles) {
                         (0,start_script/* followStartScript */.$i)(inRepo(command), dockerfile_dirOf(path), readFile, env))
                     : (0,start_script/* followStartScript */.$i)(inRepo(command), dockerfile_dirOf(path), readFile, env)
                 : argumentless));
-    // s6-overlay's `/init` (no CMD) starts the image's s6-rc services: the web service's run script.
+    // s6-overlay's `/init` (as ENTRYPOINT without CMD, or as CMD) starts the image's s6-rc services: the web service's run script.
     const overlayOrScript = scripted ??
-        (readFile && listFiles && cmd === null && /^\/init$/.test(command.trim())
-            ? s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, null, declaredS6Longruns(text))
+        (readFile && listFiles && (cmd === null || !entrypoint) && /^\/init$/.test(command.trim())
+            ? (s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, null, declaredS6Longruns(text)) ??
+                // s6-overlay v2's legacy services (`COPY rootfs /` with etc/services.d/<name>/run), every one a longrun.
+                s6WebService(copies, dockerfile_dirOf(path), readFile, listFiles, S6_LEGACY_SERVICES))
             : null);
     // Plain s6 (`CMD ["s6-svscan", "/app/docker/s6/"]`, after an entrypoint that execs "$@"): the web
     // service of the scan directory.
@@ -31586,6 +34538,8 @@ function readDockerfile(path, text, readFile, listFiles) {
         (readFile && !programRun && cmd !== null
             ? usageDispatched(command, { copies, workdir, env, dockerfileDir: dockerfile_dirOf(path), readFile })
             : null);
+    // The image's own command, before a script it runs is followed to its final foreground process.
+    const ownCommand = command;
     if (followed)
         command = followed.command;
     // `sh -c "(cd srv && node main.js) & reporter & wait -n"`: the main job of the one-line script.
@@ -31626,6 +34580,15 @@ function readDockerfile(path, text, readFile, listFiles) {
             workdir
         })
         : null;
+    // `CMD ["/start.sh"]` whose script starts the web servers as daemons (`service php8.2-fpm start`,
+    // `service nginx start`) and ends in a foreground supervisord that runs only queue workers: supervisord
+    // serves nothing, the script is what starts the web server.
+    if (followed &&
+        !supervised &&
+        readFile &&
+        /^(?:\S*\/)?supervisord\b/.test(command.trim()) &&
+        startsWebDaemon(readFile(followed.evidence.file) ?? ''))
+        command = ownCommand.trim();
     if (parts.length > 0 && !INIT_ONLY.test(command) && (!execWrapperOnly || supervised || argumentless)) {
         // ENTRYPOINT without CMD is often a wrapper script expecting the real command as arguments (the
         // base image's CMD, e.g. `irb`, would otherwise run): a Procfile `web:` process outranks it.
@@ -31764,10 +34727,14 @@ function repositoryScript(command, copies, dockerfileDir, readFile, workdir, lin
     const copied = word.startsWith('/') ? (0,docker_copies/* copiedFrom */.nR)(word, copies) : [];
     const linked = word.startsWith('/') && copied.length === 0 ? links.get(word) : undefined;
     // `sh run.sh` names a file of the WORKDIR when no COPY put one of that name on PATH.
+    // …or one a RUN step moved there from where a COPY staged it (moved-script.ts).
+    const moved = word.startsWith('/') && copied.length === 0 && !linked ? movedScriptSource(word, copies) : null;
     const sources = word.startsWith('/')
         ? linked
             ? (0,docker_copies/* copiedFrom */.nR)(linked, copies)
-            : copied
+            : moved
+                ? [moved]
+                : copied
         : word.includes('/')
             ? (0,docker_copies/* copiedFrom */.nR)((0,docker_copies/* nextWorkdir */.c3)(workdir, word.replace(/^\.\//, '')), copies)
             : [
@@ -31781,6 +34748,14 @@ function repositoryScript(command, copies, dockerfileDir, readFile, workdir, lin
             if (readFile(base === '.' ? source : `${base}/${source}`) !== null)
                 return command.replace(word, base === '.' ? source : `${base}/${source}`);
     return command;
+}
+/**
+ * A script line that starts a web server as a daemon, to run in the background while the script goes on:
+ * `service nginx start`, `/etc/init.d/apache2 start`, `apachectl start`, `php-fpm -D`, or a bare `nginx`
+ * (daemonized unless `daemon off`).
+ */
+function startsWebDaemon(script) {
+    return /^[ \t]*(?:sudo\s+)?(?:service\s+(?:nginx|apache2|httpd|php[\d.]*-fpm[\d.]*)\s+start\b|\/etc\/init\.d\/(?:nginx|apache2|httpd|php[\d.]*-fpm[\d.]*)\s+start\b|(?:\S*\/)?apache(?:2ctl|ctl)\s+(?:-k\s+)?start\b|(?:\S*\/)?php-fpm[\d.]*\s+(?:-\S+\s+)*-D\b|(?:\S*\/)?nginx[ \t]*$)/m.test(script);
 }
 /**
  * The web program of the supervisord the image starts: `command` runs it (`supervisord -c /etc/x.conf`), or,
@@ -31927,14 +34902,14 @@ function portFromDotenv(path, vars, confidence) {
 /* harmony export */   ok: () => (/* binding */ projectAssemblies)
 /* harmony export */ });
 /* unused harmony export dotnetAssemblyRun */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
-/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20073);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _script_handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20073);
 
 
 /** `dotnet Squidex.dll`, `dotnet /app/Api.dll --urls …`: the assembly the dotnet host runs. */
 function dotnetAssemblyRun(command) {
-    const words = (0,_script_handover_js__WEBPACK_IMPORTED_MODULE_0__/* .dropExecWrappers */ .he)(command.trim().slice(0, 2000));
-    if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(words[0] ?? '') !== 'dotnet')
+    const words = (0,_script_handover_js__WEBPACK_IMPORTED_MODULE_1__/* .dropExecWrappers */ .he)(command.trim().slice(0, 2000));
+    if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(words[0] ?? '') !== 'dotnet')
         return null;
     const m = /^["']?(?:\S*\/)?([\w.-]+)\.dll["']?$/i.exec(words[1] ?? '');
     return m ? m[1] : null;
@@ -31947,7 +34922,7 @@ function projectAssemblies(tree, dir) {
         .filter(f => PROJECT_FILE.test(f.path))
         .map(f => {
         const declared = /<AssemblyName>\s*([^<\s]+)\s*<\/AssemblyName>/.exec(tree.read(f.path) ?? '')?.[1];
-        return declared ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(f.path).replace(PROJECT_FILE, '');
+        return declared ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f.path).replace(PROJECT_FILE, '');
     });
 }
 /** True when `command` runs the assembly one of `dir`'s project files builds. */
@@ -32243,7 +35218,7 @@ function stripHashComments(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
 // Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
 // `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
@@ -32382,9 +35357,9 @@ function runsFrontServer(command) {
 /* harmony export */   HR: () => (/* binding */ goMainDockerfiles)
 /* harmony export */ });
 /* unused harmony export builtMainFolder */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57970);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71644);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11907);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71644);
 
 
 
@@ -32404,20 +35379,20 @@ function goMainDockerfiles(tree) {
         return known;
     const found = new Map();
     cache.set(tree, found);
-    if (!tree.files.some(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(f.path) === 'go.mod'))
+    if (!tree.files.some(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f.path) === 'go.mod'))
         return found;
     const paths = tree.files
         .map(f => f.path)
-        .filter(p => DOCKERFILE_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p)) &&
-        !DEV_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p).replace(/dockerfile|containerfile/gi, '')))
+        .filter(p => DOCKERFILE_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) &&
+        !DEV_NAME.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p).replace(/dockerfile|containerfile/gi, '')))
         .sort();
     for (const path of paths) {
         const text = tree.read(path);
         // A Dockerfile in an app folder (the module root's own `Dockerfile` building `./cmd/hub`) is that app's.
-        if (text === null || (0,_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnApp */ .G9)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path)))
+        if (text === null || (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .isOwnApp */ .G9)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path)))
             continue;
         const dir = builtMainFolder(tree, path, text);
-        if (dir === null || dir === '.' || dir === (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path) || (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path).startsWith(`${dir}/`))
+        if (dir === null || dir === '.' || dir === (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path) || (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path).startsWith(`${dir}/`))
             continue;
         if (!found.has(dir))
             found.set(dir, path);
@@ -32436,8 +35411,8 @@ function goMainDockerfiles(tree) {
 }
 /** The nearest folder at or above `dir` holding a go.mod, or null. */
 function moduleRootOf(tree, dir) {
-    for (let at = dir;; at = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(at)) {
-        if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(at, 'go.mod')))
+    for (let at = dir;; at = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(at)) {
+        if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(at, 'go.mod')))
             return at;
         if (at === '.')
             return null;
@@ -32456,7 +35431,7 @@ function goMainDockerfile(tree, dir) {
 function builtMainFolder(tree, path, text) {
     let workdir = '/';
     const built = [];
-    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerInstructions */ .Mn)(text)) {
         const op = ins.keyword.toUpperCase();
         if (op === 'FROM')
             workdir = '/';
@@ -32477,9 +35452,9 @@ function builtMainFolder(tree, path, text) {
     }
     if (built.length === 0)
         return null;
-    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .readDockerfile */ .n_)(path, text).startCommand[0]?.value.split(/\s+/)[0];
-    const binary = start ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(start.replace(/["'[\],]/g, '')) : '';
-    return built.find(d => (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(d) === binary) ?? built[built.length - 1];
+    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .readDockerfile */ .n_)(path, text).startCommand[0]?.value.split(/\s+/)[0];
+    const binary = start ? (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(start.replace(/["'[\],]/g, '')) : '';
+    return built.find(d => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(d) === binary) ?? built[built.length - 1];
 }
 /** The build's arguments without flags and their values (`-o bin/x`, `-ldflags "…"`, `-trimpath`). */
 function stripFlags(args) {
@@ -32535,7 +35510,7 @@ function firstDeployedGoMain(tree, appDirs) {
         ...MAKEFILES.filter(m => tree.has(m)),
         ...tree.files
             .map(f => f.path)
-            .filter(p => /(?:^|[/._-])(?:docker-)?compose[\w.-]*\.ya?ml$/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(p)))
+            .filter(p => /(?:^|[/._-])(?:docker-)?compose[\w.-]*\.ya?ml$/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)))
     ];
     for (const file of files) {
         const text = tree.read(file);
@@ -32617,7 +35592,10 @@ function withSwaggerBasePath(text, line, path) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/path-predicate.ts
 var path_predicate = __webpack_require__(33);
+// EXTERNAL MODULE: ./src/analyzer/signals/require-authorization.ts
+var require_authorization = __webpack_require__(8667);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/health-fallback.ts
+
 
 
 
@@ -32814,13 +35792,14 @@ function healthLiterals(file, text) {
         }
         counted = start;
         const i = lineNo;
-        const line = text.slice(start, end);
-        if (line.length > 400)
+        // Both patterns below need a quote: a line without one (`status = response.status_code`) holds no literal.
+        if (end - start > 400 || !hasQuote(text, start, end))
             continue;
+        const line = text.slice(start, end);
         const trimmed = line.trimStart();
         if (/^(?:\/\/|#(?!\[)|\*|\/\*|--|<!--|"""|''')/.test(trimmed))
             continue;
-        for (const m of line.matchAll(LITERAL)) {
+        for (const m of literalsOf(line)) {
             const raw = m[2];
             if (raw.includes('//') || hasFileDot(raw))
                 continue;
@@ -32832,11 +35811,16 @@ function healthLiterals(file, text) {
             const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
             if (rank < 0)
                 continue;
-            const before = line.slice(0, m.index);
+            // A Python raw string's `r` prefix is part of the literal, not of the text before it.
+            const before = line.slice(0, m.index).replace(/\b[rR]$/, '');
             const after = line.slice(m.index + m[0].length);
             // The right side of a returned comparison (`return path === '/health' || …`, `skip: req => req.url ===
             // '/health'`) tests a path to exempt it (see path-predicate.ts): no route.
             if (/[=!]==?\s*$/.test(before) && (0,path_predicate/* isReturnedComparison */.t)(text, start + m.index))
+                continue;
+            // `app.MapHealthChecks("/health", …).RequireAuthorization()`: the chain after the call puts it behind login.
+            const mapped = /\bMap\w*\(\s*$/.exec(before);
+            if (mapped && (0,require_authorization/* requiresAuthorization */.O)(text, start + mapped.index))
                 continue;
             const confidence = contextConfidence(before, after, raw.startsWith('/'));
             if (confidence === 0)
@@ -32855,6 +35839,43 @@ function healthLiterals(file, text) {
     }
     return out;
 }
+/**
+ * A Python raw string holding a route regex: an optional `^`, the path, then an optional trailing slash
+ * (`/?`) and an optional `$` — `re_path(r"^healthz/?$", …)`, a setting's default `r"/healthcheck/?"`. Only raw
+ * strings: in other languages `'^/health$'` is usually a pattern that matches requests (to skip logging
+ * them), not a route. Anything more (groups, classes, alternations) is no fixed path and is not read.
+ */
+const RAW_REGEX_ROUTE = /\b[rR](["'])\^?(\/?[A-Za-z0-9_\-./]{1,80}?)(\/\?)?\$?\1/g;
+/**
+ * The quoted path literals of a line, as `[match, quote, path]` with their index: plain literals, and raw
+ * regex routes (above) read as the path they match without the optional slash.
+ */
+function literalsOf(line) {
+    const out = [];
+    const seen = new Set();
+    for (const m of line.matchAll(RAW_REGEX_ROUTE)) {
+        // Only the ones with a regex marker: a plain raw string is read by LITERAL below.
+        if (!/^[rR].\^|\/\?\$?.$|\$.$/.test(m[0]))
+            continue;
+        seen.add(m.index + 1);
+        out.push({ 0: m[0].slice(1), 2: m[2], index: m.index + 1 });
+    }
+    for (const m of line.matchAll(LITERAL)) {
+        if (seen.has(m.index))
+            continue;
+        out.push({ 0: m[0], 2: m[2], index: m.index });
+    }
+    return out.sort((a, b) => a.index - b.index);
+}
+/** Whether `text` has a quote (`'`, `"` or a backquote) between `start` and `end`. */
+function hasQuote(text, start, end) {
+    for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 39 || c === 34 || c === 96)
+            return true;
+    }
+    return false;
+}
 /** `'get /ping':`, `"GET /health" =>`: a route-table key naming a GET (or any-method) route and its path. */
 const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\s*(?::|=>)/gi;
 /**
@@ -32865,6 +35886,8 @@ const METHOD_PATH_KEY = /(["'`])(?:get|head|all)\s+(\/[A-Za-z0-9_\-./]{0,80})\1\
 function hasFileDot(raw) {
     return raw.replace(/^\/\.well-known\//, '/').includes('.');
 }
+/** A quoted setting name that says "health route" (`"HEALTHCHECK_ROUTE"`, `'health-path'`), then its default. */
+const HEALTH_SETTING_KEY = /(["'])[\w.-]*health[\w.-]*[_.-](?:route|path|url|endpoint|uri)\1\s*,\s*(?:default\s*=\s*)?$/i;
 /** How much the text around a literal says "this declares a route": 0 when it does not (or calls out). */
 function contextConfidence(before, after, slashed) {
     if (declaresAuthMiddleware(before + after))
@@ -32882,6 +35905,11 @@ function contextConfidence(before, after, slashed) {
     // looks up), not its path.
     if (/\b(?:name|basename|url_name|alias)\s*=\s*$/.test(before))
         return 0;
+    // The default of a setting named as the health route, in a call whose `(` is on an earlier line:
+    // `"HEALTHCHECK_ROUTE", r"/healthcheck/?", "Healthcheck route."` (a `Config.define(` argument list),
+    // `"health_path", default="/healthz"`. The app registers its handler on that setting's value.
+    if (HEALTH_SETTING_KEY.test(before))
+        return FALLBACK_CONFIDENCE.declaration;
     const callee = (0,outgoing_requests/* openCallee */.Ps)(before);
     if (callee !== null) {
         if (WRITE_OR_CONFIG_CALLEES.test(callee))
@@ -33052,6 +36080,13 @@ function healthRank(path) {
     const named = segments[segments.length - 1];
     if (named === undefined)
         return -1;
+    // `/api/health/8M4F88S8ooi4sMbLBfkkV7ctWwgibW6V`: a health path behind a fixed secret segment (an
+    // opaque token of letters and digits, so scanners do not find it) ranks as the health path, just after it.
+    const raw = path.split('/').filter(Boolean);
+    if (segments.length >= 2 && OPAQUE_TOKEN.test(raw[raw.length - 1])) {
+        const parent = healthRank(`/${raw.slice(0, -1).join('/')}`);
+        return parent < 0 ? -1 : parent + 0.2;
+    }
     // `/healthz.json`, `/health.txt`: a probe named with the format it answers in ranks as the plain name, just
     // after it. Only the names that mean a probe and nothing else: `/status.json`, `/ping.json` are often an
     // API's own resources.
@@ -33071,11 +36106,88 @@ function healthRank(path) {
     // pool, a broker, a database), not of the app itself.
     if (depth >= 2 && BACKING_SERVICES.has(segments[depth - 2]))
         return -1;
+    // `/captcha/status`, `/payment/status`, `/import/status`: one visitor's or one job's state, not the app's;
+    // so is the status of a nested resource (`/pages/fetch/status`: two feature segments, no API scope).
+    if (last === 'status' && depth >= 2) {
+        const parentSegment = segments[depth - 2];
+        if (FEATURE_STATES.has(parentSegment))
+            return -1;
+        if (depth >= 3 && !isScopeSegment(parentSegment) && !isScopeSegment(segments[depth - 3]))
+            return -1;
+    }
     // A qualified health name (`/worker-health`, `/app_healthz`, `/service-healthcheck`) ranks after all the
     // plain ones: it checks one part of the app, yet it is still the app's own probe.
     if (i < 0)
         return QUALIFIED_HEALTH.test(last) ? HEALTH_NAMES.length + (depth - 1) * 0.5 + formatted : -1;
     return i + (depth - 1) * 0.5 + formatted;
+}
+/** A secret path segment: 16+ letters, digits, `-`/`_`, with both letters and digits (not a word or a number). */
+const OPAQUE_TOKEN = /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$/;
+/**
+ * Features whose `status` is one visitor's or one job's state, never the app's: a captcha a visitor passed,
+ * a signed-in session, a payment, an import or backup job.
+ */
+const FEATURE_STATES = new Set([
+    'captcha',
+    'auth',
+    'login',
+    'session',
+    'sessions',
+    'user',
+    'users',
+    'account',
+    'accounts',
+    'oauth',
+    'otp',
+    '2fa',
+    'mfa',
+    'verification',
+    'verify',
+    'payment',
+    'payments',
+    'billing',
+    'subscription',
+    'subscriptions',
+    'order',
+    'orders',
+    'checkout',
+    'import',
+    'imports',
+    'export',
+    'exports',
+    'upload',
+    'uploads',
+    'backup',
+    'backups',
+    'migration',
+    'migrations',
+    'job',
+    'jobs',
+    'task',
+    'tasks',
+    'sync'
+]);
+/** Segments that scope an API rather than name a feature of it: `api`, `v2`, `4`, `internal`, `-`. */
+const SCOPE_SEGMENTS = new Set([
+    'api',
+    'apis',
+    'rest',
+    'app',
+    'server',
+    'service',
+    'system',
+    'sys',
+    'internal',
+    'public',
+    'meta',
+    'monitoring',
+    'ops',
+    'admin',
+    'management',
+    '-'
+]);
+function isScopeSegment(segment) {
+    return SCOPE_SEGMENTS.has(segment) || /^v?\d+(?:\.\d+)*$/.test(segment) || HEALTH_NAMES.includes(segment);
 }
 /** A response-format extension on a route's last segment (`healthz.json`). */
 const RESPONSE_FORMAT = /\.(?:json|txt|xml|html?)$/;
@@ -33206,16 +36318,72 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 
 /***/ }),
 
+/***/ 64672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ finalImageLanguage)
+/* harmony export */ });
+/* unused harmony export IMAGE_GROUPS */
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11907);
+
+
+/** Language groups of the providers that share an interpreter image family. */
+const IMAGE_GROUPS = [
+    {
+        group: 'javascript',
+        providers: ['node', 'bun', 'deno'],
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/
+    },
+    { group: 'python', providers: ['python'], image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/ },
+    { group: 'ruby', providers: ['ruby'], image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/ },
+    { group: 'php', providers: ['php'], image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/ }
+];
+/** The language group the final stage's image belongs to, with its FROM line; null for any other image. */
+function finalImageLanguage(path, text) {
+    const stages = new Map();
+    const vars = new _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerVars */ .rI();
+    let last = null;
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+            vars.define(ins.keyword, ins.args);
+            continue;
+        }
+        if (ins.keyword !== 'FROM')
+            continue;
+        const words = ins.args.replace(/^--platform=\S+\s+/, '').split(/\s+/);
+        const base = vars.expand(words[0] ?? '').toLowerCase();
+        const stage = stages.get(base) ?? { image: base, line: ins.line, text: ins.text };
+        if (/^as$/i.test(words[1] ?? '') && words[2])
+            stages.set(words[2].toLowerCase(), stage);
+        last = stage;
+    }
+    if (!last)
+        return null;
+    const found = IMAGE_GROUPS.find(g => g.image.test(last.image));
+    return found
+        ? {
+            group: found.group,
+            providers: found.providers,
+            evidence: { file: path, line: last.line, text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(last.text) }
+        }
+        : null;
+}
+
+
+/***/ }),
+
 /***/ 26816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ memberRunByImagePath)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
-/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
-/* harmony import */ var _dockerfile_app_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61898);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57970);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21182);
+/* harmony import */ var _dockerfile_app_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61898);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11907);
 // The member folder whose file a root Dockerfile's command runs by its image path: sqlpad-style images build
 // in a stage that copies the whole repository (`WORKDIR /src` + `COPY . .`), keep one member in the final
 // stage (`COPY --from=build /src/server /usr/app`) and run it by an absolute path (`node /usr/app/server.js`,
@@ -33231,16 +36399,16 @@ function memberRunByImagePath(tree, path, members) {
     const text = tree.read(path);
     if (text === null)
         return null;
-    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .readDockerfile */ .n_)(path, text, file => tree.read(file)).startCommand[0];
-    const stage = start ? (0,_dockerfile_app_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(text) : null;
+    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerfile */ .n_)(path, text, file => tree.read(file)).startCommand[0];
+    const stage = start ? (0,_dockerfile_app_js__WEBPACK_IMPORTED_MODULE_1__/* .finalStage */ .BD)(text) : null;
     if (!start || !stage)
         return null;
     const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     const files = start.value
         .split(/\s+/)
         .filter(word => word.startsWith('/') && !word.endsWith('/'))
-        .flatMap(word => (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedFrom */ .nR)(word, stage.copies))
-        .map(file => (0,_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(context, file))
+        .flatMap(word => (0,_docker_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedFrom */ .nR)(word, stage.copies))
+        .map(file => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, file))
         .filter(file => tree.has(file));
     const found = files.flatMap(file => {
         const owner = members
@@ -33496,6 +36664,9 @@ function loopbackListenWarnings(input) {
     const python = pythonStartFile(input);
     if (python)
         return [python];
+    const uwsgi = uwsgiIniBind(input);
+    if (uwsgi)
+        return [uwsgi];
     const springBind = springAddress(input);
     if (springBind)
         return [springBind];
@@ -33592,6 +36763,42 @@ function pythonStartFile(input) {
         return null;
     const at = (0,evidence/* evidenceAt */.VM)(file, raw, loopback.index);
     return warning(at, `the start command runs ${(0,analyzer_tree/* basename */.P8)(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+}
+/** `uwsgi --ini ckan-uwsgi.ini`, `uwsgi -i conf/app.ini`: the ini file a uWSGI start command loads. */
+const UWSGI_INI = /^(?:\S*\/)?uwsgi\s+(?:[^|;&]*?\s)?(?:--ini|-i)(?:\s+|=)(['"]?)([\w./-]+\.ini)\1(?:\s|$)/;
+/** `http = 127.0.0.1:8080`, `http-socket = localhost:8000` in the `[uwsgi]` section. */
+const UWSGI_LOOPBACK = new RegExp(String.raw `^[ \t]*(?:https?|http-socket)[ \t]*=[ \t]*${LOOPBACK}:\d`);
+const UWSGI_HTTP = /^[ \t]*(?:https?|http-socket)[ \t]*=/;
+/**
+ * A uWSGI start command whose ini serves HTTP on the loopback address only (holdout30 ckan: `ckan-uwsgi.ini`
+ * `http = 127.0.0.1:8080`, written for an nginx in front on the same host). Another HTTP listener in the
+ * same section on a public address means the loopback one is an extra.
+ */
+function uwsgiIniBind(input) {
+    const m = input.startCommand ? UWSGI_INI.exec(firstSegment(input.startCommand)) : null;
+    if (!m)
+        return null;
+    const file = (0,analyzer_tree/* joinPath */.uJ)(input.dir, m[2].replace(/^\.\//, ''));
+    const text = input.tree.read(file);
+    if (text === null)
+        return null;
+    let section = '';
+    let loopback = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^[ \t]*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        if (section !== 'uwsgi' || !UWSGI_HTTP.test(line))
+            continue;
+        if (!UWSGI_LOOPBACK.test(line))
+            return null;
+        loopback ??= { file, line: i + 1, text: line.trim() };
+    }
+    if (!loopback)
+        return null;
+    return warning(loopback, `the start command loads ${(0,analyzer_tree/* basename */.P8)(file)}, whose \`${loopback.text.replace(/\s+/g, ' ')}\` (${file}:${loopback.line}) binds the loopback address only`, 'set `http = :<port>` (or 0.0.0.0:<port>) in that ini, or start uWSGI with --http :$PORT');
 }
 function springAddress(input) {
     for (const name of SPRING_CONFIG) {
@@ -33986,6 +37193,8 @@ function getString(obj, ...keys) {
 /* harmony export */   d: () => (/* binding */ preferCorroboratedExpose),
 /* harmony export */   r: () => (/* binding */ noteExposedTogether)
 /* harmony export */ });
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
+
 /** The web ports of a multi-port EXPOSE line, by the candidate the Dockerfile reader made from it. */
 const listedTogether = new WeakMap();
 /**
@@ -34017,9 +37226,11 @@ function preferCorroboratedExpose(lists) {
         const others = all.filter(o => o !== candidate && !siblings?.has(o));
         if (others.some(o => o.value === candidate.value))
             return candidate;
-        // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration.
+        // Only a file names a port: an ecosystem's convention (Go's 8080, no evidence) is no corroboration, nor
+        // is a framework's documented default, whose evidence is only the dependency line (gophish: `Gorilla mux
+        // default` 8080 from go.mod picked 8080 out of `EXPOSE 3333 8080 8443 80`; config.json says 3333 and 80).
         const naming = others
-            .filter(o => ports.includes(o.value) && o.evidence.length > 0)
+            .filter(o => ports.includes(o.value) && o.evidence.length > 0 && o.confidence > _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .PORT */ .I.frameworkDefault)
             .sort((a, b) => b.confidence - a.confidence)[0];
         if (!naming)
             return candidate;
@@ -34724,6 +37935,42 @@ class Parser {
 
 /***/ }),
 
+/***/ 8667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ requiresAuthorization)
+/* harmony export */ });
+/* harmony import */ var _code_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50279);
+// ASP.NET Core endpoint conventions: `app.MapHealthChecks("/health", options).RequireAuthorization();` puts the
+// endpoint behind the app's authorization policy, so an anonymous load-balancer probe gets 401 or a login
+// redirect — it is no health check, wherever it is read (the .NET route readers, the literal fallback scan).
+
+/**
+ * An endpoint mapping whose chain ends in `.RequireAuthorization()` (`app.MapHealthChecks("/health", options)
+ * .RequireAuthorization();`) answers a load balancer's anonymous probe with 401/302: no probe. A later
+ * `.AllowAnonymous()` lifts it. `index` is where the Map call's name starts (at or before its `(`).
+ */
+function requiresAuthorization(text, index) {
+    const open = text.indexOf('(', index);
+    let close = open < 0 ? -1 : (0,_code_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .matchClose */ .U0)(text, open);
+    let required = false;
+    for (let calls = 0; close > 0 && calls < 12; calls++) {
+        const next = /^\s*\.\s*(\w+)\s*(?:<[^>()]*>)?\s*\(/.exec(text.slice(close + 1, close + 200));
+        if (!next)
+            break;
+        if (next[1] === 'RequireAuthorization')
+            required = true;
+        else if (next[1] === 'AllowAnonymous')
+            required = false;
+        close = (0,_code_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .matchClose */ .U0)(text, close + next[0].length);
+    }
+    return required;
+}
+
+
+/***/ }),
+
 /***/ 65741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35023,13 +38270,35 @@ const EXEC_WRAPPERS = [
 ];
 /** Options of `runuser -u app -- cmd` (util-linux) that take a value: the user and groups to switch to. */
 const RUNUSER_VALUE_OPTIONS = /^(?:-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/;
+/** Options of `sudo -u app -- cmd` that take a value (user, group, prompt, directories, role, type, timeout). */
+const SUDO_VALUE_OPTIONS = /^(?:-[ugpCDhRrtTU]|--(?:user|group|prompt|close-from|chdir|host|chroot|role|type|command-timeout|other-user))$/;
+/**
+ * The index of the first word after `sudo` and its options at `i` (`sudo -E -H -n -u "#${PUID}" -g "#$PGID" --
+ * "$@"`: an entrypoint dropping root before it runs the image's command), or -1 when the sudo call is no
+ * wrapper: a shell (`-s`, `-i`), an edit (`-e`), a listing (`-l`, `-v`, `-k`) run no command of the script.
+ */
+function afterSudo(words, i) {
+    let j = i + 1;
+    while (j < words.length && words[j].startsWith('-')) {
+        const word = words[j];
+        if (word === '--')
+            return j + 1;
+        if (/^-[a-zA-Z]*[siekKlvV]/.test(word) ||
+            /^--(?:shell|login|edit|list|validate|reset-timestamp|remove-timestamp|version)$/.test(word))
+            return -1;
+        j += SUDO_VALUE_OPTIONS.test(word) ? 2 : 1;
+    }
+    return j;
+}
 /**
  * The index of the first word after the privilege/init wrapper at `i` and its operands, or -1 when `words[i]`
- * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options); its su-style
- * form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
+ * is no wrapper. `runuser -u app [--] cmd` counts as one (the command follows its options), and so does
+ * `sudo [options] [--] cmd`; its su-style form `runuser app -c "…"` does not (unwrapSwitchUser reads that one).
  */
 function afterWrapper(words, i) {
     const word = words[i] ?? '';
+    if (/^(?:\S*\/)?sudo$/.test(word))
+        return afterSudo(words, i);
     if (/^(?:\S*\/)?runuser$/.test(word)) {
         let j = i + 1;
         let user = false;
@@ -35180,7 +38449,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 82626:
+/***/ 62235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35205,8 +38474,8 @@ var image_run_file = __webpack_require__(26816);
 var docker_copies = __webpack_require__(21182);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
 var dockerfile_app = __webpack_require__(61898);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 17 modules
-var signals_dockerfile = __webpack_require__(57970);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
+var signals_dockerfile = __webpack_require__(11907);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-built-file.ts
 
 
@@ -36665,9 +39934,45 @@ function loopbackBind(tree, files, port) {
     return found;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/analyzer/signals/server-dockerfile-variant.ts
+// A repository root with no plain Dockerfile but one production variant per member it ships
+// (`Dockerfile.client.production` + `Dockerfile.server.production`, `Dockerfile.web` + `Dockerfile.api`):
+// the alphabetically first variant is an accident of naming. The server half is what a single deployment
+// ships (the client is its static front end, served on its own), so the variant named for the server
+// (server, api, backend) leads; with no such name, or with two of them
+// (beside `Dockerfile.server`, the production-named `Dockerfile.server.production` counts), the first stays.
+
+const SERVER_PART = /^(server|api|backend|app-server|core)$/i;
+const PRODUCTION_PART = /^(prod|production|release)$/i;
+const CLIENT_PART = /^(client|web|frontend|front|ui|www|webapp|site)$/i;
+function parts(path) {
+    return (0,external_node_path_.basename)(path)
+        .split(/[._-]+/)
+        .filter(p => p !== '' && !/^(dockerfile|containerfile)$/i.test(p));
+}
+/**
+ * The variant among `variants` (root Dockerfile variants, sorted) named for the server half, when another
+ * is named for a client half; null otherwise (keep the caller's choice).
+ */
+function serverDockerfileVariant(variants) {
+    if (variants.length < 2)
+        return null;
+    const named = variants.filter(v => parts(v).some(p => SERVER_PART.test(p)));
+    const client = variants.filter(v => parts(v).some(p => CLIENT_PART.test(p)));
+    if (client.length === 0 || named.some(v => client.includes(v)))
+        return null;
+    // `Dockerfile.server` beside `Dockerfile.server.production`: the production-named one.
+    const prod = named.filter(v => parts(v).some(p => PRODUCTION_PART.test(p)));
+    const server = prod.length > 0 ? prod : named;
+    return server.length === 1 ? server[0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shared.ts
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
+
 
 
 
@@ -36770,6 +40075,11 @@ function dockerfileIn(tree, dir, anyVariant = false) {
     if (standard)
         return standard;
     const { production, variants } = dockerfileVariants(tree, dir);
+    // One variant per shipped member (`Dockerfile.client.production`, `Dockerfile.server.production`): the
+    // server's leads (server-dockerfile-variant.ts).
+    const server = serverDockerfileVariant(variants);
+    if (server)
+        return server;
     if (production.length > 0)
         return production[0];
     return anyVariant && variants.length === 1 ? variants[0] : null;
@@ -36841,7 +40151,8 @@ function dockerfileRuns(path, text) {
     const known = dockerfileRunsByPath.get(path);
     if (known !== undefined && known.text === text)
         return known.runs;
-    const runs = (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.length > 0;
+    // An fpm base image's own php-fpm serves FastCGI only: a sibling image that starts a server is preferred.
+    const runs = (0,signals_dockerfile/* readDockerfile */.n_)(path, text).startCommand.some(c => c.value !== 'php-fpm' || !c.source.endsWith('image default command'));
     if (dockerfileRunsByPath.size >= 4096)
         dockerfileRunsByPath.clear();
     dockerfileRunsByPath.set(path, { text, runs });
@@ -36891,7 +40202,8 @@ function appDockerfile(tree, dir) {
         dockerfileIn(tree, dir) ??
         // Compose files are read only for a folder that holds a variant for one to name.
         (hasDockerfileVariant(tree, dir)
-            ? (0,signals_compose/* composeNamedDockerfile */.oo)(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path))
+            ? ((0,signals_compose/* composeNamedDockerfile */.oo)(tree, dir, isDevDockerfile, path => dockerfileRunsFrontServer(tree, path)) ??
+                sourceBuildingVariant(tree, dir, runnable.paths))
             : null);
     if (own)
         return own;
@@ -36924,6 +40236,24 @@ function appDockerfile(tree, dir) {
         ancestorDockerfileRunning(tree, dir) ??
         // Kept where no convention looks (`internal/dockerfile_hub`): the one serving image a workflow builds.
         workflowBuiltDockerfile(tree, dir));
+}
+/**
+ * Several unnamed variants in a member's own folder (`bin/core/aio.Dockerfile`, `single-arch.Dockerfile`,
+ * `multi-arch.Dockerfile`), built with the repository root as context: the one that copies the member's whole
+ * folder (`COPY ./bin/core ./bin/core`, then `cargo build -p …`) builds the app from its source; the others
+ * package binaries built elsewhere (`COPY --from=ghcr.io/…/binaries /core …`) and only copy single files of
+ * the folder (`COPY ./bin/core/starship.toml /`). Only a single such variant speaks for the app.
+ */
+function sourceBuildingVariant(tree, dir, variants) {
+    if (dir === '.' || variants.length < 2)
+        return null;
+    const folder = dir.replace(/\/+$/, '');
+    const building = variants.filter(path => {
+        const text = tree.read(path);
+        return (text !== null &&
+            (0,signals_dockerfile/* contextCopySources */.nV)(text).some(source => source.replace(/^\.\//, '').replace(/\/+$/, '') === folder));
+    });
+    return building.length === 1 ? building[0] : null;
 }
 /** Top folders that keep Dockerfiles one or two folders further down (`docker/build/x86_64/Dockerfile`). */
 const NESTED_DOCKERFILE_ROOTS = ['docker', '.docker', 'deploy', 'deployment', 'build'];
@@ -37456,9 +40786,11 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ shipsStandaloneParent)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57970);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71644);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11907);
+/* harmony import */ var _turbo_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9725);
+
 
 
 
@@ -37473,12 +40805,12 @@ const MANIFESTS = [
 ];
 /** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
 function shipsStandaloneParent(tree, dir, dockerfileText) {
-    if (!(0,_compose_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnApp */ .G9)(tree, dir) || isJsWorkspaceRoot(tree, dir))
+    if (!(0,_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnApp */ .G9)(tree, dir) || isJsWorkspaceRoot(tree, dir))
         return false;
-    const manifests = MANIFESTS.filter(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, m)));
+    const manifests = MANIFESTS.filter(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, m)));
     if (manifests.length === 0)
         return false;
-    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerInstructions */ .Mn)(dockerfileText)) {
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerInstructions */ .Mn)(dockerfileText)) {
         if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
             continue;
         if (/(?:^|\s)--from=/.test(ins.args))
@@ -37500,9 +40832,11 @@ function shipsStandaloneParent(tree, dir, dockerfileText) {
 }
 /** A JS workspace shell: pnpm-workspace.yaml, a lerna/nx/turbo config, or `workspaces` in package.json. */
 function isJsWorkspaceRoot(tree, dir) {
-    if (['pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'turbo.json'].some(f => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, f))))
+    if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pnpm-workspace.yaml')))
         return true;
-    return /"workspaces"\s*:/.test(tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, 'package.json')) ?? '');
+    if ((0,_turbo_package_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRootConfigs */ .z)(f => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, f)), f => tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, f))).length > 0)
+        return true;
+    return /"workspaces"\s*:/.test(tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'package.json')) ?? '');
 }
 
 
@@ -38314,7 +41648,10 @@ function expandScriptVariables(command, text, line) {
     const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
     const expandBare = (v) => v.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (whole, braced, fallback, bare) => {
         const known = values.get((braced ?? bare));
-        return known ?? (fallback !== undefined ? unquote(fallback) : whole);
+        const value = known ?? (fallback !== undefined ? unquote(fallback) : whole);
+        // Set to nothing on the branch that runs (`SU_EXEC=""` when no user switch is asked for): marked, so
+        // the word and the space after it go (below), not left as a leading or doubled space.
+        return value === '' ? EMPTY_WORD : value;
     });
     // A quoted word is expanded whole (`"0.0.0.0:${PORT}"` → `0.0.0.0:8000`); its quotes stay only where the
     // result still needs them (spaces, or a variable the script does not set).
@@ -38330,8 +41667,13 @@ function expandScriptVariables(command, text, line) {
         if (m)
             values.set(m[1], expand(unquote(m[2])));
     }
-    return expand(expandScriptArrays(command, lines));
+    return expand(expandScriptArrays(command, lines))
+        .replace(/"\uE000"/g, EMPTY_WORD)
+        .replace(/(^|[ \t])\uE000[ \t]*/g, '$1')
+        .replace(/\uE000/g, '');
 }
+/** Marks a variable expanded to nothing until the words are joined again. */
+const EMPTY_WORD = '\uE000';
 /**
  * `exec pypi-server "${CMD[@]}"` after `CMD=("run" "-p" "${PORT:-8080}")`: an argument array the script builds
  * is spliced in as its words. A script followed alone runs without arguments, so an assignment that passes
@@ -38354,6 +41696,42 @@ function expandScriptArrays(command, lines) {
             .map(w => (/^'.*'$/.test(w) || (/^".*"$/.test(w) && !w.includes('$')) ? w.slice(1, -1) : w))
             .join(' ');
     });
+}
+
+
+/***/ }),
+
+/***/ 9725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ workspaceRootConfigs)
+/* harmony export */ });
+/* unused harmony export isTurboPackageConfig */
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13376);
+// Turborepo 2 lets a workspace member keep a turbo.json of its own, a Package Configuration that starts with
+// `"extends": ["//"]` (inherit the root's tasks): it marks a member, never a workspace root (turbo refuses
+// `extends` in the root's turbo.json). Such a member is an app by its own manifest like any other: holdout34's
+// collaboration server (a fastify member with `apps/server/turbo.json` extending the root) was read as a
+// workspace root with only tooling, so its Vite clients were the only apps left.
+
+/** True for a turbo.json whose `extends` names the root (`"//"`): a member's package configuration. */
+function isTurboPackageConfig(text) {
+    if (text === null || !text.includes('//'))
+        return false;
+    let json;
+    try {
+        // turbo.json allows comments (JSONC): drop whole-line ones before parsing.
+        json = JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''));
+    }
+    catch {
+        return /"extends"\s*:\s*\[\s*"\/\/"/.test(text);
+    }
+    return (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(json) && Array.isArray(json.extends) && json.extends.includes('//');
+}
+/** The monorepo tool configs that make a folder a workspace root; a member's turbo.json is none. */
+function workspaceRootConfigs(has, read) {
+    return ['turbo.json', 'nx.json', 'lerna.json'].filter(f => has(f) && !(f === 'turbo.json' && isTurboPackageConfig(read(f))));
 }
 
 
@@ -38512,6 +41890,12 @@ function formatResources(resources) {
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
 /* unused harmony exports MAX_HEAD_BYTES, headOf, treeFromFiles */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+// The analyzer's view of a repository: relative paths, sizes and lazily read text. Built once by `scan()`
+// from a directory (or by `treeFromFiles()` from an archive/in-memory map), so the analysis itself never
+// touches the file system and the Lambda, the CLI and the action see exactly the same input.
+
 /** Files bigger than this are listed (they count in the digest by size) but never read as text. */
 const MAX_READ_BYTES = 1024 * 1024;
 /** The most `readHead` reads of a file over MAX_READ_BYTES. */
@@ -38569,6 +41953,7 @@ function createTree(files, reader, extra = {}) {
         list.push(f);
     }
     const cache = new Map();
+    const bytes = new Map();
     const warnings = [...(extra.warnings ?? [])];
     const unreadableWarned = new Set();
     function read(path) {
@@ -38584,8 +41969,13 @@ function createTree(files, reader, extra = {}) {
                     const buf = typeof raw === 'string' ? null : raw;
                     if (buf ? buf.includes(0) : raw.includes('\0'))
                         text = null;
+                    else if (buf) {
+                        text = buf.toString('utf8');
+                        if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+                            bytes.set(path, buf);
+                    }
                     else
-                        text = buf ? buf.toString('utf8') : raw;
+                        text = raw;
                 }
             }
             catch (err) {
@@ -38644,6 +42034,7 @@ function createTree(files, reader, extra = {}) {
             const compiled = extra.gitignores?.get(folder);
             return compiled !== undefined && compiled.text === text ? compiled.scope : undefined;
         },
+        textBytes: p => bytes.get(p),
         readPaths: () => [...cache.entries()]
             .filter(([, t]) => t !== null)
             .map(([p]) => p)
@@ -39011,8 +42402,8 @@ function literalTail(steps) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _analyzer_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26042);
-/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17332);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31098);
+/* harmony import */ var _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31098);
 // One call for the CLI and the action: scan a directory, load its `.delightful.yaml` (or an explicit
 // config file) and analyse. Config errors surface as ConfigError, bad --app-dir as AnalyzeError. A config
 // file that is there but unusable (unreadable, a directory, a link out of the repository …) fails with the
@@ -39031,18 +42422,18 @@ function loadConfig(tree, root, configPath) {
         const label = (!rel.startsWith('..') ? rel : !fromCwd.startsWith('..') ? fromCwd : abs)
             .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
             .join('/');
-        return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(readConfigFile(abs, label, null), label);
+        return (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfig */ .o4)(readConfigFile(abs, label, null), label);
     }
-    for (const name of _config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILES */ .n0) {
+    for (const name of _config_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_FILES */ .n0) {
         const text = tree.read(name);
         if (text !== null)
-            return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(text, name);
+            return (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfig */ .o4)(text, name);
         // The scan could not give it (unreadable, a link out, binary, too big, or hidden by .gitignore): a
         // config that is there is never dropped silently — read it here, or fail saying why.
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name);
         if (!existsOnDisk(abs))
             continue;
-        return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(readConfigFile(abs, name, root), name);
+        return (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfig */ .o4)(readConfigFile(abs, name, root), name);
     }
     return null;
 }
@@ -39068,7 +42459,7 @@ const KIND = [
  */
 function readConfigFile(abs, label, root) {
     const fail = (message) => {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(label, 0, message);
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(label, 0, message);
     };
     const unreadable = (error) => fail(`cannot be read (${describeErrno(error)}); make it readable by the user running deplight`);
     if (root !== null && existsOnDisk(abs) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink()) {
@@ -39097,7 +42488,7 @@ function readConfigFile(abs, label, root) {
         const kind = KIND.find(([test]) => test(stats))?.[1];
         if (kind)
             fail(`is ${kind}, not a config file; pass the path of the YAML file`);
-        if (stats.size > _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_READ_BYTES */ .qT)
+        if (stats.size > _analyzer_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_READ_BYTES */ .qT)
             fail('is larger than 1 MiB; a config file is a few lines of YAML');
         let bytes = Buffer.alloc(0);
         try {

@@ -143,8 +143,8 @@ var duration = __webpack_require__(2512);
 var log_safe = __webpack_require__(84380);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 30 modules
-var analyze = __webpack_require__(60030);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 33 modules
+var analyze = __webpack_require__(87653);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:url"
@@ -740,7 +740,10 @@ function excerptsFor(app, field, tree, readPaths) {
 const MAX_LLM_THRESHOLD = 0.8;
 /** Confidence of an applied answer: proven by a cited line, but weaker than a rule that read it. */
 const LLM_CONFIDENCE = 0.45;
-const validateAnswer = new (ajv_default())({ strict: true, allErrors: false }).compile(ANSWER_SCHEMA);
+// Compiled when a refinement starts, not when the CLI loads this module: `deplight analyze` without an LLM
+// never validates an answer, and compiling the schema (and Ajv's meta-schema) was a third of its cold start.
+// Before the questions go out, so the compile never runs while their timeouts are counting.
+let validateAnswer;
 async function refineWithLlm(report, tree, readPaths, settings) {
     const threshold = Math.min(settings.threshold, MAX_LLM_THRESHOLD);
     const summary = {
@@ -762,6 +765,7 @@ async function refineWithLlm(report, tree, readPaths, settings) {
         const field = fieldOf(app, spec.name);
         return field.confidence < threshold && field.source !== '.delightful.yaml';
     });
+    validateAnswer ??= new (ajv_default())({ strict: true, allErrors: false }).compile(ANSWER_SCHEMA);
     const answers = await Promise.all(uncertain.map(spec => askOne(spec, app, tree, readPaths, settings, summary)));
     let refined = app;
     for (const [i, spec] of uncertain.entries()) {

@@ -73195,7 +73195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(941);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5485);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73204,7 +73204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 941:
+/***/ 5485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77200,6 +77200,246 @@ function base_images_imageRef(ref, registry) {
     return `${registry}/${image.path}:${image.tag}`;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/analyzer/tree.ts
+// The analyzer's view of a repository: relative paths, sizes and lazily read text. Built once by `scan()`
+// from a directory (or by `treeFromFiles()` from an archive/in-memory map), so the analysis itself never
+// touches the file system and the Lambda, the CLI and the action see exactly the same input.
+
+/** Files bigger than this are listed (they count in the digest by size) but never read as text. */
+const MAX_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The most `readHead` reads of a file over MAX_READ_BYTES. */
+const MAX_HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+function tree_dirname(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+function tree_basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Joins a directory ('.' = root) and a relative path into a repository-relative POSIX path. */
+function tree_joinPath(dir, rel) {
+    if (dir === '.' || dir === '')
+        return rel;
+    if (rel === '.' || rel === '')
+        return dir;
+    return `${dir}/${rel}`;
+}
+/** Resolves `.` and `..` segments of a repository-relative POSIX path ('.' = the root; never climbs above it). */
+function normalizePath(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.length ? out.join('/') : '.';
+}
+/** True when `path` is `dir` itself or inside it. */
+function isInside(path, dir) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/**
+ * Builds a SourceTree from a file list and a reader. `read` returns raw bytes (or text) for a path, or null /
+ * throws when unreadable; binary content and oversized files read as null. `headReader` reads the start of
+ * a file over the read limit; without one the reader's whole answer is cut (in-memory trees, the Lambda's
+ * snapshot, whose client sends only the head of such a file). `boundedReader`, when given, reads files
+ * instead of `reader`, and also checks the read limit.
+ */
+function createTree(files, reader, extra = {}) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Filled in one loop (no [path, file] pair per file for a Map constructor: large trees list thousands).
+    const byPath = new Map();
+    const byDir = new Map();
+    for (const f of sorted) {
+        byPath.set(f.path, f);
+        const d = tree_dirname(f.path);
+        let list = byDir.get(d);
+        if (!list)
+            byDir.set(d, (list = []));
+        list.push(f);
+    }
+    const cache = new Map();
+    const bytes = new Map();
+    const warnings = [...(extra.warnings ?? [])];
+    const unreadableWarned = new Set();
+    function read(path) {
+        if (cache.has(path))
+            return cache.get(path) ?? null;
+        const f = byPath.get(path);
+        let text = null;
+        const bounded = extra.boundedReader;
+        if (f && (bounded || f.size <= MAX_READ_BYTES)) {
+            try {
+                const raw = bounded ? bounded(f, MAX_READ_BYTES) : reader(path);
+                if (raw !== null) {
+                    const buf = typeof raw === 'string' ? null : raw;
+                    if (buf ? buf.includes(0) : raw.includes('\0'))
+                        text = null;
+                    else if (buf) {
+                        text = buf.toString('utf8');
+                        if (isUtf8(buf))
+                            bytes.set(path, buf);
+                    }
+                    else
+                        text = raw;
+                }
+            }
+            catch (err) {
+                if (!unreadableWarned.has(path)) {
+                    unreadableWarned.add(path);
+                    warnings.push({
+                        code: 'UNREADABLE_FILE',
+                        message: `${path} could not be read (${err.code ?? 'error'}); it was ignored`,
+                        file: path
+                    });
+                }
+            }
+        }
+        cache.set(path, text);
+        return text;
+    }
+    const heads = new Map();
+    const headReader = extra.headReader ?? (path => reader(path));
+    function readHead(path, bytes) {
+        const limit = Math.max(0, Math.min(bytes, MAX_HEAD_BYTES));
+        const f = byPath.get(path);
+        if (!f)
+            return null;
+        if (f.size <= MAX_READ_BYTES) {
+            const text = read(path);
+            return text === null ? null : headOf(text, limit);
+        }
+        const key = `${limit}:${path}`;
+        if (heads.has(key))
+            return heads.get(key) ?? null;
+        let text = null;
+        try {
+            const raw = headReader(path, limit);
+            if (raw !== null) {
+                const head = headOf(raw, limit);
+                text = head.includes('\0') ? null : head;
+            }
+        }
+        catch {
+            // Unreadable: the same answer as a missing head. read() raises the UNREADABLE_FILE warning when the
+            // analysis reads the whole file; a head is only ever a format probe.
+            text = null;
+        }
+        heads.set(key, text);
+        return text;
+    }
+    return {
+        files: sorted,
+        skipped: extra.skipped ?? 0,
+        warnings,
+        has: p => byPath.has(p),
+        size: p => byPath.get(p)?.size,
+        read,
+        readHead,
+        compiledGitignore(folder, text) {
+            const compiled = extra.gitignores?.get(folder);
+            return compiled !== undefined && compiled.text === text ? compiled.scope : undefined;
+        },
+        textBytes: p => bytes.get(p),
+        readPaths: () => [...cache.entries()]
+            .filter(([, t]) => t !== null)
+            .map(([p]) => p)
+            .sort(),
+        filesIn: dir => byDir.get(dir === '' ? '.' : dir) ?? [],
+        filesUnder(dir) {
+            if (dir === '.' || dir === '')
+                return sorted;
+            const prefix = `${dir}/`;
+            // Files are sorted, so the subtree is one contiguous run: binary-search its start.
+            let lo = 0;
+            let hi = sorted.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (sorted[mid].path < prefix)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            let end = lo;
+            while (end < sorted.length && sorted[end].path.startsWith(prefix))
+                end++;
+            return sorted.slice(lo, end);
+        }
+    };
+}
+/**
+ * The text of the first `bytes` bytes of `content`, the same whether it comes as bytes or text; a multi-byte
+ * character cut at the end (decoded as U+FFFD) is dropped rather than reported as another character.
+ */
+function headOf(content, bytes) {
+    // `bytes` characters encode to at least `bytes` bytes: enough, without encoding a whole large text.
+    const buf = typeof content === 'string' ? Buffer.from(content.slice(0, bytes), 'utf8') : content;
+    if (buf.length <= bytes)
+        return buf.toString('utf8');
+    return buf
+        .subarray(0, bytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/** An in-memory tree (tests, archives): path → content. */
+function treeFromFiles(files) {
+    const list = Object.entries(files).map(([path, content]) => ({
+        path,
+        size: typeof content === 'string' ? Buffer.byteLength(content) : content.length
+    }));
+    return createTree(list, p => files[p] ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/desktop-shell.ts
+
+/** Desktop runtimes a package.json names as a dependency. */
+const DESKTOP_RUNTIMES = (/* unused pure expression or super */ null && (['electron', 'nw']));
+/** A start command that runs the desktop runtime itself: `electron .`, `npx electron main.js`, `nw .`. */
+const RUNS_RUNTIME = /(?:^|[\s/])(?:electron|nw|electron-forge\s+start)(?:\s|$)/;
+/**
+ * The folder is a desktop shell whose start command runs that shell: a package.json depending on Electron
+ * or NW.js whose start command runs the runtime or the package's `main` file (the window's entry); or a
+ * Tauri crate (`tauri.conf.json`, or a Cargo.toml depending on `tauri`). The file that proves it, or null.
+ */
+function desktop_shell_desktopShell(tree, dir, startCommand) {
+    const tauriConf = joinPath(dir, 'tauri.conf.json');
+    if (tree.has(tauriConf))
+        return tauriConf;
+    const cargo = joinPath(dir, 'Cargo.toml');
+    const crate = tree.read(cargo);
+    if (crate !== null && /^\s*tauri\s*=/m.test(crate))
+        return cargo;
+    const manifest = joinPath(dir, 'package.json');
+    const text = tree.read(manifest);
+    if (text === null || startCommand === null)
+        return null;
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const declared = (deps) => typeof deps === 'object' && deps !== null && DESKTOP_RUNTIMES.some(d => d in deps);
+    if (!declared(pkg.dependencies) && !declared(pkg.devDependencies))
+        return null;
+    if (RUNS_RUNTIME.test(startCommand))
+        return manifest;
+    const main = typeof pkg.main === 'string' ? pkg.main.replace(/^\.\//, '') : null;
+    if (main === null)
+        return null;
+    const ran = /^(?:node|bun|tsx)\s+(?:\.\/)?(\S+)/.exec(startCommand.trim());
+    return ran && withoutJs(ran[1]) === withoutJs(main) ? manifest : null;
+}
+function withoutJs(file) {
+    return file.replace(/\.[cm]?js$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/line-comments.ts
 // Line comments removed without a regular expression that starts at every character (issue 16 item 12):
 // `text.replace(/(^|[^…])\/\/[^\n]*/g, '$1')` tries each position of a file, and the comment strippers run
@@ -77927,6 +78167,9 @@ function loopbackListenWarnings(input) {
     const python = pythonStartFile(input);
     if (python)
         return [python];
+    const uwsgi = uwsgiIniBind(input);
+    if (uwsgi)
+        return [uwsgi];
     const springBind = springAddress(input);
     if (springBind)
         return [springBind];
@@ -78023,6 +78266,42 @@ function pythonStartFile(input) {
         return null;
     const at = evidenceAt(file, raw, loopback.index);
     return loopback_listen_warning(at, `the start command runs ${basename(file)}, whose ${clipCall(loopback.call)} (${at.file}:${at.line}) binds 127.0.0.1`, "pass host='0.0.0.0' (e.g. host=os.environ.get('HOST', '0.0.0.0')), or serve the app with gunicorn/uvicorn");
+}
+/** `uwsgi --ini ckan-uwsgi.ini`, `uwsgi -i conf/app.ini`: the ini file a uWSGI start command loads. */
+const UWSGI_INI = /^(?:\S*\/)?uwsgi\s+(?:[^|;&]*?\s)?(?:--ini|-i)(?:\s+|=)(['"]?)([\w./-]+\.ini)\1(?:\s|$)/;
+/** `http = 127.0.0.1:8080`, `http-socket = localhost:8000` in the `[uwsgi]` section. */
+const UWSGI_LOOPBACK = new RegExp(String.raw `^[ \t]*(?:https?|http-socket)[ \t]*=[ \t]*${LOOPBACK}:\d`);
+const UWSGI_HTTP = /^[ \t]*(?:https?|http-socket)[ \t]*=/;
+/**
+ * A uWSGI start command whose ini serves HTTP on the loopback address only (holdout30 ckan: `ckan-uwsgi.ini`
+ * `http = 127.0.0.1:8080`, written for an nginx in front on the same host). Another HTTP listener in the
+ * same section on a public address means the loopback one is an extra.
+ */
+function uwsgiIniBind(input) {
+    const m = input.startCommand ? UWSGI_INI.exec(firstSegment(input.startCommand)) : null;
+    if (!m)
+        return null;
+    const file = joinPath(input.dir, m[2].replace(/^\.\//, ''));
+    const text = input.tree.read(file);
+    if (text === null)
+        return null;
+    let section = '';
+    let loopback = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^[ \t]*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        if (section !== 'uwsgi' || !UWSGI_HTTP.test(line))
+            continue;
+        if (!UWSGI_LOOPBACK.test(line))
+            return null;
+        loopback ??= { file, line: i + 1, text: line.trim() };
+    }
+    if (!loopback)
+        return null;
+    return loopback_listen_warning(loopback, `the start command loads ${basename(file)}, whose \`${loopback.text.replace(/\s+/g, ' ')}\` (${file}:${loopback.line}) binds the loopback address only`, 'set `http = :<port>` (or 0.0.0.0:<port>) in that ini, or start uWSGI with --http :$PORT');
 }
 function springAddress(input) {
     for (const name of SPRING_CONFIG) {
