@@ -11092,11 +11092,11 @@ var turbo_package = __webpack_require__(9725);
 
 /** Dockerfiles of the folder itself: `Dockerfile`, `Containerfile`, `Dockerfile.<variant>`. */
 function ownDockerfiles(ctx) {
+    // The folder's own listing: asked for every package without a start, so never a walk of the whole tree.
     const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
-    return ctx.tree.files
-        .map(f => f.path)
-        .filter(p => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-        .map(p => p.slice(prefix.length))
+    return ctx.tree
+        .filesIn(ctx.dir)
+        .map(f => f.path.slice(prefix.length))
         .filter(name => /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$/.test(name))
         .sort();
 }
