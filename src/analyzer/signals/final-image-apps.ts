@@ -4,10 +4,28 @@
 // that only produced it, so the API is what the image ships.
 import { dockerInstructions } from './dockerfile.js'
 
+/** A COPY/ADD of a stage: the stage it copies from (`--from=`, lower-cased), its source paths, its line. */
+export interface StageCopy {
+  from: string | null
+  sources: string[]
+  line: number
+  text: string
+}
+
+/** Reads a COPY/ADD instruction's `--from=` stage and source paths (the last path is the destination). */
+export function stageCopy(ins: { args: string; line: number; text: string }): StageCopy {
+  const words = ins.args.split(/\s+/).filter(w => w !== '')
+  const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null
+  const paths = words.filter(w => !w.startsWith('--'))
+  // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+  const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''))
+  return { from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text }
+}
+
 interface Stage {
   name: string | null
   base: string
-  copies: { from: string | null; sources: string[]; line: number; text: string }[]
+  copies: StageCopy[]
 }
 
 function parseStages(text: string): Stage[] {
@@ -22,14 +40,7 @@ function parseStages(text: string): Stage[] {
         copies: []
       })
     } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-      const words = ins.args.split(/\s+/).filter(w => w !== '')
-      const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null
-      const paths = words.filter(w => !w.startsWith('--'))
-      // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-      const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''))
-      stages
-        .at(-1)!
-        .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text })
+      stages.at(-1)!.copies.push(stageCopy(ins))
     }
   }
   return stages

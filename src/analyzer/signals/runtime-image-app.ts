@@ -7,6 +7,7 @@
 // runtime image is for. When the apps the stage walk found include none of that language, the one app of
 // that language among the stages the final image is made from ships instead.
 import { DockerVars, dockerInstructions } from './dockerfile.js'
+import { stageCopy, type StageCopy } from './final-image-apps.js'
 import { joinPath, type SourceTree } from '../tree.js'
 
 export interface ImageApp {
@@ -51,7 +52,7 @@ interface Stage {
   base: string
   /** The image the stage finally rests on, through stage aliases. */
   image: string
-  copies: { from: string | null; sources: string[]; line: number; text: string }[]
+  copies: StageCopy[]
 }
 
 function parseStages(text: string): Stage[] {
@@ -72,13 +73,7 @@ function parseStages(text: string): Stage[] {
         copies: []
       })
     } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-      const words = ins.args.split(/\s+/).filter(w => w !== '')
-      const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null
-      const paths = words.filter(w => !w.startsWith('--'))
-      const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''))
-      stages
-        .at(-1)!
-        .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text })
+      stages.at(-1)!.copies.push(stageCopy(ins))
     }
   }
   return stages
