@@ -48088,6 +48088,15 @@ function wholeContextRunsAppFile(tree, dir, sub, text) {
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
 // that only produced it, so the API is what the image ships.
 
+/** Reads a COPY/ADD instruction's `--from=` stage and source paths (the last path is the destination). */
+function final_image_apps_stageCopy(ins) {
+    const words = ins.args.split(/\s+/).filter(w => w !== '');
+    const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+    const paths = words.filter(w => !w.startsWith('--'));
+    // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+    const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+    return { from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text };
+}
 function parseStages(text) {
     const stages = [];
     for (const ins of dockerInstructions(text)) {
@@ -48101,14 +48110,7 @@ function parseStages(text) {
             });
         }
         else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+            stages.at(-1).copies.push(final_image_apps_stageCopy(ins));
         }
     }
     return stages;
@@ -51205,6 +51207,7 @@ function isTestScript(path) {
 // that language among the stages the final image is made from ships instead.
 
 
+
 /** Runtime image families: the official images of a language's runtime, and the manifests of its apps. */
 const RUNTIMES = [
     {
@@ -51253,13 +51256,7 @@ function runtime_image_app_parseStages(text) {
             });
         }
         else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+            stages.at(-1).copies.push(final_image_apps_stageCopy(ins));
         }
     }
     return stages;

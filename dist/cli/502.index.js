@@ -1967,6 +1967,7 @@ var final_image_apps = __webpack_require__(70461);
 // that language among the stages the final image is made from ships instead.
 
 
+
 /** Runtime image families: the official images of a language's runtime, and the manifests of its apps. */
 const RUNTIMES = [
     {
@@ -2015,13 +2016,7 @@ function parseStages(text) {
             });
         }
         else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+            stages.at(-1).copies.push((0,final_image_apps/* stageCopy */.U)(ins));
         }
     }
     return stages;
@@ -35216,6 +35211,7 @@ function stripHashComments(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stageCopy),
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
@@ -35224,6 +35220,15 @@ function stripHashComments(text) {
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
 // that only produced it, so the API is what the image ships.
 
+/** Reads a COPY/ADD instruction's `--from=` stage and source paths (the last path is the destination). */
+function stageCopy(ins) {
+    const words = ins.args.split(/\s+/).filter(w => w !== '');
+    const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
+    const paths = words.filter(w => !w.startsWith('--'));
+    // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
+    const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
+    return { from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text };
+}
 function parseStages(text) {
     const stages = [];
     for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
@@ -35237,14 +35242,7 @@ function parseStages(text) {
             });
         }
         else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            const words = ins.args.split(/\s+/).filter(w => w !== '');
-            const from = words.find(w => w.startsWith('--from='))?.slice('--from='.length) ?? null;
-            const paths = words.filter(w => !w.startsWith('--'));
-            // JSON form `COPY ["a", "b"]` is rare for sources of an app folder; its words still parse as paths.
-            const sources = paths.slice(0, -1).map(p => p.replace(/^\[?"?|"?,?\]?$/g, ''));
-            stages
-                .at(-1)
-                .copies.push({ from: from?.toLowerCase() ?? null, sources, line: ins.line, text: ins.text });
+            stages.at(-1).copies.push(stageCopy(ins));
         }
     }
     return stages;
