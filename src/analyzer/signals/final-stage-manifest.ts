@@ -5,18 +5,8 @@
 // only a build-stage step (its client is an asset the member serves). The final stage must copy exactly one
 // member's manifest into its working folder, and none of the root's: a final stage that installs the root's
 // own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
+import { INSTALL_MANIFESTS } from './compose.js'
 import { dockerInstructions } from './dockerfile.js'
-
-/** Manifests that make a folder an app (their copy into the working folder installs that app). */
-const MANIFESTS = [
-  'package.json',
-  'pyproject.toml',
-  'requirements.txt',
-  'go.mod',
-  'Cargo.toml',
-  'Gemfile',
-  'composer.json'
-]
 
 export interface ManifestCopy {
   /** The member whose manifest the final stage installs. */
@@ -47,7 +37,7 @@ export function finalStageMemberManifest(
       const slash = path.lastIndexOf('/')
       const dir = slash < 0 ? '.' : path.slice(0, slash)
       const name = path.slice(slash + 1)
-      const manifest = MANIFESTS.some(m => globMatches(name, m))
+      const manifest = INSTALL_MANIFESTS.some(m => globMatches(name, m))
       if (!manifest) continue
       // The manifest lands in the working folder (`.`, the folder itself, or its own name there).
       if (dest !== workdir && dest !== `${workdir === '/' ? '' : workdir}/${name}`) continue
