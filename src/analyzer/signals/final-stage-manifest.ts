@@ -7,6 +7,7 @@
 // own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
 import { INSTALL_MANIFESTS } from './compose.js'
 import { dockerInstructions } from './dockerfile.js'
+import { resolveImagePath } from './image-path.js'
 
 export interface ManifestCopy {
   /** The member whose manifest the final stage installs. */
@@ -26,12 +27,12 @@ export function finalStageMemberManifest(
   let workdir = '/'
   const found = new Map<string, ManifestCopy>()
   for (const i of ins.slice(from + 1)) {
-    if (i.keyword === 'WORKDIR') workdir = resolve(workdir, i.args.trim())
+    if (i.keyword === 'WORKDIR') workdir = resolveImagePath(workdir, i.args.trim())
     if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue
     const words = copyWords(i.args)
     // `COPY --from=build …` brings a stage's files, not the context's manifests.
     if (!words || words.flags.some(f => f.startsWith('--from'))) continue
-    const dest = resolve(workdir, words.dest)
+    const dest = resolveImagePath(workdir, words.dest)
     for (const source of words.sources) {
       const path = source.replace(/^\.\//, '')
       const slash = path.lastIndexOf('/')
@@ -66,18 +67,6 @@ function copyWords(args: string): { flags: string[]; sources: string[]; dest: st
   } else words = rest.split(/\s+/).filter(Boolean)
   if (words.length < 2 || words.some(w => w.includes('$'))) return null
   return { flags, sources: words.slice(0, -1), dest: words[words.length - 1]! }
-}
-
-/** `dest` against the working folder, without a trailing slash (`.` → the folder itself). */
-function resolve(workdir: string, dest: string): string {
-  const joined = dest.startsWith('/') ? dest : `${workdir.replace(/\/+$/, '')}/${dest}`
-  const parts: string[] = []
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') parts.pop()
-    else parts.push(part)
-  }
-  return `/${parts.join('/')}`
 }
 
 /** A COPY source's file name against a manifest name, `*`/`?` globs allowed (`package*.json`). */
