@@ -25,7 +25,8 @@ export function primaryApp(files: Files, dir?: string): AppAnalysis {
   const report = analyzeFiles(files)
   const want = dir ?? report.primary
   const app = report.apps.find(a => a.appDir === want)
-  if (!app) throw new Error(`no app at ${want} (apps: ${report.apps.map(a => a.appDir).join(', ') || 'none'})`)
+  if (!app)
+    throw new Error(`no app at ${want} (apps: ${report.apps.map(a => a.appDir).join(', ') || 'none'})`)
   return app
 }
 
@@ -39,12 +40,17 @@ export function primaryFields<K extends keyof AppAnalysis>(
 }
 
 /** `fields` of `app`: each field's value, a plain property as it is. */
-export function plainFields<K extends keyof AppAnalysis>(app: AppAnalysis, fields: readonly K[]): PlainFields<K> {
+export function plainFields<K extends keyof AppAnalysis>(
+  app: AppAnalysis,
+  fields: readonly K[]
+): PlainFields<K> {
   const out: Partial<Record<K, unknown>> = {}
   for (const key of fields) {
     const v = app[key] as unknown
     out[key] =
-      typeof v === 'object' && v !== null && 'value' in v && 'evidence' in v ? (v as { value: unknown }).value : v
+      typeof v === 'object' && v !== null && 'value' in v && 'evidence' in v
+        ? (v as { value: unknown }).value
+        : v
   }
   return out as PlainFields<K>
 }
