@@ -134,8 +134,8 @@ describe('the console-script command that runs the server, and a settings port p
       '        v2(port=port)\n',
       '        uvicorn.run(create_server(), port=port)\n'
     )
-    expect(
-      String(analyzeFiles(embedServer(both, managerEnv)).apps[0]!.startCommand.value)
-    ).not.toMatch(/^embed_server v/)
+    expect(String(analyzeFiles(embedServer(both, managerEnv)).apps[0]!.startCommand.value)).not.toMatch(
+      /^embed_server v/
+    )
   })
 })
