@@ -1,15 +1,11 @@
 // Paths inside an image: absolute, with `.` and `..` folded as the filesystem would (`..` at the root stays at
 // the root), without a trailing slash. A COPY destination or a WORKDIR is relative to the WORKDIR in force.
+import { normalizePath } from '../tree.js'
 
-/** `/srv/./app/../app/x/` → `/srv/app/x`. */
+/** `/srv/./app/../app/x/` → `/srv/app/x`: a repository path's folding (tree.ts normalizePath) from the root. */
 export function normaliseImagePath(path: string): string {
-  const parts: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') parts.pop()
-    else parts.push(part)
-  }
-  return `/${parts.join('/')}`
+  const rel = normalizePath(path)
+  return rel === '.' ? '/' : `/${rel}`
 }
 
 /** An image path: absolute, or relative to `workdir` (`.` → the folder itself); without a trailing slash. */
