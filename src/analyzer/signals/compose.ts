@@ -209,15 +209,20 @@ function ownLanguageServices(
   })
 }
 
-/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
-export const APP_MANIFESTS = [
+/** Manifests that install a folder's app: an image that copies one into its working folder installs that app. */
+export const INSTALL_MANIFESTS = [
   'package.json',
   'pyproject.toml',
   'requirements.txt',
   'go.mod',
   'Cargo.toml',
   'Gemfile',
-  'composer.json',
+  'composer.json'
+]
+
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+export const APP_MANIFESTS = [
+  ...INSTALL_MANIFESTS,
   'pom.xml',
   'build.gradle',
   'build.gradle.kts',

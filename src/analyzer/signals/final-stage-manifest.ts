@@ -5,18 +5,9 @@
 // only a build-stage step (its client is an asset the member serves). The final stage must copy exactly one
 // member's manifest into its working folder, and none of the root's: a final stage that installs the root's
 // own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
+import { INSTALL_MANIFESTS } from './compose.js'
 import { dockerInstructions } from './dockerfile.js'
-
-/** Manifests that make a folder an app (their copy into the working folder installs that app). */
-const MANIFESTS = [
-  'package.json',
-  'pyproject.toml',
-  'requirements.txt',
-  'go.mod',
-  'Cargo.toml',
-  'Gemfile',
-  'composer.json'
-]
+import { resolveImagePath } from './image-path.js'
 
 export interface ManifestCopy {
   /** The member whose manifest the final stage installs. */
@@ -36,18 +27,18 @@ export function finalStageMemberManifest(
   let workdir = '/'
   const found = new Map<string, ManifestCopy>()
   for (const i of ins.slice(from + 1)) {
-    if (i.keyword === 'WORKDIR') workdir = resolve(workdir, i.args.trim())
+    if (i.keyword === 'WORKDIR') workdir = resolveImagePath(workdir, i.args.trim())
     if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue
     const words = copyWords(i.args)
     // `COPY --from=build …` brings a stage's files, not the context's manifests.
     if (!words || words.flags.some(f => f.startsWith('--from'))) continue
-    const dest = resolve(workdir, words.dest)
+    const dest = resolveImagePath(workdir, words.dest)
     for (const source of words.sources) {
       const path = source.replace(/^\.\//, '')
       const slash = path.lastIndexOf('/')
       const dir = slash < 0 ? '.' : path.slice(0, slash)
       const name = path.slice(slash + 1)
-      const manifest = MANIFESTS.some(m => globMatches(name, m))
+      const manifest = INSTALL_MANIFESTS.some(m => globMatches(name, m))
       if (!manifest) continue
       // The manifest lands in the working folder (`.`, the folder itself, or its own name there).
       if (dest !== workdir && dest !== `${workdir === '/' ? '' : workdir}/${name}`) continue
@@ -76,18 +67,6 @@ function copyWords(args: string): { flags: string[]; sources: string[]; dest: st
   } else words = rest.split(/\s+/).filter(Boolean)
   if (words.length < 2 || words.some(w => w.includes('$'))) return null
   return { flags, sources: words.slice(0, -1), dest: words[words.length - 1]! }
-}
-
-/** `dest` against the working folder, without a trailing slash (`.` → the folder itself). */
-function resolve(workdir: string, dest: string): string {
-  const joined = dest.startsWith('/') ? dest : `${workdir.replace(/\/+$/, '')}/${dest}`
-  const parts: string[] = []
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') parts.pop()
-    else parts.push(part)
-  }
-  return `/${parts.join('/')}`
 }
 
 /** A COPY source's file name against a manifest name, `*`/`?` globs allowed (`package*.json`). */

@@ -1,6 +1,7 @@
 // `RUN ln -s srv/app/entrypoint.sh /entrypoint` then `ENTRYPOINT ["/entrypoint"]`: the image runs the file the
 // link points at, which a COPY put there from the repository (`COPY docker/entrypoint.sh ./`). Reading the
 // links the Dockerfile's RUN lines make lets the entrypoint be followed into that script like any other.
+import { normaliseImagePath } from './image-path.js'
 
 /** The most links read from one Dockerfile (real ones make a handful). */
 const MAX_LINKS = 64
@@ -21,20 +22,9 @@ export function imageSymlinks(runs: readonly string[]): Map<string, string> {
       if (!link.startsWith('/') || /[$*?`]/.test(target + link)) continue
       if (link.endsWith('/')) link += target.slice(target.lastIndexOf('/') + 1)
       const from = link.slice(0, link.lastIndexOf('/') + 1) || '/'
-      links.set(link, normalise(target.startsWith('/') ? target : `${from}${target}`))
+      links.set(link, normaliseImagePath(target.startsWith('/') ? target : `${from}${target}`))
       if (links.size >= MAX_LINKS) return links
     }
   }
   return links
-}
-
-/** `/srv/./app/../app/x` → `/srv/app/x`. */
-function normalise(path: string): string {
-  const out: string[] = []
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue
-    if (seg === '..') out.pop()
-    else out.push(seg)
-  }
-  return `/${out.join('/')}`
 }

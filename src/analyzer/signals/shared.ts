@@ -18,6 +18,7 @@ import {
   isOwnApp
 } from './compose.js'
 import { shipsStandaloneParent } from './standalone-root.js'
+import { resolveImagePath } from './image-path.js'
 import { projectAssemblies, runsProjectAssembly } from './dotnet-assembly.js'
 import { globCopiesFrom, runsFolderAssembly } from './solution-folder-dockerfile.js'
 import { runsCompiledMemberEntry } from './compiled-member-entry.js'
@@ -660,18 +661,6 @@ function folderInFinalWorkdir(tree: SourceTree, parent: string, text: string): s
     }
   }
   return found.size === 1 ? [...found][0]! : null
-}
-
-/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
-function resolveImagePath(workdir: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`
-  const parts: string[] = []
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') parts.pop()
-    else parts.push(part)
-  }
-  return `/${parts.join('/')}`
 }
 
 export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, text: string): boolean {

@@ -4,24 +4,14 @@
 // The member built in a stage is an asset of the image, not the app it runs.
 import type { SourceTree } from '../tree.js'
 import { joinPath } from '../tree.js'
-import { isOwnApp } from './compose.js'
+import { INSTALL_MANIFESTS, isOwnApp } from './compose.js'
 import { dockerInstructions } from './dockerfile.js'
 import { workspaceRootConfigs } from './turbo-package.js'
-
-const MANIFESTS = [
-  'package.json',
-  'pyproject.toml',
-  'requirements.txt',
-  'go.mod',
-  'Cargo.toml',
-  'Gemfile',
-  'composer.json'
-]
 
 /** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
 export function shipsStandaloneParent(tree: SourceTree, dir: string, dockerfileText: string): boolean {
   if (!isOwnApp(tree, dir) || isJsWorkspaceRoot(tree, dir)) return false
-  const manifests = MANIFESTS.filter(m => tree.has(joinPath(dir, m)))
+  const manifests = INSTALL_MANIFESTS.filter(m => tree.has(joinPath(dir, m)))
   if (manifests.length === 0) return false
   for (const ins of dockerInstructions(dockerfileText)) {
     if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue

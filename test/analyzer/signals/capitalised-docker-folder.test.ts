@@ -1,11 +1,9 @@
 // A Dockerfile kept in a capitalised `Docker/` folder (holdout16 FreshRSS; a common PHP and .NET layout) is
 // found like one in `docker/`: built with the app folder as context, proven by a COPY from it.
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return { port: app.port.value, start: app.startCommand.value, portFile: app.port.evidence[0]?.file }
 }
 

@@ -1,19 +1,10 @@
 // An image whose Dockerfile runs nothing of the app's (`ENTRYPOINT ["tini", "--"]`, no CMD) starts with the
 // `command:` of the compose service that runs it: a service building the app folder, or one pulling the
 // project's own published image. A command running a repository script is followed to what the script execs.
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value,
-    packageManager: app.packageManager.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['framework', 'port', 'startCommand', 'packageManager'])
 
 const flaskApp = {
   'pyproject.toml':

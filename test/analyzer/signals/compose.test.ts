@@ -5,17 +5,10 @@
 import { analyze } from '../../../src/analyzer/analyze.js'
 import { composeBuiltDockerfile, composeFilesIn, projectName } from '../../../src/analyzer/signals/compose.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    appDir: app.appDir,
-    framework: app.framework.value,
-    port: app.port.value,
-    healthPath: app.healthPath.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['appDir', 'framework', 'port', 'healthPath'])
 
 const monitor = (compose: string, folder = 'docker-compose'): Record<string, string> => ({
   'pyproject.toml': [

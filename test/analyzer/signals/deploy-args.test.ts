@@ -2,20 +2,11 @@
 // service_completed_successfully}}`) are one-shot jobs run from the app's image: the server is the service
 // that runs after them, whatever order the file lists them in (holdout29 openfga: `command: migrate` first,
 // `command: run` second).
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 import { oneShotServices } from '../../../src/analyzer/signals/deploy-args.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    appDir: app.appDir,
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['appDir', 'framework', 'port', 'startCommand'])
 
 /** A Go binary imaged with its program as ENTRYPOINT and no CMD: it needs a subcommand. */
 const authz = (compose: string): Record<string, string> => ({

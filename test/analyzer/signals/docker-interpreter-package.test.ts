@@ -2,13 +2,11 @@
 // from the system's packages (`dnf install python3.12`, `apt-get install python3.11-venv`, `apk add
 // nodejs22`) pins the runtime the app runs on, when nothing else does.
 import { describe, expect, it } from '@jest/globals'
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 import { dockerfileRuntimeVersion } from '../../../src/analyzer/signals/docker-runtime.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return {
     framework: app.framework.value,
     packageManager: app.packageManager.value,

@@ -1,12 +1,10 @@
 // An ENTRYPOINT script whose if/elif chain tests the first argument (or the name it gives it:
 // `action="${1-start}"`) against other words, and whose `else` branch passes the arguments to a program of
 // the image: CMD `start all` runs `python jms start all` (holdout18 jumpserver), not `./entrypoint.sh …`.
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return {
     start: app.startCommand.value,
     evidence: app.startCommand.evidence.map(e => `${e.file}:${e.line}`)

@@ -1,12 +1,10 @@
 // ENTRYPOINT scripts that dispatch on the CMD word before handing any other word to a program of their own
 // (holdout16 ephios: `if [ "$1" == "run" ]; then … exec supervisord …; fi` then `exec uv run manage.py "$@"`),
 // and dispatchers whose `*)` arm passes the word to a program (holdout16 peeringdb: `* ) exec manage $@`).
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return { start: app.startCommand.value, port: app.port.value }
 }
 

@@ -2,14 +2,8 @@
 // own ships that member (signals/final-stage-manifest.ts, wired in deploy-evidence.ts): the holdout36 miss
 // (reiverr: `COPY backend/package.json .` in the production stage) and a second shape with a manifest glob;
 // negatives keep a final stage that installs the root's own manifest, or two members' manifests.
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 import { finalStageMemberManifest } from '../../../src/analyzer/signals/final-stage-manifest.js'
-
-type Files = Record<string, string>
-
-const report = (files: Files) => analyze(treeFromFiles(files))
-const appAt = (files: Files, dir: string) => report(files).apps.find(a => a.appDir === dir)!
+import { analyzeFiles as report, primaryApp as appAt, type Files } from '../../support/analyzed-app.js'
 
 const viteClient = (extra: Record<string, unknown> = {}): Files => ({
   'package.json': JSON.stringify({

@@ -1,12 +1,10 @@
 // A compose file that builds two Dockerfile variants of one folder, a front server (`Dockerfile.nginx-*`,
 // whose ENTRYPOINT script runs nginx) listed first and the app (`Dockerfile.django-*`, `Dockerfile.flask`)
 // after it: the app's image is the one that runs the app, not the proxy in front of it (holdout18).
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return {
     start: app.startCommand.value,
     startFile: app.startCommand.evidence[0]?.file,

@@ -1,21 +1,18 @@
 // Two ecosystems reading one folder as a deployable app: the folder's Dockerfile, built on one language's
 // official image, ships that one (holdout27 paperless-ai: an express server whose node:22-slim image also
 // starts a FastAPI sidecar from the root's requirements.txt was reported as FastAPI/pip).
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 import { finalImageLanguage } from '../../../src/analyzer/signals/image-language.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 function fields(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    language: app.language.value,
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value,
-    packageManager: app.packageManager.value,
-    runtimeVersion: app.runtimeVersion.value
-  }
+  return primaryFields(files, [
+    'language',
+    'framework',
+    'port',
+    'startCommand',
+    'packageManager',
+    'runtimeVersion'
+  ])
 }
 
 const sidecar = {

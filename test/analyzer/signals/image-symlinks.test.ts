@@ -1,12 +1,10 @@
 // An ENTRYPOINT path no COPY wrote may be a link a RUN made (`ln -s srv/app/entrypoint.sh /entrypoint`,
 // holdout16 peeringdb): the script the link points at is followed like any other entrypoint script.
-import { analyze } from '../../../src/analyzer/analyze.js'
 import { imageSymlinks } from '../../../src/analyzer/signals/image-symlinks.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function start(files: Record<string, string>): string | null {
-  const report = analyze(treeFromFiles(files))
-  return report.apps.find(a => a.appDir === report.primary)!.startCommand.value
+  return primaryApp(files).startCommand.value
 }
 
 describe('imageSymlinks', () => {

@@ -1,11 +1,9 @@
 // `EXPOSE 9000 80` where the start script's folder binds 9000 on loopback only (gunicorn behind nginx under
 // supervisord): 9000 is not reachable from outside the container, 80 is the web port (holdout18 mediacms).
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return { port: app.port.value, evidence: app.port.evidence.map(e => `${e.file}:${e.line}`) }
 }
 

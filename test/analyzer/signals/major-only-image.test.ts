@@ -1,11 +1,9 @@
 // A major-only image tag (`FROM rust:1`) yields to a declared version of the same major (holdout14 microbin).
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 import { refineMajorOnlyImage } from '../../../src/analyzer/signals/major-only-image.js'
 
 function runtime(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return app.runtimeVersion
 }
 

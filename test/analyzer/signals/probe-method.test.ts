@@ -1,18 +1,10 @@
 // A HEALTHCHECK or compose healthcheck that POSTs (holdout27 photoview: `curl --fail …/api/graphql -X POST
 // --data-raw '{"query": …}'`) checks an endpoint a load balancer's GET cannot use: no health path.
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 import { probeSendsBody } from '../../../src/analyzer/signals/probe-method.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
 function fields(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value,
-    healthPath: app.healthPath.value
-  }
+  return primaryFields(files, ['framework', 'port', 'startCommand', 'healthPath'])
 }
 
 const express = {

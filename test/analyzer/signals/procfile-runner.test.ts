@@ -2,20 +2,11 @@
 // the start command is the Procfile process that serves HTTP (`web:`, or the one server among workers and
 // dev watchers, whatever its name), not the runner.
 import { describe, expect, it } from '@jest/globals'
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 import { procfileRunnerProcess } from '../../../src/analyzer/signals/procfile-runner.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value,
-    packageManager: app.packageManager.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['framework', 'port', 'startCommand', 'packageManager'])
 
 const rails = {
   Gemfile: "source 'https://rubygems.org'\ngem 'rails', '~> 8.0'\ngem 'puma'\ngem 'foreman'\n",

@@ -1,12 +1,10 @@
 // An entrypoint script's `case` arms may quote their patterns (`'start-web' )`, `"web" | "server")`): the CMD
 // word still selects the arm, whose command is the start command (not the bare CMD word).
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 import { dispatchedCommand } from '../../../src/analyzer/signals/script-dispatch.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return { start: app.startCommand.value, source: app.startCommand.source, port: app.port.value }
 }
 

@@ -2,21 +2,12 @@
 // rather than as one rootfs folder, and run lines that go through the repository's hand-over entrypoint
 // script (`bin/docker-entrypoint.sh foreman start`, the script ending in `exec … "$@"`).
 import { describe, expect, it } from '@jest/globals'
-import { analyze } from '../../../src/analyzer/analyze.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 import type { ContextCopy } from '../../../src/analyzer/signals/docker-copies.js'
 import { s6WebService } from '../../../src/analyzer/signals/s6-overlay.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    framework: app.framework.value,
-    port: app.port.value,
-    startCommand: app.startCommand.value,
-    packageManager: app.packageManager.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['framework', 'port', 'startCommand', 'packageManager'])
 
 const handOver = '#!/bin/sh\nset -e\nbundle exec rails db:prepare\nexec s6-setuidgid $PUID:$PGID $@\n'
 

@@ -1,10 +1,10 @@
-import { analyze } from '../../../src/analyzer/analyze.js'
 import {
   appDockerfile,
   appFolderDockerfile,
   readSharedSignals
 } from '../../../src/analyzer/signals/shared.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryFields } from '../../support/analyzed-app.js'
 
 const runnable =
   'FROM python:3.12\nCOPY ./app ./app\nCOPY requirements.txt .\nEXPOSE 9000\nCMD ["python", "-m", "app"]\n'
@@ -177,17 +177,8 @@ test('hyphenated Dockerfile variants in a Dockerfile folder: the one that builds
 // its command (`uvicorn impress.asgi:application`) runs that member though it names no folder (holdout27's
 // La Suite Docs). The member takes the image's command, not its framework's default.
 describe('a root Dockerfile whose builder stage copies a member into the final WORKDIR runs that member', () => {
-  const full = (files: Record<string, string>, dir: string) => {
-    const report = analyze(treeFromFiles(files))
-    const app = report.apps.find(a => a.appDir === dir)!
-    return {
-      dockerfile: app.dockerfile,
-      framework: app.framework.value,
-      startCommand: app.startCommand.value,
-      port: app.port.value,
-      packageManager: app.packageManager.value
-    }
-  }
+  const full = (files: Record<string, string>, dir: string) =>
+    primaryFields(files, ['dockerfile', 'framework', 'startCommand', 'port', 'packageManager'], dir)
 
   it('Django member src/backend: the image CMD (uvicorn …asgi) over the WSGI default', () => {
     const files = {

@@ -1,11 +1,9 @@
 // Dockerfile variants named with an underscore (`dockerfile_hub`, `Dockerfile_web`, holdout14 beszel) are found
 // like the dotted and hyphenated ones, by the same production/development naming rules.
-import { analyze } from '../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../src/analyzer/tree.js'
+import { primaryApp } from '../../support/analyzed-app.js'
 
 function primary(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
+  const app = primaryApp(files)
   return { port: app.port.value, start: app.startCommand.value, portFile: app.port.evidence[0]?.file }
 }
 

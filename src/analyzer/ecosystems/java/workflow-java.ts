@@ -6,7 +6,7 @@
 // several JDKs and is skipped; literal versions that disagree say nothing. The Node rule is
 // `workflowNodeVersion` in ecosystems/node/versions.ts.
 import type { Candidate } from '../../candidate.js'
-import { RUNTIME_VERSION } from '../../precedence.js'
+import { workflowSetupVersion } from '../common/workflow-version.js'
 import type { SourceTree } from '../../tree.js'
 
 /** `java-version: '17'`, `java-version: 21`, `- java-version: "17.0.9"` (a literal, not an expression or a list). */
@@ -17,29 +17,17 @@ const BUILDS_APP =
   /\b(?:gradlew?|mvnw?)\b[^\n]*?\s(?:[\w.:-]*:)?(?:build|assemble|bootJar|shadowJar|jar|installDist|distZip|dockerBuild|dockerPush|optimizedDockerBuild|jib|jibDockerBuild|bootBuildImage|package|install|verify|deploy|jib:build|jib:dockerBuild|spring-boot:build-image)(?=[\s"']|$)/m
 
 export function workflowJavaVersion(tree: SourceTree): Candidate<string> | null {
-  let found: Candidate<string> | null = null
-  for (const file of tree.filesIn('.github/workflows')) {
-    if (!/\.ya?ml$/.test(file.path)) continue
-    const text = tree.read(file.path)
-    if (text === null || !text.includes('setup-java') || !BUILDS_APP.test(text)) continue
-    for (const m of text.matchAll(SETUP_JAVA_VERSION)) {
-      const raw = m[1]!
+  return workflowSetupVersion(tree, {
+    action: 'setup-java',
+    builds: BUILDS_APP,
+    line: SETUP_JAVA_VERSION,
+    version: raw => {
       // A matrix (`${{ matrix.java }}`) runs the build on several JDKs: no pin.
-      if (raw.startsWith('${{')) continue
+      if (raw.startsWith('${{')) return undefined
       // `1.8` is Java 8; `17.0.9`, `21-ea` are their feature release.
       const v = /^(?:1\.(\d+)|(\d+))(?:[.\-+][\w.-]*)?$/.exec(raw)
-      if (!v) return null
-      const major = v[1] ?? v[2]!
-      if (found && found.value !== major) return null
-      if (found) continue
-      const line = text.slice(0, m.index).split('\n').length
-      found = {
-        value: major,
-        confidence: RUNTIME_VERSION.ciWorkflow,
-        source: `${file.path} setup-java java-version ${raw}`,
-        evidence: [{ file: file.path, line, text: m[0].trim() }]
-      }
-    }
-  }
-  return found
+      return v ? (v[1] ?? v[2]!) : null
+    },
+    source: (file, raw) => `${file} setup-java java-version ${raw}`
+  })
 }

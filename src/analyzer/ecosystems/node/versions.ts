@@ -11,6 +11,7 @@ import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { RUNTIME_VERSION } from '../../precedence.js'
 import { nixNodeVersion } from './nix-node.js'
+import { workflowSetupVersion } from '../common/workflow-version.js'
 
 /**
  * Which major a range resolves to, first satisfying wins: the maintained LTS lines oldest first, then the
@@ -213,29 +214,17 @@ const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|net
  * or workflows that disagree, say nothing; so do workflows that never build the app (lint, type checks).
  */
 function workflowNodeVersion(ctx: AppContext): Candidate<string> | null {
-  let found: Candidate<string> | null = null
-  for (const file of ctx.tree.filesIn('.github/workflows')) {
-    if (!/\.ya?ml$/.test(file.path)) continue
-    const text = ctx.tree.read(file.path)
+  return workflowSetupVersion(ctx.tree, {
+    action: 'setup-node',
     // Only a workflow that builds the app (`npm run build`, `pnpm build`) sets up what the app runs on; a
     // lint or type-check job's version says nothing about production.
-    if (text === null || !text.includes('setup-node') || !BUILDS_APP.test(text)) continue
-    for (const m of text.matchAll(SETUP_NODE_VERSION)) {
+    builds: BUILDS_APP,
+    line: SETUP_NODE_VERSION,
+    version: raw => {
       // Only a version number pins: `lts/*`, `lts/-1`, `latest` follow the release line as it moves.
-      if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(m[1]!)) return null
-      const v = resolveNodeVersion(m[1]!)
-      if (v === null) return null
-      const major = v.split('.')[0]!
-      if (found && found.value !== major) return null
-      if (found) continue
-      const line = text.slice(0, m.index).split('\n').length
-      found = {
-        value: major,
-        confidence: RUNTIME_VERSION.ciWorkflow,
-        source: `${file.path} setup-node node-version ${m[1]!}`,
-        evidence: [{ file: file.path, line, text: m[0].trim() }]
-      }
-    }
-  }
-  return found
+      if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(raw)) return null
+      return resolveNodeVersion(raw)?.split('.')[0] ?? null
+    },
+    source: (file, raw) => `${file} setup-node node-version ${raw}`
+  })
 }

@@ -11,7 +11,7 @@
 // another tool's CLI is the port it connects to. A click group needs a subcommand (cli-serve.ts reads that).
 import type { Candidate } from '../../candidate.js'
 import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
-import { getPath, isRecord } from '../../signals/manifests.js'
+import { pyprojectScripts } from './console-script-start.js'
 import { NOT_HTTP_PORT } from '../../signals/ports.js'
 import type { AppContext } from '../../provider.js'
 import { PORT, START } from '../../precedence.js'
@@ -32,31 +32,25 @@ export function consoleScriptPortOption(
 ): CliPortOption | null {
   const pyPath = ctx.path('pyproject.toml')
   const pyText = ctx.tree.read(pyPath) ?? ''
-  for (const table of [
-    getPath(pyproject, 'project', 'scripts'),
-    getPath(pyproject, 'tool', 'poetry', 'scripts')
-  ]) {
-    if (!isRecord(table)) continue
-    for (const [script, target] of Object.entries(table)) {
-      if (typeof target !== 'string') continue
-      const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target)
-      if (!m) continue
-      const found = portOption(ctx, m[1]!, m[2]!)
-      if (!found) continue
-      const scriptEvidence = keyEvidence(pyPath, pyText, script)
-      return {
-        start: {
-          value: script,
-          confidence: START.frameworkServer + 0.05,
-          source: `console script ${script} (${target}), a click command with a --port option`,
-          evidence: [scriptEvidence, found.evidence]
-        },
-        port: {
-          value: found.port,
-          confidence: PORT.portDefault,
-          source: `--port option default of console script ${script}`,
-          evidence: [found.evidence, scriptEvidence]
-        }
+  for (const [script, target] of pyprojectScripts(pyproject)) {
+    if (typeof target !== 'string') continue
+    const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target)
+    if (!m) continue
+    const found = portOption(ctx, m[1]!, m[2]!)
+    if (!found) continue
+    const scriptEvidence = keyEvidence(pyPath, pyText, script)
+    return {
+      start: {
+        value: script,
+        confidence: START.frameworkServer + 0.05,
+        source: `console script ${script} (${target}), a click command with a --port option`,
+        evidence: [scriptEvidence, found.evidence]
+      },
+      port: {
+        value: found.port,
+        confidence: PORT.portDefault,
+        source: `--port option default of console script ${script}`,
+        evidence: [found.evidence, scriptEvidence]
       }
     }
   }

@@ -5,7 +5,7 @@
 // repository runs nothing itself (no Dockerfile or Procfile command): those rank above it.
 import type { Candidate } from '../../candidate.js'
 import { evidenceAt, keyEvidence } from '../../signals/evidence.js'
-import { getPath, isRecord } from '../../signals/manifests.js'
+import { pyprojectScripts } from './console-script-start.js'
 import type { AppContext } from '../../provider.js'
 import { START } from '../../precedence.js'
 
@@ -28,23 +28,17 @@ export function consoleScriptServe(
 ): Candidate<string> | null {
   const pyPath = ctx.path('pyproject.toml')
   const pyText = ctx.tree.read(pyPath) ?? ''
-  for (const table of [
-    getPath(pyproject, 'project', 'scripts'),
-    getPath(pyproject, 'tool', 'poetry', 'scripts')
-  ]) {
-    if (!isRecord(table)) continue
-    for (const [script, target] of Object.entries(table)) {
-      if (typeof target !== 'string') continue
-      const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1]
-      if (!pkg) continue
-      const found = serveCommand(ctx, pkg)
-      if (!found) continue
-      return {
-        value: `${script} ${found.name}`,
-        confidence: START.frameworkServer + 0.05,
-        source: `console script ${script} (${target}) with its ${found.name} command`,
-        evidence: [keyEvidence(pyPath, pyText, script), found.evidence]
-      }
+  for (const [script, target] of pyprojectScripts(pyproject)) {
+    if (typeof target !== 'string') continue
+    const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1]
+    if (!pkg) continue
+    const found = serveCommand(ctx, pkg)
+    if (!found) continue
+    return {
+      value: `${script} ${found.name}`,
+      confidence: START.frameworkServer + 0.05,
+      source: `console script ${script} (${target}) with its ${found.name} command`,
+      evidence: [keyEvidence(pyPath, pyText, script), found.evidence]
     }
   }
   return null

@@ -11,14 +11,20 @@ import { readDockerfile } from '../../signals/dockerfile.js'
 import { getPath, isRecord } from '../../signals/manifests.js'
 import { appDockerfile } from '../../signals/shared.js'
 
-/** Command names the project installs, from its packaging metadata. */
-export function consoleScripts(ctx: AppContext, pyproject: Record<string, unknown> | null): Set<string> {
-  const names = new Set<string>()
+/** pyproject.toml's console scripts, `[project.scripts]` then `[tool.poetry.scripts]`: [command, target]. */
+export function pyprojectScripts(pyproject: Record<string, unknown> | null): [string, unknown][] {
+  const entries: [string, unknown][] = []
   for (const table of [
     getPath(pyproject, 'project', 'scripts'),
     getPath(pyproject, 'tool', 'poetry', 'scripts')
   ])
-    if (isRecord(table)) for (const name of Object.keys(table)) names.add(name)
+    if (isRecord(table)) entries.push(...Object.entries(table))
+  return entries
+}
+
+/** Command names the project installs, from its packaging metadata. */
+export function consoleScripts(ctx: AppContext, pyproject: Record<string, unknown> | null): Set<string> {
+  const names = new Set(pyprojectScripts(pyproject).map(([name]) => name))
   // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
   for (const file of ['setup.cfg', 'setup.py']) {
     const text = ctx.tree.read(ctx.path(file))

@@ -6,7 +6,7 @@
 // disagree, say nothing.
 import type { Candidate } from '../../candidate.js'
 import type { AppContext } from '../../provider.js'
-import { RUNTIME_VERSION } from '../../precedence.js'
+import { workflowSetupVersion } from '../common/workflow-version.js'
 
 /** `python-version: 3.6`, `- python-version: '3.12'`, `python-version: [3.6]` (a one-item matrix). */
 const SETUP_PYTHON_VERSION =
@@ -58,15 +58,14 @@ export function workflowPythonVersion(ctx: AppContext): Candidate<string> | null
 }
 
 function ciPythonVersion(ctx: AppContext): Candidate<string> | null {
-  let found: Candidate<string> | null = null
-  for (const file of ctx.tree.filesIn('.github/workflows')) {
-    if (!/\.ya?ml$/.test(file.path)) continue
-    const text = ctx.tree.read(file.path)
-    if (text === null || !text.includes('setup-python') || !INSTALLS_OR_TESTS.test(text)) continue
-    for (const m of text.matchAll(SETUP_PYTHON_VERSION)) {
-      const raw = m[1]!.replace(/["']/g, '')
+  return workflowSetupVersion(ctx.tree, {
+    action: 'setup-python',
+    builds: INSTALLS_OR_TESTS,
+    line: SETUP_PYTHON_VERSION,
+    version: value => {
+      const raw = value.replace(/["']/g, '')
       // `${{ matrix.python-version }}` reads the matrix, whose own line is read here too.
-      if (raw.startsWith('${{')) continue
+      if (raw.startsWith('${{')) return undefined
       const items = raw.startsWith('[')
         ? raw
             .slice(1, -1)
@@ -75,18 +74,8 @@ function ciPythonVersion(ctx: AppContext): Candidate<string> | null {
             .filter(Boolean)
         : [raw]
       if (items.length !== 1) return null
-      const v = /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]!)
-      if (!v) return null
-      if (found && found.value !== v[1]) return null
-      if (found) continue
-      const line = text.slice(0, m.index).split('\n').length
-      found = {
-        value: v[1]!,
-        confidence: RUNTIME_VERSION.ciWorkflow,
-        source: `CI workflow setup-python (${file.path.split('/').pop()})`,
-        evidence: [{ file: file.path, line, text: m[0].trim() }]
-      }
-    }
-  }
-  return found
+      return /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]!)?.[1] ?? null
+    },
+    source: file => `CI workflow setup-python (${file.split('/').pop()})`
+  })
 }

@@ -77,7 +77,7 @@ export function defaultFnPort(tree: SourceTree, files: readonly string[]): Candi
       const found = BODY_PORT.exec(body)
       if (!found) continue
       const port = Number(found[1])
-      if (port < 80 || port > 65535 || NOT_WEB.has(port)) continue
+      if (!isWebPortDefault(port)) continue
       out.push({
         value: port,
         confidence: PORT.portDefault,
@@ -90,5 +90,10 @@ export function defaultFnPort(tree: SourceTree, files: readonly string[]): Candi
   return out
 }
 
-/** Database, cache and mail ports a `default_port()` of a client setting returns. */
+/** Database, cache, mail and directory ports a client setting's `port` or `default_port()` defaults to. */
 const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211])
+
+/** A default port literal that can be a web listener's: 80–65535 and no client port of NOT_WEB. */
+export function isWebPortDefault(port: number): boolean {
+  return port >= 80 && port <= 65535 && !NOT_WEB.has(port)
+}

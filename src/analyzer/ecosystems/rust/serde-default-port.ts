@@ -16,6 +16,7 @@
 // are skipped, like defaultFnPort's.
 import { evidenceAt } from '../../signals/evidence.js'
 import { stripCComments } from '../common/provider-helpers.js'
+import { isWebPortDefault } from './default-impl-port.js'
 import { PORT } from '../../precedence.js'
 import type { Candidate } from '../../candidate.js'
 import type { SourceTree } from '../../tree.js'
@@ -25,9 +26,6 @@ const FIELD = new RegExp(
     String.raw`\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`,
   'g'
 )
-
-/** Database, cache, mail and directory ports a client setting's `port` defaults to. */
-const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211])
 
 export function serdeDefaultPort(tree: SourceTree, files: readonly string[]): Candidate<number>[] {
   const out: Candidate<number>[] = []
@@ -39,7 +37,7 @@ export function serdeDefaultPort(tree: SourceTree, files: readonly string[]): Ca
       const fn = new RegExp(String.raw`\bfn\s+${m[1]}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text)
       if (!fn) continue
       const port = Number(fn[1])
-      if (port < 80 || port > 65535 || NOT_WEB.has(port)) continue
+      if (!isWebPortDefault(port)) continue
       out.push({
         value: port,
         confidence: PORT.portDefault,

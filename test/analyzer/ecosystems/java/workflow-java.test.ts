@@ -1,13 +1,12 @@
 // The JDK the CI workflows build a JVM app with, when nothing in its build pins Java (holdout32
 // micronaut-starter: `.github/workflows/gcr-snapshot.yml:17` `java-version: '17'` beside `./gradlew
 // starter-web-netty:dockerBuild`). Field by field through the whole analyzer.
-import { analyze } from '../../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { analyzeFiles } from '../../../support/analyzed-app.js'
 import { workflowJavaVersion } from '../../../../src/analyzer/ecosystems/java/workflow-java.js'
+import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 
 function fields(files: Record<string, string>, dir: string) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === dir)
+  const app = analyzeFiles(files).apps.find(a => a.appDir === dir)
   return {
     framework: app?.framework.value,
     runtimeVersion: app?.runtimeVersion.value,

@@ -1,13 +1,10 @@
 // The Node version CI sets up (actions/setup-node `node-version`) when the project pins none (holdout19
 // adocasts: a Cleavr deploy workflow builds on node-version '20', no engines, no .nvmrc); a hosting platform's
 // CLI building on the runner counts as the build (holdout27 crab.fit frontend: `vercel build --prod` on 18).
-import { analyze } from '../../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { primaryApp } from '../../../support/analyzed-app.js'
 
 function runtime(files: Record<string, string>) {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return app.runtimeVersion.value
+  return primaryApp(files).runtimeVersion.value
 }
 
 const app = (extra: Record<string, unknown> = {}) => ({
@@ -125,8 +122,7 @@ describe('Node version from the CI workflow', () => {
         ''
       ].join('\n')
     const fields = (files: Record<string, string>) => {
-      const report = analyze(treeFromFiles(files))
-      const app = report.apps.find(a => a.appDir === 'frontend')!
+      const app = primaryApp(files, 'frontend')
       return {
         framework: app.framework.value,
         packageManager: app.packageManager.value,

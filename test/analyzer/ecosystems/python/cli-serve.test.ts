@@ -1,19 +1,10 @@
 // A packaged app started through its own command-line tool (`[project.scripts] printer = "printer:main"` whose
 // click CLI declares `@cli.command(name="serve")`): the project's server command, not a WSGI server pointed
 // at the Flask object it builds inside — unless the repository runs something itself (holdout29 octoprint).
-import { analyze } from '../../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { analyzeFiles, primaryFields } from '../../../support/analyzed-app.js'
 
-const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
-  const app = report.apps.find(a => a.appDir === report.primary)!
-  return {
-    appDir: app.appDir,
-    framework: app.framework.value,
-    packageManager: app.packageManager.value,
-    startCommand: app.startCommand.value
-  }
-}
+const fields = (files: Record<string, string>) =>
+  primaryFields(files, ['appDir', 'framework', 'packageManager', 'startCommand'])
 
 /** A print server: Flask app built inside, click CLI in src/printer/cli with the serve command. */
 const printer = (serverCli: string, extra: Record<string, string> = {}): Record<string, string> => ({
@@ -107,7 +98,7 @@ describe('the console-script command that runs the server, and a settings port p
     '    @cached_property\n    def port(self):\n        port = self._var("port", default="7997")\n        assert port.isdigit()\n        return int(port)\n\n\nMANAGER = _EnvManager()\n'
 
   it('an embedding server: `embed_server v2` on the manager default 7997', () => {
-    const report = analyze(treeFromFiles(embedServer(typerCli, managerEnv)))
+    const report = analyzeFiles(embedServer(typerCli, managerEnv))
     const app = report.apps[0]!
     expect(app.startCommand.value).toBe('embed_server v2')
     expect(app.port.value).toBe(7997)
@@ -121,7 +112,7 @@ describe('the console-script command that runs the server, and a settings port p
       '@cli.command()\n@click.option("--workers", default=1)\ndef run_api(workers):\n    uvicorn.run("embed_server.server:create_server", factory=True, workers=workers)\n'
     const settings =
       'import os\n\n\nclass Settings:\n    @property\n    def http_port(self) -> int:\n        return int(os.getenv("SEARCH_PORT", "8400"))\n'
-    const app = analyze(treeFromFiles(embedServer(clickCli, settings))).apps[0]!
+    const app = analyzeFiles(embedServer(clickCli, settings)).apps[0]!
     expect(app.startCommand.value).toBe('embed_server run-api')
     expect(app.port.value).toBe(8400)
     expect(app.framework.value).toBe('fastapi')
@@ -136,15 +127,15 @@ describe('the console-script command that runs the server, and a settings port p
       / {4}@cached_property\n {4}def port\(self\):[\s\S]*?return int\(port\)\n/,
       ''
     )
-    const app = analyze(treeFromFiles(embedServer(noServer, dbOnly))).apps[0]!
+    const app = analyzeFiles(embedServer(noServer, dbOnly)).apps[0]!
     expect(String(app.startCommand.value)).not.toMatch(/^embed_server/)
     expect(app.port.value).toBe(8000)
     const both = typerCli.replace(
       '        v2(port=port)\n',
       '        uvicorn.run(create_server(), port=port)\n'
     )
-    expect(
-      String(analyze(treeFromFiles(embedServer(both, managerEnv))).apps[0]!.startCommand.value)
-    ).not.toMatch(/^embed_server v/)
+    expect(String(analyzeFiles(embedServer(both, managerEnv)).apps[0]!.startCommand.value)).not.toMatch(
+      /^embed_server v/
+    )
   })
 })

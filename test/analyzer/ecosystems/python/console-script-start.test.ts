@@ -1,20 +1,13 @@
 // A package with no web framework of ours is an app when the repository's image starts one of its console
 // scripts — also when that image recipe is kept in a `docker/` folder rather than beside the manifest
 // (holdout32 thumbor: `docker/Dockerfile` ENTRYPOINT ["thumbor"], `[project.scripts] thumbor = …`).
-import { analyze } from '../../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { analyzeFiles, plainFields } from '../../../support/analyzed-app.js'
 
 const fields = (files: Record<string, string>) => {
-  const report = analyze(treeFromFiles(files))
+  const report = analyzeFiles(files)
   const app = report.apps.find(a => a.appDir === report.primary)
   return app && app.appDir === '.'
-    ? {
-        appDir: app.appDir,
-        framework: app.framework.value,
-        packageManager: app.packageManager.value,
-        startCommand: app.startCommand.value,
-        port: app.port.value
-      }
+    ? plainFields(app, ['appDir', 'framework', 'packageManager', 'startCommand', 'port'])
     : null
 }
 

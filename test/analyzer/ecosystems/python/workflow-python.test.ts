@@ -1,8 +1,7 @@
 // A Python app that pins no version otherwise runs on the one version its CI workflows set up when its package
 // classifiers name that minor alone (holdout35 ralph: .github/workflows/main.yml `python-version: 3.6`, setup.py
 // `Programming Language :: Python :: 3.6`). CI alone pins nothing (holdout26 bazarr: 3.8 in CI, truth null).
-import { analyze } from '../../../../src/analyzer/analyze.js'
-import { treeFromFiles } from '../../../../src/analyzer/tree.js'
+import { analyzeFiles } from '../../../support/analyzed-app.js'
 
 const setupPy = (minors: string[]) =>
   `from setuptools import setup\nsetup(\n    name='inventory',\n    classifiers=[\n        'Programming Language :: Python',\n${minors.map(m => `        'Programming Language :: Python :: ${m}',\n`).join('')}    ],\n)\n`
@@ -13,7 +12,7 @@ const flaskApp = {
 }
 const workflow = (version: string, run = 'pip install -r requirements.txt\n          pytest') =>
   `name: tests\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-python@v5\n        with:\n          python-version: ${version}\n      - run: |\n          ${run}\n`
-const runtimeOf = (files: Record<string, string>) => analyze(treeFromFiles(files)).apps[0]!.runtimeVersion
+const runtimeOf = (files: Record<string, string>) => analyzeFiles(files).apps[0]!.runtimeVersion
 
 describe('workflowPythonVersion', () => {
   test('two apps: a literal version and a one-item matrix in workflows that install and test', () => {
