@@ -35815,7 +35815,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7820);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8960);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35824,7 +35824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7820:
+/***/ 8960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39877,10 +39877,25 @@ function javaRunnerCommand(command, env) {
     return ['java', '-jar', jar, ...words.slice(1)].join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-path.ts
+// Paths inside an image: absolute, with `.` and `..` folded as the filesystem would (`..` at the root stays at
+// the root), without a trailing slash. A COPY destination or a WORKDIR is relative to the WORKDIR in force.
+
+/** `/srv/./app/../app/x/` → `/srv/app/x`: a repository path's folding (tree.ts normalizePath) from the root. */
+function normaliseImagePath(path) {
+    const rel = (0,analyzer_tree/* normalizePath */.Fd)(path);
+    return rel === '.' ? '/' : `/${rel}`;
+}
+/** An image path: absolute, or relative to `workdir` (`.` → the folder itself); without a trailing slash. */
+function resolveImagePath(workdir, path) {
+    return normaliseImagePath(path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-symlinks.ts
 // `RUN ln -s srv/app/entrypoint.sh /entrypoint` then `ENTRYPOINT ["/entrypoint"]`: the image runs the file the
 // link points at, which a COPY put there from the repository (`COPY docker/entrypoint.sh ./`). Reading the
 // links the Dockerfile's RUN lines make lets the entrypoint be followed into that script like any other.
+
 /** The most links read from one Dockerfile (real ones make a handful). */
 const MAX_LINKS = 64;
 /** Absolute link path → absolute target, for each `ln -s TARGET LINK` the RUN instructions run. */
@@ -39904,25 +39919,12 @@ function imageSymlinks(runs) {
             if (link.endsWith('/'))
                 link += target.slice(target.lastIndexOf('/') + 1);
             const from = link.slice(0, link.lastIndexOf('/') + 1) || '/';
-            links.set(link, normalise(target.startsWith('/') ? target : `${from}${target}`));
+            links.set(link, normaliseImagePath(target.startsWith('/') ? target : `${from}${target}`));
             if (links.size >= MAX_LINKS)
                 return links;
         }
     }
     return links;
-}
-/** `/srv/./app/../app/x` → `/srv/app/x`. */
-function normalise(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            out.pop();
-        else
-            out.push(seg);
-    }
-    return `/${out.join('/')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/shell-env.ts
@@ -43512,7 +43514,7 @@ function supervisedWebProgram(configs, ctx) {
                 const includes = section.name === 'include' ? section.keys.get('files')?.value : undefined;
                 if (includes && depth < MAX_INCLUDE_DEPTH)
                     for (const pattern of includes.split(/\s+/).filter(Boolean).slice(0, MAX_INCLUDE_PATTERNS))
-                        visit(resolveImagePath(pattern, file.image), config, depth + 1);
+                        visit(supervisord_resolveImagePath(pattern, file.image), config, depth + 1);
                 const programName = /^program:(.+)$/.exec(section.name)?.[1]?.trim();
                 const command = section.keys.get('command');
                 if (!programName || !command)
@@ -43549,7 +43551,7 @@ function supervisedWebProgram(configs, ctx) {
         // A relative `-c` is read from the working directory supervisord starts in (the image's WORKDIR).
         const mains = config === null
             ? DEFAULT_CONFIGS
-            : [config.startsWith('/') ? config : resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
+            : [config.startsWith('/') ? config : supervisord_resolveImagePath(config, `${ctx.workdir.replace(/\/+$/, '')}/`)];
         let found = false;
         for (const image of mains)
             if (visit(image, config, 0))
@@ -43591,7 +43593,7 @@ function relativeTo(command, dir) {
     return command.replace(new RegExp(`(^|[\\s=])${escaped}/`, 'g'), '$1');
 }
 /** An include pattern relative to the including file's folder, as supervisord resolves it. */
-function resolveImagePath(pattern, from) {
+function supervisord_resolveImagePath(pattern, from) {
     if (pattern.startsWith('/'))
         return pattern;
     const dir = from.slice(0, from.lastIndexOf('/'));
@@ -46580,15 +46582,19 @@ function ownLanguageServices(tree, appDir, base, services) {
         return file === null || ours.has(file);
     });
 }
-/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
-const APP_MANIFESTS = [
+/** Manifests that install a folder's app: an image that copies one into its working folder installs that app. */
+const INSTALL_MANIFESTS = [
     'package.json',
     'pyproject.toml',
     'requirements.txt',
     'go.mod',
     'Cargo.toml',
     'Gemfile',
-    'composer.json',
+    'composer.json'
+];
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+    ...INSTALL_MANIFESTS,
     'pom.xml',
     'build.gradle',
     'build.gradle.kts',
@@ -47307,20 +47313,11 @@ function workspaceRootConfigs(has, read) {
 
 
 
-const MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json'
-];
 /** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
 function shipsStandaloneParent(tree, dir, dockerfileText) {
     if (!isOwnApp(tree, dir) || isJsWorkspaceRoot(tree, dir))
         return false;
-    const manifests = MANIFESTS.filter(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m)));
+    const manifests = INSTALL_MANIFESTS.filter(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m)));
     if (manifests.length === 0)
         return false;
     for (const ins of dockerInstructions(dockerfileText)) {
@@ -49141,6 +49138,7 @@ function serverDockerfileVariant(variants) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -49727,7 +49725,7 @@ function folderInFinalWorkdir(tree, parent, text) {
     const copies = [];
     for (const ins of instructions.slice(start + 1)) {
         if (ins.keyword === 'WORKDIR')
-            workdir = shared_resolveImagePath(workdir, ins.args.trim());
+            workdir = resolveImagePath(workdir, ins.args.trim());
         if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
             continue;
         if (/(?:^|\s)--from=/.test(ins.args))
@@ -49735,7 +49733,7 @@ function folderInFinalWorkdir(tree, parent, text) {
         const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
         if (words.length < 2)
             continue;
-        copies.push({ sources: words.slice(0, -1), dest: shared_resolveImagePath(workdir, words[words.length - 1]) });
+        copies.push({ sources: words.slice(0, -1), dest: resolveImagePath(workdir, words[words.length - 1]) });
     }
     const found = new Set();
     for (const { sources, dest } of copies) {
@@ -49752,20 +49750,6 @@ function folderInFinalWorkdir(tree, parent, text) {
         }
     }
     return found.size === 1 ? [...found][0] : null;
-}
-/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
-function shared_resolveImagePath(workdir, path) {
-    const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
 }
 function copiesFromAppFolder(tree, dir, sub, text) {
     const exists = (base, rel) => {
@@ -51684,16 +51668,8 @@ function memberRunBy(command, ownApps) {
 // member's manifest into its working folder, and none of the root's: a final stage that installs the root's
 // own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
 
-/** Manifests that make a folder an app (their copy into the working folder installs that app). */
-const final_stage_manifest_MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json'
-];
+
+
 /** The one member of `members` whose manifest the last stage of `dockerfile` copies into its WORKDIR. */
 function finalStageMemberManifest(dockerfile, members) {
     const ins = dockerInstructions(dockerfile);
@@ -51704,20 +51680,20 @@ function finalStageMemberManifest(dockerfile, members) {
     const found = new Map();
     for (const i of ins.slice(from + 1)) {
         if (i.keyword === 'WORKDIR')
-            workdir = final_stage_manifest_resolve(workdir, i.args.trim());
+            workdir = resolveImagePath(workdir, i.args.trim());
         if (i.keyword !== 'COPY' && i.keyword !== 'ADD')
             continue;
         const words = copyWords(i.args);
         // `COPY --from=build …` brings a stage's files, not the context's manifests.
         if (!words || words.flags.some(f => f.startsWith('--from')))
             continue;
-        const dest = final_stage_manifest_resolve(workdir, words.dest);
+        const dest = resolveImagePath(workdir, words.dest);
         for (const source of words.sources) {
             const path = source.replace(/^\.\//, '');
             const slash = path.lastIndexOf('/');
             const dir = slash < 0 ? '.' : path.slice(0, slash);
             const name = path.slice(slash + 1);
-            const manifest = final_stage_manifest_MANIFESTS.some(m => globMatches(name, m));
+            const manifest = INSTALL_MANIFESTS.some(m => globMatches(name, m));
             if (!manifest)
                 continue;
             // The manifest lands in the working folder (`.`, the folder itself, or its own name there).
@@ -51754,20 +51730,6 @@ function copyWords(args) {
     if (words.length < 2 || words.some(w => w.includes('$')))
         return null;
     return { flags, sources: words.slice(0, -1), dest: words[words.length - 1] };
-}
-/** `dest` against the working folder, without a trailing slash (`.` → the folder itself). */
-function final_stage_manifest_resolve(workdir, dest) {
-    const joined = dest.startsWith('/') ? dest : `${workdir.replace(/\/+$/, '')}/${dest}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
 }
 /** A COPY source's file name against a manifest name, `*`/`?` globs allowed (`package*.json`). */
 function globMatches(source, manifest) {
@@ -54899,9 +54861,43 @@ function nixNodeVersion(ctx) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/workflow-version.ts
+
+/** The one version every version line of the app-building workflows gives, with the first line, or null. */
+function workflowSetupVersion(tree, rule) {
+    let found = null;
+    for (const file of tree.filesIn('.github/workflows')) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !text.includes(rule.action) || !rule.builds.test(text))
+            continue;
+        for (const m of text.matchAll(rule.line)) {
+            const value = rule.version(m[1]);
+            if (value === undefined)
+                continue;
+            if (value === null)
+                return null;
+            if (found && found.value !== value)
+                return null;
+            if (found)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            found = {
+                value,
+                confidence: RUNTIME_VERSION.ciWorkflow,
+                source: rule.source(file.path, m[1]),
+                evidence: [{ file: file.path, line, text: m[0].trim() }]
+            };
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/versions.ts
 // Which Node.js version an app runs on: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines
 // (its own or the workspace root's), with ranges and LTS names resolved to one major.
+
 
 
 
@@ -55107,37 +55103,20 @@ const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|net
  * or workflows that disagree, say nothing; so do workflows that never build the app (lint, type checks).
  */
 function workflowNodeVersion(ctx) {
-    let found = null;
-    for (const file of ctx.tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = ctx.tree.read(file.path);
+    return workflowSetupVersion(ctx.tree, {
+        action: 'setup-node',
         // Only a workflow that builds the app (`npm run build`, `pnpm build`) sets up what the app runs on; a
         // lint or type-check job's version says nothing about production.
-        if (text === null || !text.includes('setup-node') || !BUILDS_APP.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_NODE_VERSION)) {
+        builds: BUILDS_APP,
+        line: SETUP_NODE_VERSION,
+        version: raw => {
             // Only a version number pins: `lts/*`, `lts/-1`, `latest` follow the release line as it moves.
-            if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(m[1]))
+            if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(raw))
                 return null;
-            const v = resolveNodeVersion(m[1]);
-            if (v === null)
-                return null;
-            const major = v.split('.')[0];
-            if (found && found.value !== major)
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: major,
-                confidence: RUNTIME_VERSION.ciWorkflow,
-                source: `${file.path} setup-node node-version ${m[1]}`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return resolveNodeVersion(raw)?.split('.')[0] ?? null;
+        },
+        source: (file, raw) => `${file} setup-node node-version ${raw}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/config-route-paths.ts
@@ -68867,37 +68846,20 @@ const SETUP_JAVA_VERSION = /^[ \t-]*java-version:[ \t]*["']?([^\s"'#]+)["']?[ \t
 /** A Gradle or Maven command that builds, packages, publishes or images the app. */
 const workflow_java_BUILDS_APP = /\b(?:gradlew?|mvnw?)\b[^\n]*?\s(?:[\w.:-]*:)?(?:build|assemble|bootJar|shadowJar|jar|installDist|distZip|dockerBuild|dockerPush|optimizedDockerBuild|jib|jibDockerBuild|bootBuildImage|package|install|verify|deploy|jib:build|jib:dockerBuild|spring-boot:build-image)(?=[\s"']|$)/m;
 function workflowJavaVersion(tree) {
-    let found = null;
-    for (const file of tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = tree.read(file.path);
-        if (text === null || !text.includes('setup-java') || !workflow_java_BUILDS_APP.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_JAVA_VERSION)) {
-            const raw = m[1];
+    return workflowSetupVersion(tree, {
+        action: 'setup-java',
+        builds: workflow_java_BUILDS_APP,
+        line: SETUP_JAVA_VERSION,
+        version: raw => {
             // A matrix (`${{ matrix.java }}`) runs the build on several JDKs: no pin.
             if (raw.startsWith('${{'))
-                continue;
+                return undefined;
             // `1.8` is Java 8; `17.0.9`, `21-ea` are their feature release.
             const v = /^(?:1\.(\d+)|(\d+))(?:[.\-+][\w.-]*)?$/.exec(raw);
-            if (!v)
-                return null;
-            const major = v[1] ?? v[2];
-            if (found && found.value !== major)
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: major,
-                confidence: RUNTIME_VERSION.ciWorkflow,
-                source: `${file.path} setup-java java-version ${raw}`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return v ? (v[1] ?? v[2]) : null;
+        },
+        source: (file, raw) => `${file} setup-java java-version ${raw}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/gradle-property-version.ts
@@ -71613,18 +71575,15 @@ function workflowPythonVersion(ctx) {
     };
 }
 function ciPythonVersion(ctx) {
-    let found = null;
-    for (const file of ctx.tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = ctx.tree.read(file.path);
-        if (text === null || !text.includes('setup-python') || !INSTALLS_OR_TESTS.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_PYTHON_VERSION)) {
-            const raw = m[1].replace(/["']/g, '');
+    return workflowSetupVersion(ctx.tree, {
+        action: 'setup-python',
+        builds: INSTALLS_OR_TESTS,
+        line: SETUP_PYTHON_VERSION,
+        version: value => {
+            const raw = value.replace(/["']/g, '');
             // `${{ matrix.python-version }}` reads the matrix, whose own line is read here too.
             if (raw.startsWith('${{'))
-                continue;
+                return undefined;
             const items = raw.startsWith('[')
                 ? raw
                     .slice(1, -1)
@@ -71634,23 +71593,10 @@ function ciPythonVersion(ctx) {
                 : [raw];
             if (items.length !== 1)
                 return null;
-            const v = /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]);
-            if (!v)
-                return null;
-            if (found && found.value !== v[1])
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: v[1],
-                confidence: RUNTIME_VERSION.ciWorkflow,
-                source: `CI workflow setup-python (${file.path.split('/').pop()})`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0])?.[1] ?? null;
+        },
+        source: file => `CI workflow setup-python (${file.split('/').pop()})`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-requirements.ts
@@ -72268,6 +72214,79 @@ function gradioMount(ctx, files) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
+
+
+
+/** pyproject.toml's console scripts, `[project.scripts]` then `[tool.poetry.scripts]`: [command, target]. */
+function pyprojectScripts(pyproject) {
+    const entries = [];
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ])
+        if ((0,manifests/* isRecord */.u4)(table))
+            entries.push(...Object.entries(table));
+    return entries;
+}
+/** Command names the project installs, from its packaging metadata. */
+function consoleScripts(ctx, pyproject) {
+    const names = new Set(pyprojectScripts(pyproject).map(([name]) => name));
+    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
+    for (const file of ['setup.cfg', 'setup.py']) {
+        const text = ctx.tree.read(ctx.path(file));
+        if (text === null || !/console_scripts/.test(text))
+            continue;
+        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
+        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
+            names.add(m[1]);
+    }
+    return names;
+}
+/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
+function programOf(command) {
+    const words = command
+        .replace(/^exec\s+/, '')
+        .split(/\s+/)
+        .filter(w => !/^\w+=/.test(w));
+    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
+        words.shift();
+    // `/venv/bin/python /venv/bin/radicale`: an interpreter given an installed script (a path without `.py`)
+    // runs that script, as its shebang would.
+    if (/^(?:\S*\/)?python[\d.]*$/.test(words[0] ?? '') && /^\S*\/bin\/[\w.-]+$/.test(words[1] ?? ''))
+        if (!words[1].endsWith('.py'))
+            words.shift();
+    return (words[0] ?? '').split('/').pop() ?? '';
+}
+/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
+function startedConsoleScript(ctx, scripts) {
+    if (scripts.size === 0)
+        return null;
+    const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name));
+    const kept = recipes.some(path => ctx.tree.has(path)) ? null : appDockerfile(ctx.tree, ctx.dir);
+    if (kept)
+        recipes.push(kept);
+    for (const path of recipes) {
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const program = start ? programOf(start.value) : '';
+        if (start && scripts.has(program))
+            return { script: program, evidence: start.evidence.slice(0, 2) };
+    }
+    const procfilePath = ctx.path('Procfile');
+    const procfile = ctx.tree.read(procfilePath);
+    if (procfile !== null) {
+        const lines = procfile.split('\n');
+        const i = lines.findIndex(l => /^web\s*:/.test(l));
+        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
+        if (scripts.has(program))
+            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/cli-serve.ts
 
 
@@ -72283,28 +72302,21 @@ const cli_serve_MAX_FILES = 200;
 function consoleScriptServe(ctx, pyproject) {
     const pyPath = ctx.path('pyproject.toml');
     const pyText = ctx.tree.read(pyPath) ?? '';
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ]) {
-        if (!(0,manifests/* isRecord */.u4)(table))
+    for (const [script, target] of pyprojectScripts(pyproject)) {
+        if (typeof target !== 'string')
             continue;
-        for (const [script, target] of Object.entries(table)) {
-            if (typeof target !== 'string')
-                continue;
-            const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
-            if (!pkg)
-                continue;
-            const found = serveCommand(ctx, pkg);
-            if (!found)
-                continue;
-            return {
-                value: `${script} ${found.name}`,
-                confidence: START.frameworkServer + 0.05,
-                source: `console script ${script} (${target}) with its ${found.name} command`,
-                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
-            };
-        }
+        const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
+        if (!pkg)
+            continue;
+        const found = serveCommand(ctx, pkg);
+        if (!found)
+            continue;
+        return {
+            value: `${script} ${found.name}`,
+            confidence: START.frameworkServer + 0.05,
+            source: `console script ${script} (${target}) with its ${found.name} command`,
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
+        };
     }
     return null;
 }
@@ -72537,75 +72549,6 @@ function uwsgiStart(ctx) {
         });
     }
     return found.length === 1 ? found[0] : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
-
-
-
-/** Command names the project installs, from its packaging metadata. */
-function consoleScripts(ctx, pyproject) {
-    const names = new Set();
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ])
-        if ((0,manifests/* isRecord */.u4)(table))
-            for (const name of Object.keys(table))
-                names.add(name);
-    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
-    for (const file of ['setup.cfg', 'setup.py']) {
-        const text = ctx.tree.read(ctx.path(file));
-        if (text === null || !/console_scripts/.test(text))
-            continue;
-        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
-        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
-            names.add(m[1]);
-    }
-    return names;
-}
-/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
-function programOf(command) {
-    const words = command
-        .replace(/^exec\s+/, '')
-        .split(/\s+/)
-        .filter(w => !/^\w+=/.test(w));
-    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
-        words.shift();
-    // `/venv/bin/python /venv/bin/radicale`: an interpreter given an installed script (a path without `.py`)
-    // runs that script, as its shebang would.
-    if (/^(?:\S*\/)?python[\d.]*$/.test(words[0] ?? '') && /^\S*\/bin\/[\w.-]+$/.test(words[1] ?? ''))
-        if (!words[1].endsWith('.py'))
-            words.shift();
-    return (words[0] ?? '').split('/').pop() ?? '';
-}
-/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
-function startedConsoleScript(ctx, scripts) {
-    if (scripts.size === 0)
-        return null;
-    const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name));
-    const kept = recipes.some(path => ctx.tree.has(path)) ? null : appDockerfile(ctx.tree, ctx.dir);
-    if (kept)
-        recipes.push(kept);
-    for (const path of recipes) {
-        const text = ctx.tree.read(path);
-        if (text === null)
-            continue;
-        const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0];
-        const program = start ? programOf(start.value) : '';
-        if (start && scripts.has(program))
-            return { script: program, evidence: start.evidence.slice(0, 2) };
-    }
-    const procfilePath = ctx.path('Procfile');
-    const procfile = ctx.tree.read(procfilePath);
-    if (procfile !== null) {
-        const lines = procfile.split('\n');
-        const i = lines.findIndex(l => /^web\s*:/.test(l));
-        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
-        if (scripts.has(program))
-            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/litestar-routes.ts
@@ -73519,37 +73462,30 @@ const PORT_OPTION = new RegExp(String.raw `@click\.option\(\s*(?:["']-\w["']\s*,
 function consoleScriptPortOption(ctx, pyproject) {
     const pyPath = ctx.path('pyproject.toml');
     const pyText = ctx.tree.read(pyPath) ?? '';
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ]) {
-        if (!(0,manifests/* isRecord */.u4)(table))
+    for (const [script, target] of pyprojectScripts(pyproject)) {
+        if (typeof target !== 'string')
             continue;
-        for (const [script, target] of Object.entries(table)) {
-            if (typeof target !== 'string')
-                continue;
-            const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target);
-            if (!m)
-                continue;
-            const found = portOption(ctx, m[1], m[2]);
-            if (!found)
-                continue;
-            const scriptEvidence = (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script);
-            return {
-                start: {
-                    value: script,
-                    confidence: START.frameworkServer + 0.05,
-                    source: `console script ${script} (${target}), a click command with a --port option`,
-                    evidence: [scriptEvidence, found.evidence]
-                },
-                port: {
-                    value: found.port,
-                    confidence: PORT.portDefault,
-                    source: `--port option default of console script ${script}`,
-                    evidence: [found.evidence, scriptEvidence]
-                }
-            };
-        }
+        const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target);
+        if (!m)
+            continue;
+        const found = portOption(ctx, m[1], m[2]);
+        if (!found)
+            continue;
+        const scriptEvidence = (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script);
+        return {
+            start: {
+                value: script,
+                confidence: START.frameworkServer + 0.05,
+                source: `console script ${script} (${target}), a click command with a --port option`,
+                evidence: [scriptEvidence, found.evidence]
+            },
+            port: {
+                value: found.port,
+                confidence: PORT.portDefault,
+                source: `--port option default of console script ${script}`,
+                evidence: [found.evidence, scriptEvidence]
+            }
+        };
     }
     return null;
 }
@@ -75130,7 +75066,7 @@ function defaultFnPort(tree, files) {
             if (!found)
                 continue;
             const port = Number(found[1]);
-            if (port < 80 || port > 65535 || default_impl_port_NOT_WEB.has(port))
+            if (!isWebPortDefault(port))
                 continue;
             out.push({
                 value: port,
@@ -75144,8 +75080,12 @@ function defaultFnPort(tree, files) {
     }
     return out;
 }
-/** Database, cache and mail ports a `default_port()` of a client setting returns. */
+/** Database, cache, mail and directory ports a client setting's `port` or `default_port()` defaults to. */
 const default_impl_port_NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
+/** A default port literal that can be a web listener's: 80–65535 and no client port of NOT_WEB. */
+function isWebPortDefault(port) {
+    return port >= 80 && port <= 65535 && !default_impl_port_NOT_WEB.has(port);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/field-default-attribute.ts
 // A settings struct whose web-port field carries its default in a field attribute, the shape of derive
@@ -75211,10 +75151,9 @@ function fieldDefaultAttributePort(tree, files) {
 
 
 
+
 const FIELD = new RegExp(String.raw `#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
     String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`, 'g');
-/** Database, cache, mail and directory ports a client setting's `port` defaults to. */
-const serde_default_port_NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
 function serdeDefaultPort(tree, files) {
     const out = [];
     for (const file of files) {
@@ -75227,7 +75166,7 @@ function serdeDefaultPort(tree, files) {
             if (!fn)
                 continue;
             const port = Number(fn[1]);
-            if (port < 80 || port > 65535 || serde_default_port_NOT_WEB.has(port))
+            if (!isWebPortDefault(port))
                 continue;
             out.push({
                 value: port,

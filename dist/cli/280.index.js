@@ -296,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 225 modules
-var ecosystems = __webpack_require__(29470);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 226 modules
+var ecosystems = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

@@ -2447,6 +2447,8 @@ function memberRunBy(command, ownApps) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
 var standalone_root = __webpack_require__(47118);
+// EXTERNAL MODULE: ./src/analyzer/signals/image-path.ts
+var image_path = __webpack_require__(19057);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/final-stage-manifest.ts
 // A root that is an app of its own (a Vite client, a Svelte SPA) may still ship one member from its root
 // Dockerfile: the build stage copies everything and builds both halves, and the final stage installs the
@@ -2456,16 +2458,8 @@ var standalone_root = __webpack_require__(47118);
 // member's manifest into its working folder, and none of the root's: a final stage that installs the root's
 // own manifest (`COPY package* /server`) ships the root (standalone-root.ts).
 
-/** Manifests that make a folder an app (their copy into the working folder installs that app). */
-const MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json'
-];
+
+
 /** The one member of `members` whose manifest the last stage of `dockerfile` copies into its WORKDIR. */
 function finalStageMemberManifest(dockerfile, members) {
     const ins = (0,signals_dockerfile/* dockerInstructions */.Mn)(dockerfile);
@@ -2476,20 +2470,20 @@ function finalStageMemberManifest(dockerfile, members) {
     const found = new Map();
     for (const i of ins.slice(from + 1)) {
         if (i.keyword === 'WORKDIR')
-            workdir = resolve(workdir, i.args.trim());
+            workdir = (0,image_path/* resolveImagePath */.X)(workdir, i.args.trim());
         if (i.keyword !== 'COPY' && i.keyword !== 'ADD')
             continue;
         const words = copyWords(i.args);
         // `COPY --from=build …` brings a stage's files, not the context's manifests.
         if (!words || words.flags.some(f => f.startsWith('--from')))
             continue;
-        const dest = resolve(workdir, words.dest);
+        const dest = (0,image_path/* resolveImagePath */.X)(workdir, words.dest);
         for (const source of words.sources) {
             const path = source.replace(/^\.\//, '');
             const slash = path.lastIndexOf('/');
             const dir = slash < 0 ? '.' : path.slice(0, slash);
             const name = path.slice(slash + 1);
-            const manifest = MANIFESTS.some(m => globMatches(name, m));
+            const manifest = compose/* INSTALL_MANIFESTS */.dU.some(m => globMatches(name, m));
             if (!manifest)
                 continue;
             // The manifest lands in the working folder (`.`, the folder itself, or its own name there).
@@ -2526,20 +2520,6 @@ function copyWords(args) {
     if (words.length < 2 || words.some(w => w.includes('$')))
         return null;
     return { flags, sources: words.slice(0, -1), dest: words[words.length - 1] };
-}
-/** `dest` against the working folder, without a trailing slash (`.` → the folder itself). */
-function resolve(workdir, dest) {
-    const joined = dest.startsWith('/') ? dest : `${workdir.replace(/\/+$/, '')}/${dest}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
 }
 /** A COPY source's file name against a manifest name, `*`/`?` globs allowed (`package*.json`). */
 function globMatches(source, manifest) {
@@ -3515,8 +3495,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 225 modules
-var ecosystems = __webpack_require__(29470);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 226 modules
+var ecosystems = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -4011,7 +3991,7 @@ function isTestScript(path) {
 
 /***/ }),
 
-/***/ 29470:
+/***/ 9537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5093,9 +5073,43 @@ function nixNodeVersion(ctx) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/workflow-version.ts
+
+/** The one version every version line of the app-building workflows gives, with the first line, or null. */
+function workflowSetupVersion(tree, rule) {
+    let found = null;
+    for (const file of tree.filesIn('.github/workflows')) {
+        if (!/\.ya?ml$/.test(file.path))
+            continue;
+        const text = tree.read(file.path);
+        if (text === null || !text.includes(rule.action) || !rule.builds.test(text))
+            continue;
+        for (const m of text.matchAll(rule.line)) {
+            const value = rule.version(m[1]);
+            if (value === undefined)
+                continue;
+            if (value === null)
+                return null;
+            if (found && found.value !== value)
+                return null;
+            if (found)
+                continue;
+            const line = text.slice(0, m.index).split('\n').length;
+            found = {
+                value,
+                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
+                source: rule.source(file.path, m[1]),
+                evidence: [{ file: file.path, line, text: m[0].trim() }]
+            };
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/versions.ts
 // Which Node.js version an app runs on: .nvmrc/.node-version/.tool-versions, volta, devEngines, engines
 // (its own or the workspace root's), with ranges and LTS names resolved to one major.
+
 
 
 
@@ -5301,37 +5315,20 @@ const BUILDS_APP = /\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build\b|\b(?:vercel|net
  * or workflows that disagree, say nothing; so do workflows that never build the app (lint, type checks).
  */
 function workflowNodeVersion(ctx) {
-    let found = null;
-    for (const file of ctx.tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = ctx.tree.read(file.path);
+    return workflowSetupVersion(ctx.tree, {
+        action: 'setup-node',
         // Only a workflow that builds the app (`npm run build`, `pnpm build`) sets up what the app runs on; a
         // lint or type-check job's version says nothing about production.
-        if (text === null || !text.includes('setup-node') || !BUILDS_APP.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_NODE_VERSION)) {
+        builds: BUILDS_APP,
+        line: SETUP_NODE_VERSION,
+        version: raw => {
             // Only a version number pins: `lts/*`, `lts/-1`, `latest` follow the release line as it moves.
-            if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(m[1]))
+            if (!/^v?\d+(?:\.(?:\d+|x))*$/.test(raw))
                 return null;
-            const v = resolveNodeVersion(m[1]);
-            if (v === null)
-                return null;
-            const major = v.split('.')[0];
-            if (found && found.value !== major)
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: major,
-                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
-                source: `${file.path} setup-node node-version ${m[1]}`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return resolveNodeVersion(raw)?.split('.')[0] ?? null;
+        },
+        source: (file, raw) => `${file} setup-node node-version ${raw}`
+    });
 }
 
 // EXTERNAL MODULE: ./src/analyzer/signals/code-spans.ts
@@ -18269,37 +18266,20 @@ const SETUP_JAVA_VERSION = /^[ \t-]*java-version:[ \t]*["']?([^\s"'#]+)["']?[ \t
 /** A Gradle or Maven command that builds, packages, publishes or images the app. */
 const workflow_java_BUILDS_APP = /\b(?:gradlew?|mvnw?)\b[^\n]*?\s(?:[\w.:-]*:)?(?:build|assemble|bootJar|shadowJar|jar|installDist|distZip|dockerBuild|dockerPush|optimizedDockerBuild|jib|jibDockerBuild|bootBuildImage|package|install|verify|deploy|jib:build|jib:dockerBuild|spring-boot:build-image)(?=[\s"']|$)/m;
 function workflowJavaVersion(tree) {
-    let found = null;
-    for (const file of tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = tree.read(file.path);
-        if (text === null || !text.includes('setup-java') || !workflow_java_BUILDS_APP.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_JAVA_VERSION)) {
-            const raw = m[1];
+    return workflowSetupVersion(tree, {
+        action: 'setup-java',
+        builds: workflow_java_BUILDS_APP,
+        line: SETUP_JAVA_VERSION,
+        version: raw => {
             // A matrix (`${{ matrix.java }}`) runs the build on several JDKs: no pin.
             if (raw.startsWith('${{'))
-                continue;
+                return undefined;
             // `1.8` is Java 8; `17.0.9`, `21-ea` are their feature release.
             const v = /^(?:1\.(\d+)|(\d+))(?:[.\-+][\w.-]*)?$/.exec(raw);
-            if (!v)
-                return null;
-            const major = v[1] ?? v[2];
-            if (found && found.value !== major)
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: major,
-                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
-                source: `${file.path} setup-java java-version ${raw}`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return v ? (v[1] ?? v[2]) : null;
+        },
+        source: (file, raw) => `${file} setup-java java-version ${raw}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/gradle-property-version.ts
@@ -21019,18 +20999,15 @@ function workflowPythonVersion(ctx) {
     };
 }
 function ciPythonVersion(ctx) {
-    let found = null;
-    for (const file of ctx.tree.filesIn('.github/workflows')) {
-        if (!/\.ya?ml$/.test(file.path))
-            continue;
-        const text = ctx.tree.read(file.path);
-        if (text === null || !text.includes('setup-python') || !INSTALLS_OR_TESTS.test(text))
-            continue;
-        for (const m of text.matchAll(SETUP_PYTHON_VERSION)) {
-            const raw = m[1].replace(/["']/g, '');
+    return workflowSetupVersion(ctx.tree, {
+        action: 'setup-python',
+        builds: INSTALLS_OR_TESTS,
+        line: SETUP_PYTHON_VERSION,
+        version: value => {
+            const raw = value.replace(/["']/g, '');
             // `${{ matrix.python-version }}` reads the matrix, whose own line is read here too.
             if (raw.startsWith('${{'))
-                continue;
+                return undefined;
             const items = raw.startsWith('[')
                 ? raw
                     .slice(1, -1)
@@ -21040,23 +21017,10 @@ function ciPythonVersion(ctx) {
                 : [raw];
             if (items.length !== 1)
                 return null;
-            const v = /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0]);
-            if (!v)
-                return null;
-            if (found && found.value !== v[1])
-                return null;
-            if (found)
-                continue;
-            const line = text.slice(0, m.index).split('\n').length;
-            found = {
-                value: v[1],
-                confidence: precedence/* RUNTIME_VERSION */.yS.ciWorkflow,
-                source: `CI workflow setup-python (${file.path.split('/').pop()})`,
-                evidence: [{ file: file.path, line, text: m[0].trim() }]
-            };
-        }
-    }
-    return found;
+            return /^(\d+\.\d+)(?:\.\d+)?$/.exec(items[0])?.[1] ?? null;
+        },
+        source: file => `CI workflow setup-python (${file.split('/').pop()})`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/image-requirements.ts
@@ -21674,6 +21638,79 @@ function gradioMount(ctx, files) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
+
+
+
+/** pyproject.toml's console scripts, `[project.scripts]` then `[tool.poetry.scripts]`: [command, target]. */
+function pyprojectScripts(pyproject) {
+    const entries = [];
+    for (const table of [
+        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
+        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
+    ])
+        if ((0,manifests/* isRecord */.u4)(table))
+            entries.push(...Object.entries(table));
+    return entries;
+}
+/** Command names the project installs, from its packaging metadata. */
+function consoleScripts(ctx, pyproject) {
+    const names = new Set(pyprojectScripts(pyproject).map(([name]) => name));
+    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
+    for (const file of ['setup.cfg', 'setup.py']) {
+        const text = ctx.tree.read(ctx.path(file));
+        if (text === null || !/console_scripts/.test(text))
+            continue;
+        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
+        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
+            names.add(m[1]);
+    }
+    return names;
+}
+/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
+function programOf(command) {
+    const words = command
+        .replace(/^exec\s+/, '')
+        .split(/\s+/)
+        .filter(w => !/^\w+=/.test(w));
+    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
+        words.shift();
+    // `/venv/bin/python /venv/bin/radicale`: an interpreter given an installed script (a path without `.py`)
+    // runs that script, as its shebang would.
+    if (/^(?:\S*\/)?python[\d.]*$/.test(words[0] ?? '') && /^\S*\/bin\/[\w.-]+$/.test(words[1] ?? ''))
+        if (!words[1].endsWith('.py'))
+            words.shift();
+    return (words[0] ?? '').split('/').pop() ?? '';
+}
+/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
+function startedConsoleScript(ctx, scripts) {
+    if (scripts.size === 0)
+        return null;
+    const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name));
+    const kept = recipes.some(path => ctx.tree.has(path)) ? null : (0,shared/* appDockerfile */.oA)(ctx.tree, ctx.dir);
+    if (kept)
+        recipes.push(kept);
+    for (const path of recipes) {
+        const text = ctx.tree.read(path);
+        if (text === null)
+            continue;
+        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const program = start ? programOf(start.value) : '';
+        if (start && scripts.has(program))
+            return { script: program, evidence: start.evidence.slice(0, 2) };
+    }
+    const procfilePath = ctx.path('Procfile');
+    const procfile = ctx.tree.read(procfilePath);
+    if (procfile !== null) {
+        const lines = procfile.split('\n');
+        const i = lines.findIndex(l => /^web\s*:/.test(l));
+        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
+        if (scripts.has(program))
+            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/cli-serve.ts
 
 
@@ -21689,28 +21726,21 @@ const cli_serve_MAX_FILES = 200;
 function consoleScriptServe(ctx, pyproject) {
     const pyPath = ctx.path('pyproject.toml');
     const pyText = ctx.tree.read(pyPath) ?? '';
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ]) {
-        if (!(0,manifests/* isRecord */.u4)(table))
+    for (const [script, target] of pyprojectScripts(pyproject)) {
+        if (typeof target !== 'string')
             continue;
-        for (const [script, target] of Object.entries(table)) {
-            if (typeof target !== 'string')
-                continue;
-            const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
-            if (!pkg)
-                continue;
-            const found = serveCommand(ctx, pkg);
-            if (!found)
-                continue;
-            return {
-                value: `${script} ${found.name}`,
-                confidence: precedence/* START */.d3.frameworkServer + 0.05,
-                source: `console script ${script} (${target}) with its ${found.name} command`,
-                evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
-            };
-        }
+        const pkg = /^([A-Za-z_]\w*)/.exec(target)?.[1];
+        if (!pkg)
+            continue;
+        const found = serveCommand(ctx, pkg);
+        if (!found)
+            continue;
+        return {
+            value: `${script} ${found.name}`,
+            confidence: precedence/* START */.d3.frameworkServer + 0.05,
+            source: `console script ${script} (${target}) with its ${found.name} command`,
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script), found.evidence]
+        };
     }
     return null;
 }
@@ -21943,75 +21973,6 @@ function uwsgiStart(ctx) {
         });
     }
     return found.length === 1 ? found[0] : null;
-}
-
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/console-script-start.ts
-
-
-
-/** Command names the project installs, from its packaging metadata. */
-function consoleScripts(ctx, pyproject) {
-    const names = new Set();
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ])
-        if ((0,manifests/* isRecord */.u4)(table))
-            for (const name of Object.keys(table))
-                names.add(name);
-    // `console_scripts = name = pkg.mod:fn` (setup.cfg) and `'name = pkg.mod:fn'` (setup.py entry_points).
-    for (const file of ['setup.cfg', 'setup.py']) {
-        const text = ctx.tree.read(ctx.path(file));
-        if (text === null || !/console_scripts/.test(text))
-            continue;
-        const block = text.slice(text.indexOf('console_scripts'), text.indexOf('console_scripts') + 4000);
-        for (const m of block.matchAll(/(?:^|["'\s[,=])([A-Za-z][\w.-]*)\s*=\s*[A-Za-z_][\w.]*:[A-Za-z_]\w*/gm))
-            names.add(m[1]);
-    }
-    return names;
-}
-/** The program a start command runs, past `exec`, environment assignments and init wrappers. */
-function programOf(command) {
-    const words = command
-        .replace(/^exec\s+/, '')
-        .split(/\s+/)
-        .filter(w => !/^\w+=/.test(w));
-    while (words.length && /^(?:\S*\/)?(?:tini|dumb-init|catatonit)$|^--?$|^-\w+$/.test(words[0]))
-        words.shift();
-    // `/venv/bin/python /venv/bin/radicale`: an interpreter given an installed script (a path without `.py`)
-    // runs that script, as its shebang would.
-    if (/^(?:\S*\/)?python[\d.]*$/.test(words[0] ?? '') && /^\S*\/bin\/[\w.-]+$/.test(words[1] ?? ''))
-        if (!words[1].endsWith('.py'))
-            words.shift();
-    return (words[0] ?? '').split('/').pop() ?? '';
-}
-/** The repository's own start of one of `scripts`: where the image or the Procfile runs it, or null. */
-function startedConsoleScript(ctx, scripts) {
-    if (scripts.size === 0)
-        return null;
-    const recipes = ['Dockerfile', 'Containerfile'].map(name => ctx.path(name));
-    const kept = recipes.some(path => ctx.tree.has(path)) ? null : (0,shared/* appDockerfile */.oA)(ctx.tree, ctx.dir);
-    if (kept)
-        recipes.push(kept);
-    for (const path of recipes) {
-        const text = ctx.tree.read(path);
-        if (text === null)
-            continue;
-        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
-        const program = start ? programOf(start.value) : '';
-        if (start && scripts.has(program))
-            return { script: program, evidence: start.evidence.slice(0, 2) };
-    }
-    const procfilePath = ctx.path('Procfile');
-    const procfile = ctx.tree.read(procfilePath);
-    if (procfile !== null) {
-        const lines = procfile.split('\n');
-        const i = lines.findIndex(l => /^web\s*:/.test(l));
-        const program = i >= 0 ? programOf(lines[i].replace(/^web\s*:\s*/, '').trim()) : '';
-        if (scripts.has(program))
-            return { script: program, evidence: [{ file: procfilePath, line: i + 1, text: lines[i].trim() }] };
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/litestar-routes.ts
@@ -22927,37 +22888,30 @@ const PORT_OPTION = new RegExp(String.raw `@click\.option\(\s*(?:["']-\w["']\s*,
 function consoleScriptPortOption(ctx, pyproject) {
     const pyPath = ctx.path('pyproject.toml');
     const pyText = ctx.tree.read(pyPath) ?? '';
-    for (const table of [
-        (0,manifests/* getPath */.Yn)(pyproject, 'project', 'scripts'),
-        (0,manifests/* getPath */.Yn)(pyproject, 'tool', 'poetry', 'scripts')
-    ]) {
-        if (!(0,manifests/* isRecord */.u4)(table))
+    for (const [script, target] of pyprojectScripts(pyproject)) {
+        if (typeof target !== 'string')
             continue;
-        for (const [script, target] of Object.entries(table)) {
-            if (typeof target !== 'string')
-                continue;
-            const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target);
-            if (!m)
-                continue;
-            const found = portOption(ctx, m[1], m[2]);
-            if (!found)
-                continue;
-            const scriptEvidence = (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script);
-            return {
-                start: {
-                    value: script,
-                    confidence: precedence/* START */.d3.frameworkServer + 0.05,
-                    source: `console script ${script} (${target}), a click command with a --port option`,
-                    evidence: [scriptEvidence, found.evidence]
-                },
-                port: {
-                    value: found.port,
-                    confidence: precedence/* PORT */.I.portDefault,
-                    source: `--port option default of console script ${script}`,
-                    evidence: [found.evidence, scriptEvidence]
-                }
-            };
-        }
+        const m = /^\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_]\w*)\s*$/.exec(target);
+        if (!m)
+            continue;
+        const found = portOption(ctx, m[1], m[2]);
+        if (!found)
+            continue;
+        const scriptEvidence = (0,signals_evidence/* keyEvidence */.X7)(pyPath, pyText, script);
+        return {
+            start: {
+                value: script,
+                confidence: precedence/* START */.d3.frameworkServer + 0.05,
+                source: `console script ${script} (${target}), a click command with a --port option`,
+                evidence: [scriptEvidence, found.evidence]
+            },
+            port: {
+                value: found.port,
+                confidence: precedence/* PORT */.I.portDefault,
+                source: `--port option default of console script ${script}`,
+                evidence: [found.evidence, scriptEvidence]
+            }
+        };
     }
     return null;
 }
@@ -24477,7 +24431,7 @@ function defaultFnPort(tree, files) {
             if (!found)
                 continue;
             const port = Number(found[1]);
-            if (port < 80 || port > 65535 || NOT_WEB.has(port))
+            if (!isWebPortDefault(port))
                 continue;
             out.push({
                 value: port,
@@ -24491,8 +24445,12 @@ function defaultFnPort(tree, files) {
     }
     return out;
 }
-/** Database, cache and mail ports a `default_port()` of a client setting returns. */
+/** Database, cache, mail and directory ports a client setting's `port` or `default_port()` defaults to. */
 const NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
+/** A default port literal that can be a web listener's: 80–65535 and no client port of NOT_WEB. */
+function isWebPortDefault(port) {
+    return port >= 80 && port <= 65535 && !NOT_WEB.has(port);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/field-default-attribute.ts
 // A settings struct whose web-port field carries its default in a field attribute, the shape of derive
@@ -24558,10 +24516,9 @@ function fieldDefaultAttributePort(tree, files) {
 
 
 
+
 const FIELD = new RegExp(String.raw `#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
     String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`, 'g');
-/** Database, cache, mail and directory ports a client setting's `port` defaults to. */
-const serde_default_port_NOT_WEB = new Set([25, 389, 465, 587, 636, 3306, 5432, 6379, 27017, 9042, 11211]);
 function serdeDefaultPort(tree, files) {
     const out = [];
     for (const file of files) {
@@ -24574,7 +24531,7 @@ function serdeDefaultPort(tree, files) {
             if (!fn)
                 continue;
             const port = Number(fn[1]);
-            if (port < 80 || port > 65535 || serde_default_port_NOT_WEB.has(port))
+            if (!isWebPortDefault(port))
                 continue;
             out.push({
                 value: port,
@@ -30826,6 +30783,7 @@ function splitArgs(text, from, to) {
 /* harmony export */   Zz: () => (/* binding */ COMPOSE_FILES),
 /* harmony export */   ar: () => (/* binding */ composeTargetsOf),
 /* harmony export */   bi: () => (/* binding */ buildsApp),
+/* harmony export */   dU: () => (/* binding */ INSTALL_MANIFESTS),
 /* harmony export */   j1: () => (/* binding */ projectName),
 /* harmony export */   oo: () => (/* binding */ composeNamedDockerfile),
 /* harmony export */   rI: () => (/* binding */ composeBuiltDockerfile),
@@ -31028,15 +30986,19 @@ function ownLanguageServices(tree, appDir, base, services) {
         return file === null || ours.has(file);
     });
 }
-/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
-const APP_MANIFESTS = [
+/** Manifests that install a folder's app: an image that copies one into its working folder installs that app. */
+const INSTALL_MANIFESTS = [
     'package.json',
     'pyproject.toml',
     'requirements.txt',
     'go.mod',
     'Cargo.toml',
     'Gemfile',
-    'composer.json',
+    'composer.json'
+];
+/** Manifests that make a folder an app of its own (then a Dockerfile there builds that app). */
+const APP_MANIFESTS = [
+    ...INSTALL_MANIFESTS,
     'pom.xml',
     'build.gradle',
     'build.gradle.kts',
@@ -32345,10 +32307,13 @@ function javaRunnerCommand(command, env) {
     return ['java', '-jar', jar, ...words.slice(1)].join(' ');
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/image-path.ts
+var image_path = __webpack_require__(19057);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-symlinks.ts
 // `RUN ln -s srv/app/entrypoint.sh /entrypoint` then `ENTRYPOINT ["/entrypoint"]`: the image runs the file the
 // link points at, which a COPY put there from the repository (`COPY docker/entrypoint.sh ./`). Reading the
 // links the Dockerfile's RUN lines make lets the entrypoint be followed into that script like any other.
+
 /** The most links read from one Dockerfile (real ones make a handful). */
 const MAX_LINKS = 64;
 /** Absolute link path → absolute target, for each `ln -s TARGET LINK` the RUN instructions run. */
@@ -32372,25 +32337,12 @@ function imageSymlinks(runs) {
             if (link.endsWith('/'))
                 link += target.slice(target.lastIndexOf('/') + 1);
             const from = link.slice(0, link.lastIndexOf('/') + 1) || '/';
-            links.set(link, normalise(target.startsWith('/') ? target : `${from}${target}`));
+            links.set(link, (0,image_path/* normaliseImagePath */.$)(target.startsWith('/') ? target : `${from}${target}`));
             if (links.size >= MAX_LINKS)
                 return links;
         }
     }
     return links;
-}
-/** `/srv/./app/../app/x` → `/srv/app/x`. */
-function normalise(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            out.pop();
-        else
-            out.push(seg);
-    }
-    return `/${out.join('/')}`;
 }
 
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
@@ -36372,6 +36324,30 @@ function finalImageLanguage(path, text) {
 
 /***/ }),
 
+/***/ 19057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ normaliseImagePath),
+/* harmony export */   X: () => (/* binding */ resolveImagePath)
+/* harmony export */ });
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+// Paths inside an image: absolute, with `.` and `..` folded as the filesystem would (`..` at the root stays at
+// the root), without a trailing slash. A COPY destination or a WORKDIR is relative to the WORKDIR in force.
+
+/** `/srv/./app/../app/x/` → `/srv/app/x`: a repository path's folding (tree.ts normalizePath) from the root. */
+function normaliseImagePath(path) {
+    const rel = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(path);
+    return rel === '.' ? '/' : `/${rel}`;
+}
+/** An image path: absolute, or relative to `workdir` (`.` → the folder itself); without a trailing slash. */
+function resolveImagePath(workdir, path) {
+    return normaliseImagePath(path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`);
+}
+
+
+/***/ }),
+
 /***/ 26816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -38703,6 +38679,8 @@ function parse(text) {
 var signals_compose = __webpack_require__(71644);
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
 var standalone_root = __webpack_require__(47118);
+// EXTERNAL MODULE: ./src/analyzer/signals/image-path.ts
+var image_path = __webpack_require__(19057);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
 var dotnet_assembly = __webpack_require__(53049);
 // EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
@@ -40004,6 +39982,7 @@ function serverDockerfileVariant(variants) {
 
 
 
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -40590,7 +40569,7 @@ function folderInFinalWorkdir(tree, parent, text) {
     const copies = [];
     for (const ins of instructions.slice(start + 1)) {
         if (ins.keyword === 'WORKDIR')
-            workdir = resolveImagePath(workdir, ins.args.trim());
+            workdir = (0,image_path/* resolveImagePath */.X)(workdir, ins.args.trim());
         if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
             continue;
         if (/(?:^|\s)--from=/.test(ins.args))
@@ -40598,7 +40577,7 @@ function folderInFinalWorkdir(tree, parent, text) {
         const words = ins.args.split(/\s+/).filter(w => !w.startsWith('--'));
         if (words.length < 2)
             continue;
-        copies.push({ sources: words.slice(0, -1), dest: resolveImagePath(workdir, words[words.length - 1]) });
+        copies.push({ sources: words.slice(0, -1), dest: (0,image_path/* resolveImagePath */.X)(workdir, words[words.length - 1]) });
     }
     const found = new Set();
     for (const { sources, dest } of copies) {
@@ -40615,20 +40594,6 @@ function folderInFinalWorkdir(tree, parent, text) {
         }
     }
     return found.size === 1 ? [...found][0] : null;
-}
-/** An image path: absolute, or relative to the WORKDIR in force; without a trailing slash. */
-function resolveImagePath(workdir, path) {
-    const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return `/${parts.join('/')}`;
 }
 function copiesFromAppFolder(tree, dir, sub, text) {
     const exists = (base, rel) => {
@@ -40792,20 +40757,11 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 
 
 
-const MANIFESTS = [
-    'package.json',
-    'pyproject.toml',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.toml',
-    'Gemfile',
-    'composer.json'
-];
 /** True when `dir` is an app of its own, no JS workspace root, and `dockerfileText` copies its manifest. */
 function shipsStandaloneParent(tree, dir, dockerfileText) {
     if (!(0,_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnApp */ .G9)(tree, dir) || isJsWorkspaceRoot(tree, dir))
         return false;
-    const manifests = MANIFESTS.filter(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, m)));
+    const manifests = _compose_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALL_MANIFESTS */ .dU.filter(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, m)));
     if (manifests.length === 0)
         return false;
     for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerInstructions */ .Mn)(dockerfileText)) {
