@@ -44,6 +44,7 @@ import { rootStartMember } from './signals/root-start-member.js'
 import { rootImageBinMember } from './ecosystems/node/root-image-bin.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
+import { isNxApplicationProject } from './signals/nx-project-app.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -65,8 +66,11 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   // A root that is an app of its own is what its Dockerfile builds (`COPY assets/package.json` there is a
   // step of the root app's build, not a deployment of `assets`).
   const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.')
-  // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
-  const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir))
+  // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps; an Nx
+  // application project (project.json, no package.json) is one all the same (nx-project-app.ts).
+  const ownApps = appDirs.filter(
+    dir => dir !== '.' && (isOwnApp(tree, dir) || isNxApplicationProject(tree, dir))
+  )
   // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
   const pm2 = pm2Member(tree, ownApps)
   if (pm2) note(pm2.dir, { strength: 2, reason: pm2.reason })
