@@ -121,6 +121,24 @@ describe('Nx application projects as deployable apps', () => {
     expect(app.healthPath.value).toBe('/status')
   })
 
+  it('negative: a root Dockerfile working in the built dist/apps/api keeps the workspace root primary', () => {
+    const { 'docker-compose.yaml': _c, ...files } = nestWorkspace()
+    const report = analyze(
+      treeFromFiles({
+        ...files,
+        'package.json': JSON.stringify({
+          name: 'acme',
+          scripts: { build: 'nx run api:build', start: 'node dist/apps/server/main' },
+          dependencies: { '@nestjs/core': '^10.0.0', '@nestjs/common': '^10.0.0' }
+        }),
+        Dockerfile:
+          'FROM node:22-slim AS builder\nWORKDIR /acme\nCOPY . .\nRUN npm ci && npm run build\n' +
+          'FROM node:22-slim\nCOPY --from=builder /acme/dist/apps /acme/apps/\nWORKDIR /acme/apps/server\nCMD ["node", "main"]\n'
+      })
+    )
+    expect(report.primary).toBe('.')
+  })
+
   it('negative: the same workspace without a compose recipe leaves the choice to the scores', () => {
     const { 'compose.yml': _c, ...files } = expressWorkspace()
     const report = analyze(treeFromFiles(files))
