@@ -44,6 +44,7 @@ import { rootStartMember } from './signals/root-start-member.js'
 import { rootImageBinMember } from './ecosystems/node/root-image-bin.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
+import { isNxApplicationProject } from './signals/nx-project-app.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -67,6 +68,13 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
   const rootIsApp = appDirs.includes('.') && isOwnApp(tree, '.')
   // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
   const ownApps = appDirs.filter(dir => dir !== '.' && isOwnApp(tree, dir))
+  // An Nx application project (project.json, no package.json) is an app all the same for a compose service
+  // that builds its own Dockerfile (nx-project-app.ts); the root image recipes above keep to manifests (a root
+  // Dockerfile working in `dist/apps/api` builds the whole workspace, whose root app reads the shared libs).
+  const composeApps = [
+    ...ownApps,
+    ...appDirs.filter(dir => dir !== '.' && !ownApps.includes(dir) && isNxApplicationProject(tree, dir))
+  ]
   // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
   const pm2 = pm2Member(tree, ownApps)
   if (pm2) note(pm2.dir, { strength: 2, reason: pm2.reason })
@@ -263,7 +271,7 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       const dirs = builtDirs(base, svc)
       // A service built from the root says nothing: the root is a workspace or the app itself (and then
       // it already wins ties as the shallowest app).
-      for (const dir of ownApps)
+      for (const dir of composeApps)
         if (buildsApp(tree, dirs, dir))
           note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` })
       // `image: powerjob/powerjob-server:latest` with no `build:` at the root: the project's published image

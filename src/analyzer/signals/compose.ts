@@ -303,7 +303,7 @@ function serviceEnvironment(env: unknown): Map<string, string> {
 }
 
 /** `["CMD", "curl", "-f", "http://localhost:8000/api/health/"]` or a CMD-SHELL string → `/api/health/`. */
-function healthcheckPath(test: unknown, env?: ReadonlyMap<string, string>): string | null {
+export function healthcheckPath(test: unknown, env?: ReadonlyMap<string, string>): string | null {
   const text = healthcheckText(test, env)
   const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text)
   return m && m[1] !== '/' && !probeSendsBody(text) ? m[1]! : null

@@ -46,6 +46,7 @@ import {
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
+import { publishedImageHealth } from './published-image-health.js'
 import { composeServiceCommand, deploymentArgs } from './deploy-args.js'
 import { followStartScript } from './start-script.js'
 import { PORT, START } from '../precedence.js'
@@ -753,6 +754,9 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   const compose = composeFacts(tree, dir, composeFiles, s.warnings)
   s.port.push(...compose.port)
   s.healthPath.push(...compose.healthPath)
+  // No service builds the folder: the healthcheck of the one that pulls its published image
+  // (published-image-health.ts).
+  if (compose.healthPath.length === 0) s.healthPath.push(...publishedImageHealth(tree, dir))
   const probes = readK8sProbes(tree, dir)
   s.port.push(...probes.port)
   s.healthPath.push(...probes.healthPath)

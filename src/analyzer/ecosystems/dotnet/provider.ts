@@ -27,6 +27,7 @@ import { configClassPort } from './config-class-port.js'
 import { kestrelListenPort } from './kestrel-listen-port.js'
 import { templateExposeOnNet8 } from './template-expose.js'
 import { withoutDevelopmentBranches } from './development-branches.js'
+import { referencedRouteExtensionFiles } from './referenced-route-extensions.js'
 import { inlineIntConstants } from './const-defaults.js'
 import { sourceFilesOf, webHostReferences, type WebHostReferences } from './host.js'
 import type { Hints } from '../../hints.js'
@@ -196,6 +197,8 @@ export const dotnetProvider: Provider<DotnetData> = {
     // A large solution keeps `Controllers/GreenField/GreenfieldHealthController.cs` past the first 300
     // files: files whose own name says health are read for the health route too.
     const healthSources = withHealthNamedFiles(ctx, sources)
+    // Route extensions the app calls from its referenced projects (referenced-route-extensions.ts).
+    healthSources.push(...referencedRouteExtensionFiles(ctx.tree, project, sources))
 
     const ports: Candidate<number>[] = []
     let kestrelConfigured = false

@@ -6,6 +6,7 @@ import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidenc
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
 import { CONFIG_FILE_PORT, findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
 import { withoutOtherProtocolListeners } from './listeners.js'
+import { envNamePortPattern } from './env-name-port.js'
 import { mergeComposedHealth } from '../../signals/routes.js'
 import { constantPath, jsComposedHealth } from './routes.js'
 import { reactRouterConfigRoutes } from './route-config.js'
@@ -29,7 +30,7 @@ const NOT_HTTP = NOT_HTTP_PORT
  * is any segment of the name (`REDIS_PORT`, and `BACKEND_STORAGE_MINIO_PORT`, an object store the app
  * connects to).
  */
-const SERVICE_PORT_VARS =
+export const SERVICE_PORT_VARS =
   '(?:[A-Z0-9]+_)*?(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD|MINIO|S3|STORAGE|CLICKHOUSE|OTEL|OTLP|PROMETHEUS|STATSD|JAEGER|ZIPKIN|IMAP|POP3|SFTP|FTP|SSH)_'
 
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
@@ -122,6 +123,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
     source: 'port helper default',
     confidence: PORT.portDefault
   },
+  // The same helper taking the variable's name (`parseEnv("API_PORT", "number", 3001)`): env-name-port.ts.
+  envNamePortPattern(SERVICE_PORT_VARS),
   // Bare `port: 3000` in an object: weakest, DB ports excluded, and 443 too: a bare `port: 443` is the
   // HTTPS endpoint a client connects to (`{ url: 'https://…', port: 443 }`), not a port the app listens on.
   {

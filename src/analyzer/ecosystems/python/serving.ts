@@ -12,6 +12,7 @@ import { candidate } from '../common/provider-helpers.js'
 import { withoutLoginRoutes } from '../../signals/login-decorators.js'
 import { dockerflowHealth } from './dockerflow.js'
 import { FLASK_RESOURCE_PATTERNS } from './flask-resources.js'
+import { withUniformIncludePrefix } from './uniform-include-prefix.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -101,12 +102,17 @@ export function healthCandidates(
     spec?.imports === 'flask'
       ? findHealthRoutes(ctx.tree, sources, FLASK_RESOURCE_PATTERNS, { preprocess: stripHashComments })
       : []
-  // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-  const declared = withoutLoginRoutes(
-    path => ctx.tree.read(path),
-    mergeComposedHealth(
-      mergeComposedHealth(flat, resources),
-      pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+  // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose; routers
+  // the graph cannot link to their include take the one prefix every include passes (uniform-include-prefix.ts).
+  const declared = withUniformIncludePrefix(
+    ctx.tree,
+    sources,
+    withoutLoginRoutes(
+      path => ctx.tree.read(path),
+      mergeComposedHealth(
+        mergeComposedHealth(flat, resources),
+        pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+      )
     )
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares

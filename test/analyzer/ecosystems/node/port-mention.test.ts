@@ -22,6 +22,7 @@ const EXAMPLES = [
   "app.set('port', 3000)",
   'const options = { port: Number(process.env.APP_PORT) || 4000 }',
   'parseEnvInt(process.env.BACKEND_PORT || process.env.PORT, 3100, { min: 0 })',
+  'const port = parseEnv("LAT_API_PORT", "number", 3001)',
   '  port: 3000,',
   '  port: number = 80;'
 ]
