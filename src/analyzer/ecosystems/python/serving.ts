@@ -106,7 +106,10 @@ export function healthCandidates(
     path => ctx.tree.read(path),
     mergeComposedHealth(
       mergeComposedHealth(flat, resources),
-      pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+      pythonComposedHealth(ctx, [
+        ...deepRouteFiles(ctx, sources, vendoredRoots, 300, spec?.project !== undefined),
+        ...sources
+      ])
     )
   )
   // Without a declared health route, a probe library the app enables serves routes no source declares
