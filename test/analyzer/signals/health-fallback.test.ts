@@ -376,3 +376,41 @@ describe('raw regex routes and health-route settings', () => {
     ).toEqual({ appDir: '.', framework: 'tornado', healthPath: null, evidence: [] })
   })
 })
+
+describe('healthLiterals line numbers', () => {
+  // Lines are counted only for the lines that yield a literal: the hits before, between and after them (a
+  // health word with no quote, a quoted literal that is no health path, a comment) must not shift the count.
+  const lines = (text: string) => healthLiterals('app.py', text).map(l => [l.path, l.line, l.text])
+
+  it('counts past skipped hit lines, two literals on one line, and a route-table key', () => {
+    const text = [
+      'status = response.status_code', // 1: a hit without a quote
+      '# app.get("/health")', // 2: a comment
+      'log("status is %s", status)', // 3: a quote, no health path
+      '',
+      'app.get("/healthz", h); app.get("/ready", r)', // 5: two literals
+      'ping = 1', // 6
+      "routes = { 'get /ping': handler }", // 7: a route-table key
+      'x = "status"'
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      ['/healthz', 5, 'app.get("/healthz", h); app.get("/ready", r)'],
+      ['/ready', 5, 'app.get("/healthz", h); app.get("/ready", r)'],
+      ['/ping', 7, "routes = { 'get /ping': handler }"]
+    ])
+  })
+
+  it('a literal on the first line, then one after a thousand hit lines without literals', () => {
+    const text = ['app.route("/status")', ...Array(1000).fill('status = 1'), '@app.get("/livez")'].join(
+      '\r\n'
+    )
+    expect(lines(text).map(l => l.slice(0, 2))).toEqual([
+      ['/status', 1],
+      ['/livez', 1002]
+    ])
+  })
+
+  it('negative: hit lines only, no literal', () => {
+    expect(lines('status = 1\nready = True\n# "/health"\n')).toEqual([])
+  })
+})
