@@ -188,22 +188,31 @@ export function fallbackFiles(files: readonly TreeFile[], dir: string, providerI
     const dot = path.lastIndexOf('.')
     if (dot < 0 || !extensions.has(path.slice(dot))) continue
     const rel = path.slice(prefix)
-    const segments = rel.split('/')
-    // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
-    // the package name, not a folder of sample apps; every other skipped segment still counts there.
-    const jvm = inJvmPackage(rel)
-    if (
-      segments
-        .slice(0, -1)
-        .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase())))
-    )
-      continue
+    if (inSkippedFolder(rel)) continue
     if (TEST_FILE.test(basename(rel))) continue
     if (f.size > MAX_FILE_BYTES) continue
     out.push(f.path)
     if (out.length >= MAX_FILES) break
   }
   return out
+}
+
+/**
+ * Whether a folder of `rel` is skipped (tests, examples, vendored code …). In a JVM package
+ * (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of the package name, not a
+ * folder of sample apps; every other skipped segment still counts there. The folders are walked in place, and
+ * the JVM test only made when an example folder is met: this runs for every file of every app (issue 16
+ * item 12).
+ */
+function inSkippedFolder(rel: string): boolean {
+  let jvm: boolean | undefined
+  for (let from = 0, slash = rel.indexOf('/'); slash >= 0; from = slash + 1, slash = rel.indexOf('/', from)) {
+    const segment = rel.slice(from, slash).toLowerCase()
+    if (!SKIPPED_SEGMENTS.has(segment)) continue
+    if (!EXAMPLE_SEGMENTS.has(segment)) return true
+    if (!(jvm ??= inJvmPackage(rel))) return true
+  }
+  return false
 }
 
 // Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.

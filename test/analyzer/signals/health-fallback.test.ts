@@ -137,6 +137,24 @@ describe('fallbackFiles in JVM packages', () => {
     expect(fallbackFiles(files, '.', 'java')).toEqual(['src/main/java/com/acme/App.java'])
     expect(fallbackFiles(files, '.')).toEqual(['src/main/java/com/acme/App.java'])
   })
+
+  test('folders are tested in any case and at any depth; a file name is no folder; an app folder is cut off', () => {
+    const files = sized([
+      'svc/src/main/java/com/example/demo/Health.java', // a JVM package's `example`: kept
+      'svc/src/main/java/com/example/Tests/Probe.java', // `Tests` is skipped even in a JVM package
+      'svc/Vendor/lib/health.py', // `vendor` in another case
+      'svc/a/b/c/d/e/examples/health.py', // deep
+      'svc/examples.py', // a file named like a folder: kept
+      'svc/app/health.py',
+      'other/test/health.py' // outside the app folder
+    ])
+    expect(fallbackFiles(files, 'svc', 'java')).toEqual(['svc/src/main/java/com/example/demo/Health.java'])
+    expect(fallbackFiles(files, 'svc', 'python')).toEqual(['svc/examples.py', 'svc/app/health.py'])
+    // An app inside a folder named like a skipped one: only the folders below the app count.
+    expect(fallbackFiles(sized(['test/app/main.py', 'test/app/tests/x.py']), 'test/app', 'python')).toEqual([
+      'test/app/main.py'
+    ])
+  })
 })
 
 describe('health fallback of JVM apps in a com.example package', () => {
