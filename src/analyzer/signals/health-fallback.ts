@@ -188,22 +188,31 @@ export function fallbackFiles(files: readonly TreeFile[], dir: string, providerI
     const dot = path.lastIndexOf('.')
     if (dot < 0 || !extensions.has(path.slice(dot))) continue
     const rel = path.slice(prefix)
-    const segments = rel.split('/')
-    // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
-    // the package name, not a folder of sample apps; every other skipped segment still counts there.
-    const jvm = inJvmPackage(rel)
-    if (
-      segments
-        .slice(0, -1)
-        .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase())))
-    )
-      continue
+    if (inSkippedFolder(rel)) continue
     if (TEST_FILE.test(basename(rel))) continue
     if (f.size > MAX_FILE_BYTES) continue
     out.push(f.path)
     if (out.length >= MAX_FILES) break
   }
   return out
+}
+
+/**
+ * Whether a folder of `rel` is skipped (tests, examples, vendored code …). In a JVM package
+ * (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of the package name, not a
+ * folder of sample apps; every other skipped segment still counts there. The folders are walked in place, and
+ * the JVM test only made when an example folder is met: this runs for every file of every app (issue 16
+ * item 12).
+ */
+function inSkippedFolder(rel: string): boolean {
+  let jvm: boolean | undefined
+  for (let from = 0, slash = rel.indexOf('/'); slash >= 0; from = slash + 1, slash = rel.indexOf('/', from)) {
+    const segment = rel.slice(from, slash).toLowerCase()
+    if (!SKIPPED_SEGMENTS.has(segment)) continue
+    if (!EXAMPLE_SEGMENTS.has(segment)) return true
+    if (!(jvm ??= inJvmPackage(rel))) return true
+  }
+  return false
 }
 
 // Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
@@ -219,19 +228,21 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
   // test of every line (most lines of a file that says `status` once say nothing of health); a file
   // without one costs that single search.
   const word = new RegExp(HEALTH_WORD.source, 'gi')
+  // The 0-based number of the line starting at `start`, counted on from the last line asked for (lines are
+  // asked for in order). Only a line that yields a literal needs its number: counting every hit's line
+  // walked every newline of the text up to the last hit, one search each (issue 16 item 12).
   let lineNo = 0
   let counted = 0
+  const lineAt = (start: number): number => {
+    for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) lineNo++
+    counted = start
+    return lineNo
+  }
   for (let hit = word.exec(text); hit; hit = word.exec(text)) {
     const start = text.lastIndexOf('\n', hit.index) + 1
     let end = text.indexOf('\n', hit.index)
     if (end < 0) end = text.length
     word.lastIndex = end
-    for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
-      lineNo++
-      counted = j + 1
-    }
-    counted = start
-    const i = lineNo
     // Both patterns below need a quote: a line without one (`status = response.status_code`) holds no literal.
     if (end - start > 400 || !hasQuote(text, start, end)) continue
     const line = text.slice(start, end)
@@ -243,7 +254,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
       const own = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`
       // A go-swagger URL builder's `_path` is relative to the spec's basePath it joins it to.
       const path = /\b_path\s*(?:=|:=)\s*$/.test(line.slice(0, m.index))
-        ? withSwaggerBasePath(text, i + 1, own)
+        ? withSwaggerBasePath(text, lineAt(start) + 1, own)
         : own
       const rank = healthRank(path.replace(/(.)\/$/, '$1'))
       if (rank < 0) continue
@@ -258,7 +269,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
       if (mapped && requiresAuthorization(text, start + mapped.index)) continue
       const confidence = contextConfidence(before, after, raw.startsWith('/'))
       if (confidence === 0) continue
-      out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })
+      out.push({ path, rank, confidence, file, line: lineAt(start) + 1, text: clip(trimmed.trimEnd()) })
     }
     // Route tables keyed by method and path (`'get /api/v1/ping': { controller: … }`, the Sails.js shape).
     for (const m of line.matchAll(METHOD_PATH_KEY)) {
@@ -266,7 +277,7 @@ export function healthLiterals(file: string, text: string): HealthLiteral[] {
       const rank = healthRank(path.replace(/(.)\/$/, '$1'))
       if (rank < 0 || hasFileDot(path)) continue
       const confidence = FALLBACK_CONFIDENCE.declaration
-      out.push({ path, rank, confidence, file, line: i + 1, text: clip(trimmed.trimEnd()) })
+      out.push({ path, rank, confidence, file, line: lineAt(start) + 1, text: clip(trimmed.trimEnd()) })
     }
   }
   return out

@@ -137,6 +137,24 @@ describe('fallbackFiles in JVM packages', () => {
     expect(fallbackFiles(files, '.', 'java')).toEqual(['src/main/java/com/acme/App.java'])
     expect(fallbackFiles(files, '.')).toEqual(['src/main/java/com/acme/App.java'])
   })
+
+  test('folders are tested in any case and at any depth; a file name is no folder; an app folder is cut off', () => {
+    const files = sized([
+      'svc/src/main/java/com/example/demo/Health.java', // a JVM package's `example`: kept
+      'svc/src/main/java/com/example/Tests/Probe.java', // `Tests` is skipped even in a JVM package
+      'svc/Vendor/lib/health.py', // `vendor` in another case
+      'svc/a/b/c/d/e/examples/health.py', // deep
+      'svc/examples.py', // a file named like a folder: kept
+      'svc/app/health.py',
+      'other/test/health.py' // outside the app folder
+    ])
+    expect(fallbackFiles(files, 'svc', 'java')).toEqual(['svc/src/main/java/com/example/demo/Health.java'])
+    expect(fallbackFiles(files, 'svc', 'python')).toEqual(['svc/examples.py', 'svc/app/health.py'])
+    // An app inside a folder named like a skipped one: only the folders below the app count.
+    expect(fallbackFiles(sized(['test/app/main.py', 'test/app/tests/x.py']), 'test/app', 'python')).toEqual([
+      'test/app/main.py'
+    ])
+  })
 })
 
 describe('health fallback of JVM apps in a com.example package', () => {
@@ -374,5 +392,43 @@ describe('raw regex routes and health-route settings', () => {
         ].join('\n')
       })
     ).toEqual({ appDir: '.', framework: 'tornado', healthPath: null, evidence: [] })
+  })
+})
+
+describe('healthLiterals line numbers', () => {
+  // Lines are counted only for the lines that yield a literal: the hits before, between and after them (a
+  // health word with no quote, a quoted literal that is no health path, a comment) must not shift the count.
+  const lines = (text: string) => healthLiterals('app.py', text).map(l => [l.path, l.line, l.text])
+
+  it('counts past skipped hit lines, two literals on one line, and a route-table key', () => {
+    const text = [
+      'status = response.status_code', // 1: a hit without a quote
+      '# app.get("/health")', // 2: a comment
+      'log("status is %s", status)', // 3: a quote, no health path
+      '',
+      'app.get("/healthz", h); app.get("/ready", r)', // 5: two literals
+      'ping = 1', // 6
+      "routes = { 'get /ping': handler }", // 7: a route-table key
+      'x = "status"'
+    ].join('\n')
+    expect(lines(text)).toEqual([
+      ['/healthz', 5, 'app.get("/healthz", h); app.get("/ready", r)'],
+      ['/ready', 5, 'app.get("/healthz", h); app.get("/ready", r)'],
+      ['/ping', 7, "routes = { 'get /ping': handler }"]
+    ])
+  })
+
+  it('a literal on the first line, then one after a thousand hit lines without literals', () => {
+    const text = ['app.route("/status")', ...Array(1000).fill('status = 1'), '@app.get("/livez")'].join(
+      '\r\n'
+    )
+    expect(lines(text).map(l => l.slice(0, 2))).toEqual([
+      ['/status', 1],
+      ['/livez', 1002]
+    ])
+  })
+
+  it('negative: hit lines only, no literal', () => {
+    expect(lines('status = 1\nready = True\n# "/health"\n')).toEqual([])
   })
 })

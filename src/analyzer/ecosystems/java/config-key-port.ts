@@ -34,10 +34,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 export function configKeyPort(ctx: AppContext): Candidate<number> | null {
   const rel = (path: string): string => (ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1))
+  // Shallowest first, each path's depth counted once: the comparator split both paths at every comparison,
+  // n log n splits over an app's whole file list (tolgee's backend: ~3 % of its analysis; issue 16 item 12).
+  // The sort is stable either way, so files of one depth keep their order.
   const files = ctx
     .files()
     .filter(f => !NOT_MAIN.test(rel(f.path)))
-    .sort((a, b) => a.path.split('/').length - b.path.split('/').length)
+    .map(f => ({ f, depth: segmentCount(f.path) }))
+    .sort((a, b) => a.depth - b.depth)
+    .map(x => x.f)
   const keyFiles = files.filter(f => KEY_FILE.test(basename(f.path))).slice(0, MAX_FILES)
   for (const file of keyFiles) {
     const text = ctx.tree.read(file.path)
@@ -64,6 +69,13 @@ export function configKeyPort(ctx: AppContext): Candidate<number> | null {
     }
   }
   return readKeyPort(ctx, files, keyFiles)
+}
+
+/** The number of `/`-separated segments of a path (`a/b/c.yml`: 3), as `path.split('/').length` counts them. */
+function segmentCount(path: string): number {
+  let n = 1
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) n++
+  return n
 }
 
 /** `getProperty("server_port")`: a web port key read with no default of its own. */

@@ -33,14 +33,23 @@ function declaresHealthRoute(text: string): boolean {
 /**
  * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
  * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
+ *
+ * `urlconfProject`: the app is a project whose framework routes through its own URL configuration (Django's
+ * `urlpatterns`, read by the project reader before this). Its views declare no routes with decorators, and
+ * it mounts no routers, so the deep files are read only when one of its read sources mounts a router (a
+ * FastAPI app serving the Django project beside its own routers). Without that mount the search read every
+ * `.py` file past the first 300 (DefectDojo: ~1,600) and found nothing on any cached Django tree (issue 16
+ * item 12).
  */
 export function deepRouteFiles(
   ctx: AppContext,
   sources: readonly string[],
   excludedRoots: readonly string[] = [],
-  limit = 300
+  limit = 300,
+  urlconfProject = false
 ): string[] {
   if (sources.length < limit) return []
+  if (urlconfProject && !sources.some(path => mountsRouters(ctx.tree.read(path) ?? ''))) return []
   const read = new Set(sources)
   const out: string[] = []
   for (const path of ctx.sourceFiles(['.py'], LOOK)) {

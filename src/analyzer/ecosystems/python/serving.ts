@@ -111,7 +111,10 @@ export function healthCandidates(
       path => ctx.tree.read(path),
       mergeComposedHealth(
         mergeComposedHealth(flat, resources),
-        pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])
+        pythonComposedHealth(ctx, [
+          ...deepRouteFiles(ctx, sources, vendoredRoots, 300, spec?.project !== undefined),
+          ...sources
+        ])
       )
     )
   )

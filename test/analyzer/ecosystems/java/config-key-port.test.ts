@@ -94,3 +94,35 @@ describe('a web port key read without a default (holdout25)', () => {
     expect(configKeyPort(ctx)).toBeNull()
   })
 })
+
+describe('key files are searched shallowest first, files of one depth in path order', () => {
+  test('a shallower key file wins over a deeper one listed before it', () => {
+    const ctx = contextFor({
+      'a/b/c/src/main/java/DeepConfig.java': `class Deep {\n${key('web.port', '7001')}}\n`,
+      'z/src/main/java/ShallowKeys.java': `class Shallow {\n${key('web.port', '7002')}}\n`
+    })
+    expect(configKeyPort(ctx)).toMatchObject({
+      value: 7002,
+      evidence: [{ file: 'z/src/main/java/ShallowKeys.java' }]
+    })
+  })
+
+  test('a second app: of two key files at the same depth, the first in path order', () => {
+    const ctx = contextFor(
+      {
+        'svc/m2/src/main/java/BSettings.java': `class B {\n${key('server.port', '9002')}}\n`,
+        'svc/m1/src/main/java/ASettings.java': `class A {\n${key('server.port', '9001')}}\n`
+      },
+      'svc'
+    )
+    expect(configKeyPort(ctx)).toMatchObject({
+      value: 9001,
+      evidence: [{ file: 'svc/m1/src/main/java/ASettings.java' }]
+    })
+  })
+
+  test('negative: key files only under test folders give nothing', () => {
+    const ctx = contextFor({ 'src/test/java/TestConfig.java': `class T {\n${key('web.port', '7003')}}\n` })
+    expect(configKeyPort(ctx)).toBeNull()
+  })
+})

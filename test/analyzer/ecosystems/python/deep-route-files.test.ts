@@ -100,3 +100,65 @@ test('deep files: a health decorator after other `@`s (emails, matrix products, 
     'core/deep/web/app.py'
   ])
 })
+
+/** A Django project (manage.py, settings, URLconf) with 320 shallow app modules, then `deep` files further down. */
+const bigDjango = (deep: Record<string, string>, extraDeps = ''): Record<string, string> => ({
+  ...bigPackage(deep, `django==5.0.6\ngunicorn==22.0.0\n${extraDeps}`),
+  'manage.py':
+    'import os\nimport sys\n\nif __name__ == "__main__":\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")\n    from django.core.management import execute_from_command_line\n    execute_from_command_line(sys.argv)\n',
+  'core/settings.py': 'ROOT_URLCONF = "core.urls"\nWSGI_APPLICATION = "core.wsgi.application"\n',
+  'core/urls.py': 'from django.urls import path\n\nurlpatterns = [path("admin/", admin.site.urls)]\n',
+  'core/wsgi.py':
+    'from django.core.wsgi import get_wsgi_application\n\napplication = get_wsgi_application()\n'
+})
+
+test('a Django project (URLconf routing) reads no deep route files unless one of its sources mounts a router', () => {
+  // The same deep health decorator: a Django project without any mount in its sources does not read it …
+  const deep = {
+    'core/zz/api/health.py':
+      'from fastapi import APIRouter\n\nr = APIRouter()\n\n\n@r.get("/healthz")\ndef h():\n    return "ok"\n'
+  }
+  const django = treeFromFiles(bigDjango(deep))
+  const ctx = createAppContext(django, '.', [], null)
+  const sources = pythonSources(ctx)
+  expect(sources.length).toBe(300)
+  expect(deepRouteFiles(ctx, sources, [], 300, true)).toEqual([])
+  // … which is read as before for an app routed by decorators (FastAPI, Flask: no URLconf project).
+  expect(deepRouteFiles(ctx, sources, [], 300, false)).toEqual(['core/zz/api/health.py'])
+  // A Django project whose read sources mount a router (a FastAPI app serving Django beside its routers)
+  // still reads the deep files.
+  const mixed = treeFromFiles(
+    bigDjango({
+      ...deep,
+      'core/asgi_app.py':
+        'from fastapi import FastAPI\nfrom core.zz.api.health import r\n\napp = FastAPI()\napp.include_router(r, prefix="/api")\n'
+    })
+  )
+  const mixedCtx = createAppContext(mixed, '.', [], null)
+  const mixedSources = pythonSources(mixedCtx)
+  expect(mixedSources).toContain('core/asgi_app.py')
+  expect(deepRouteFiles(mixedCtx, mixedSources, [], 300, true)).toEqual(['core/zz/api/health.py'])
+})
+
+test('Django projects, field by field: the URLconf health route; a second project whose only health path is a fallback literal', () => {
+  // 1. The project's URLconf declares the health route: the deep decorator file is not needed for it.
+  expect(
+    fields({
+      ...bigDjango({
+        'core/zz/api/health.py': '@r.get("/deep-health")\ndef h():\n    return "ok"\n'
+      }),
+      'core/urls.py':
+        'from django.urls import path\nfrom core import views\n\nurlpatterns = [path("healthz/", views.healthz)]\n',
+      'core/views.py':
+        'from django.http import HttpResponse\n\n\ndef healthz(request):\n    return HttpResponse("ok")\n'
+    })
+  ).toEqual({ framework: 'django', healthPath: '/healthz/' })
+  // 2. No URLconf health route: the source fallback finds the middleware's literal, as before.
+  expect(
+    fields({
+      ...bigDjango({}),
+      'core/asgi.py':
+        'from django.core.asgi import get_asgi_application\nfrom core.health import health_check\n\napplication = health_check(get_asgi_application(), "/health/")\n'
+    })
+  ).toEqual({ framework: 'django', healthPath: '/health/' })
+})
