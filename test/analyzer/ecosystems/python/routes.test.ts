@@ -128,7 +128,7 @@ describe('routes whose handler is named for a health check', () => {
       "from fastapi import FastAPI\n\n\ndef server():\n    from .routes import api\n    from .routes import schedule\n\n    app = FastAPI()\n    app.include_router(api.router)\n    app.include_router(schedule.router, prefix='/schedule')\n    return app\n",
     'backend/src/calendar_api/routes/__init__.py': '',
     'backend/src/calendar_api/routes/api.py':
-      "from fastapi import APIRouter, Depends\nfrom sqlalchemy.orm import Session\n\nfrom ..database import get_db\n\nrouter = APIRouter()\n\n\n@router.get('/')\ndef health(db: Session = Depends(get_db)):\n    \"\"\"Small route with no processing that will be used for health checks\"\"\"\n    db.execute('select 1')\n    return True\n\n\n@router.get('/me')\ndef me(subscriber=Depends(get_subscriber)):\n    return subscriber\n",
+      'from fastapi import APIRouter, Depends\nfrom sqlalchemy.orm import Session\n\nfrom ..database import get_db\n\nrouter = APIRouter()\n\n\n@router.get(\'/\')\ndef health(db: Session = Depends(get_db)):\n    """Small route with no processing that will be used for health checks"""\n    db.execute(\'select 1\')\n    return True\n\n\n@router.get(\'/me\')\ndef me(subscriber=Depends(get_subscriber)):\n    return subscriber\n',
     'backend/src/calendar_api/routes/schedule.py':
       "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get('/{slug}')\ndef public_schedule(slug: str):\n    return slug\n"
   }
