@@ -4,6 +4,7 @@ import { isReturnedComparison } from '../../signals/path-predicate.js'
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
 import { loadedRouteModule } from './route-module-loader.js'
+import { folderRouterCandidates } from './folder-router.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
 import { CONFIG_FILE_PORT, findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
 import { withoutOtherProtocolListeners } from './listeners.js'
@@ -389,7 +390,12 @@ export function jsHealthCandidates(ctx: AppContext, sources: string[]): Candidat
     prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
   })
   const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c))
-  return [...routes, ...fileRouteCandidates(ctx)]
+  // A module of a folder a loader registers on a mounted router is served under that mount: the folder
+  // router's path replaces the bare file path of the same module.
+  const folder = folderRouterCandidates(ctx, files)
+  const covered = new Set(folder.map(c => c.evidence.at(-1)?.file))
+  const byFile = fileRouteCandidates(ctx).filter(c => !c.evidence.some(e => covered.has(e.file)))
+  return [...routes, ...folder, ...byFile]
 }
 
 /**
