@@ -14,6 +14,7 @@ import { DEPLOY_FILE, DEV_DEPLOY_FILE, HEALTH } from '../precedence.js'
 import { probeSendsBody } from './probe-method.js'
 import { rootProbePath } from './root-probe.js'
 import { finalImageLanguage } from './image-language.js'
+import { fastcgiFrontPort } from './compose-fastcgi-front.js'
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']
 
@@ -332,6 +333,7 @@ export function composeFacts(
     const entries = Object.entries(services).filter((e): e is [string, Record<string, unknown>] =>
       isRecord(e[1])
     )
+    const allServices = entries
     let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir))
     // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
     // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
@@ -387,6 +389,11 @@ export function composeFacts(
             source: `${path} services.${name}.ports`,
             evidence: [keyEvidence(path, text, 'ports')]
           })
+      }
+      // php-fpm publishing nothing, with an nginx service in front passing PHP to it (compose-fastcgi-front.ts).
+      if (entries.length === 0) {
+        const front = fastcgiFrontPort(tree, path, text, base, name, allServices, confidence)
+        if (front) out.push(front)
       }
       const env = svc.environment
       const envPort = Array.isArray(env)

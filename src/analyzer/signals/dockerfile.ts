@@ -847,6 +847,14 @@ export function readDockerfile(
             readFile
           )
         : null
+    // The image's EXPOSEd ports the front server does not listen on are the app behind it (the port it
+    // proxies to) or stale: the front's port is where the container answers HTTP, and they stay alternatives.
+    if (front)
+      facts.port = facts.port.map(p =>
+        p.source === 'Dockerfile EXPOSE' && p.value !== front.port
+          ? { ...p, confidence: Math.min(p.confidence, PORT.deployFile - 0.05) }
+          : p
+      )
     if (front)
       facts.port.push({
         value: front.port,

@@ -6,6 +6,7 @@ import type { Evidence } from '../report.js'
 import { copiedFrom, nextWorkdir, type ContextCopy } from './docker-copies.js'
 import { evidenceAt } from './evidence.js'
 import type { RepoFileReader } from './script-files.js'
+import { expandScriptVariables } from './start-script.js'
 
 export interface FrontServerPort {
   port: number
@@ -37,17 +38,40 @@ function startedConfig(line: string): { server: 'caddy' | 'nginx'; config: strin
   return null
 }
 
-/** The port a Caddy site or nginx server listens on when it proxies to a backend, with its line. */
-function proxiedListen(server: 'caddy' | 'nginx', text: string): { port: number; index: number } | null {
+/**
+ * The port a Caddy site or nginx server listens on when it proxies to a backend, with its line. An nginx
+ * `listen ${APP_PORT};` is a template the script renders (`envsubst`): `variable` gives the value the script
+ * sets for that name, and without one the server has no port.
+ */
+function proxiedListen(
+  server: 'caddy' | 'nginx',
+  text: string,
+  variable: (name: string) => number | null = () => null
+): { port: number; index: number } | null {
   if (!(server === 'caddy' ? /\breverse_proxy\b/ : /\bproxy_pass\b/).test(text)) return null
   const listen =
     server === 'caddy'
       ? /^[ \t]*(?:https?:\/\/)?[\w.*-]*:(\d{2,5})\b[^\n{]*\{/m.exec(text)
-      : /^[ \t]*listen[ \t]+(?:\[::\]:|[\d.]+:|\*:)?(\d{2,5})\b/m.exec(text)
+      : /^[ \t]*listen[ \t]+(?:\[::\]:|[\d.]+:|\*:)?(?:(\d{2,5})\b|\$\{?([A-Za-z_]\w*)\}?)/m.exec(text)
   if (!listen) return null
-  const port = Number(listen[1])
-  if (!(port > 0 && port < 65536)) return null
+  const port = listen[1] !== undefined ? Number(listen[1]) : variable(listen[2]!)
+  if (port === null || !(port > 0 && port < 65536)) return null
   return { port, index: listen.index }
+}
+
+/**
+ * The number a script gives `name` before `line` (0-based) when it renders templates with `envsubst`:
+ * `: "${PORT:=6060}"`, `export PORT="${PORT:-6060}"`, `PORT=6060`. Null otherwise.
+ */
+function renderedVariable(script: string, line: number, name: string): number | null {
+  const before = script.split('\n').slice(0, line).join('\n')
+  if (!/\benvsubst\b/.test(script)) return null
+  const assigned = expandScriptVariables(`\${${name}}`, script, line + 1)
+  if (/^\d{2,5}$/.test(assigned)) return Number(assigned)
+  const defaulted = new RegExp(`^[ \\t]*:[ \\t]+["']?\\$\\{${name}:?=(\\d{2,5})\\}["']?[ \\t]*$`, 'm').exec(
+    before
+  )
+  return defaulted ? Number(defaulted[1]) : null
 }
 
 /**
@@ -91,7 +115,10 @@ export function frontServerStartedBy(
       for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.']) {
         const file = base === '.' ? source : `${base}/${source}`
         const text = readFile(file)
-        const listen = text !== null ? proxiedListen(started.server, text) : null
+        const listen =
+          text !== null
+            ? proxiedListen(started.server, text, name => renderedVariable(script.text, i, name))
+            : null
         if (listen)
           return {
             port: listen.port,

@@ -34,6 +34,7 @@ import { goMainDockerfile } from './go-main-dockerfiles.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
 import { dockerfileRunsFolder, workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
+import { runtimeImageApps } from './runtime-image-app.js'
 import { DOTENV_FILES, parseDotenv, portFromDotenv, type EnvVar } from './dotenv.js'
 import {
   readAppYaml,
@@ -624,7 +625,47 @@ function parentDockerfileBuilding(tree: SourceTree, dir: string): string | null 
   if (folders.size === 1 && folders.has(name)) return path
   // Several app folders (a client built in one stage, the server copied in another): the one the final stage
   // copies into the directory its command runs in is the app the image serves.
-  return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null
+  if (folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name) return path
+  return folders.has(name) && parent === '.' && allInOneImageApp(tree, text, [...folders]) === name
+    ? path
+    : null
+}
+
+/**
+ * The member an all-in-one root image runs, when its stages build several (a frontend into static files, the
+ * backend, shared packages): the one app of the final image's runtime language among the stages it is made
+ * from (`FROM eclipse-temurin` running the Gradle member's jar beside the Angular member's files,
+ * runtime-image-app.ts), or, on another base, the one member whose build output the final stage copies out
+ * of a build stage (`COPY --from=build /tunarr/server/bin …`). Null when neither names exactly one.
+ */
+function allInOneImageApp(tree: SourceTree, text: string, apps: readonly string[]): string | null {
+  const found = finalImageApps(text, apps, { wholeFolder: p => tree.has(p) })
+  if (found.length === 0) return null
+  const runtime = runtimeImageApps(tree, text, apps, found)
+  if (runtime.length === 1) return runtime[0]!.dir
+  const copied = finalStageOutputOf(
+    text,
+    found.map(f => f.dir)
+  )
+  return copied.length === 1 ? copied[0]! : null
+}
+
+/** Members (one folder deep) named by a path segment of the final stage's `COPY --from=<stage>` sources. */
+function finalStageOutputOf(text: string, members: readonly string[]): string[] {
+  const instructions = dockerInstructions(text)
+  let start = -1
+  instructions.forEach((ins, i) => {
+    if (ins.keyword === 'FROM') start = i
+  })
+  const out = new Set<string>()
+  for (const ins of instructions.slice(start + 1)) {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('[')) continue
+    if (!/(?:^|\s)--from=/.test(ins.args)) continue
+    const words = ins.args.split(/\s+/).filter(w => w && !w.startsWith('--'))
+    for (const source of words.slice(0, -1))
+      for (const segment of source.split('/')) if (members.includes(segment)) out.add(segment)
+  }
+  return [...out]
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   OPENERS
 } from './script-handover.js'
 import { loneRepoScript, type RepoFileReader } from './script-files.js'
+import { makeTargetCommand } from './make-target.js'
 
 // The script helpers other readers use, from the modules that hold them (script-dispatch.ts, which needs
 // this module, is imported from there directly).
@@ -585,7 +586,8 @@ export function unwrapShellLine(command: string): string {
 }
 
 /**
- * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * Follows a start command into the repository script it runs, when it runs nothing but that script (or a
+ * Makefile target: make-target.ts). Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
  * script is not in the repository, or it does not end in a serving command. A script that hands over to its
  * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
@@ -604,7 +606,16 @@ export function followStartScript(
   // → `exec gunicorn …`) is followed on, a few hops at most: the server is at the end of the chain.
   for (let hop = 0; hop < MAX_SCRIPT_HOPS; hop++) {
     const script = loneRepoScript(next, dir, readFile)
-    if (!script) break
+    if (!script) {
+      // `make run`: the target's last recipe line, when it is a command that keeps running.
+      const made = makeTargetCommand(next, dir, readFile)
+      const served = made && serverCommandOf(made.command, made.evidence.line, made.evidence.text)
+      if (!made || !served) break
+      followed = { command: served.command, evidence: made.evidence }
+      next = followed.command
+      dir = dirOfPath(made.evidence.file)
+      continue
+    }
     // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
     // variables the image sets (`env`) choose the branch that runs.
     const final = scriptFinalCommand(script.text, true, env)

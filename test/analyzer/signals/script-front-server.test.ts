@@ -78,3 +78,69 @@ describe('a front server started by the entrypoint', () => {
     ).not.toBe(3280)
   })
 })
+
+// nginx's `listen ${APP_PORT};` rendered by the script with `envsubst`, from the default the script gives the
+// variable; the image's EXPOSEd ports nginx does not listen on (the app behind it, a stale 80) stay alternatives.
+describe('a front server whose listen port the script renders', () => {
+  const NGINX_TEMPLATE = (listen: string) =>
+    `events {}\nhttp {\n    server {\n        listen ${listen};\n        root /usr/share/nginx/html;\n        location /api/ {\n            proxy_pass http://localhost:8080;\n        }\n    }\n}\n`
+  const spring = (start: string, listen = '${APP_PORT}') => ({
+    'api/settings.gradle': "rootProject.name = 'api'\n",
+    'api/build.gradle':
+      "plugins {\n  id 'org.springframework.boot' version '3.3.0'\n  id 'java'\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n",
+    'api/src/main/java/app/Application.java':
+      'package app;\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n@SpringBootApplication\npublic class Application {}\n',
+    'nginx.conf': NGINX_TEMPLATE(listen),
+    'start.sh': start,
+    Dockerfile:
+      'FROM gradle:8-jdk21-alpine AS build\nWORKDIR /src\nCOPY ./api /src\nRUN gradle build\n\nFROM eclipse-temurin:21-jre-alpine\nRUN apk add nginx gettext\nCOPY ./nginx.conf /etc/nginx/nginx.conf\nCOPY --from=build /src/build/libs/api.jar /app/app.jar\nCOPY start.sh /start.sh\nEXPOSE 8080 80\nCMD ["/start.sh"]\n'
+  })
+  const RENDERING =
+    "#!/bin/sh\n: \"${APP_PORT:=6060}\"\nexport APP_PORT\nenvsubst '${APP_PORT}' < /etc/nginx/nginx.conf > /tmp/n.conf\nmv /tmp/n.conf /etc/nginx/nginx.conf\nnginx -g 'daemon off;' &\nexec java -jar /app/app.jar\n"
+
+  it('a Spring Boot jar behind nginx, `: "${APP_PORT:=6060}"` then envsubst: 6060 over EXPOSE 8080 80', () => {
+    const app = analyze(treeFromFiles(spring(RENDERING))).apps.find(a => a.appDir === 'api')!
+    expect(app.port.value).toBe(6060)
+    expect(app.port.source).toBe('Dockerfile CMD: start.sh starts a front server, nginx.conf listens on 6060')
+    expect(app.port.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'Dockerfile:12',
+      'start.sh:6',
+      'nginx.conf:4'
+    ])
+    expect(app.startCommand.value).toBe('java -jar /app/app.jar')
+    expect((app.port.alternatives ?? []).map(a => a.value)).toContain(8080)
+  })
+
+  it('an express app behind nginx, `export HTTP_PORT="${HTTP_PORT:-8088}"` then envsubst: 8088 over EXPOSE 3000', () => {
+    const app = analyze(
+      treeFromFiles({
+        'package.json': JSON.stringify({
+          name: 'api',
+          scripts: { start: 'node server.js' },
+          dependencies: { express: '^4' }
+        }),
+        'package-lock.json': '{"lockfileVersion": 3}\n',
+        'server.js': "const app = require('express')()\napp.listen(3000)\n",
+        'deploy/site.conf.template':
+          'server {\n  listen $HTTP_PORT;\n  location / { proxy_pass http://127.0.0.1:3000; }\n}\n',
+        'deploy/run.sh':
+          '#!/bin/sh\nexport HTTP_PORT="${HTTP_PORT:-8088}"\nenvsubst < /etc/nginx/conf.d/site.conf.template > /etc/nginx/conf.d/default.conf\nnginx\nexec node server.js\n',
+        Dockerfile:
+          'FROM node:22-alpine\nRUN apk add --no-cache nginx gettext\nWORKDIR /srv\nCOPY . .\nRUN npm ci\nCOPY deploy/site.conf.template /etc/nginx/conf.d/site.conf.template\nCOPY deploy/run.sh /run.sh\nEXPOSE 3000\nCMD ["/run.sh"]\n'
+      })
+    ).apps[0]!
+    expect(app.port.value).toBe(8088)
+    expect(app.port.source).toBe(
+      'Dockerfile CMD: deploy/run.sh starts a front server, deploy/site.conf.template listens on 8088'
+    )
+  })
+
+  it('negative: a template no envsubst renders, or a variable the script never sets: the EXPOSEd port', () => {
+    const unrendered = RENDERING.replace(/^envsubst.*\n/m, '')
+    expect(analyze(treeFromFiles(spring(unrendered))).apps.find(a => a.appDir === 'api')!.port.value).toBe(
+      8080
+    )
+    const unset = RENDERING.replace(': "${APP_PORT:=6060}"\n', '')
+    expect(analyze(treeFromFiles(spring(unset))).apps.find(a => a.appDir === 'api')!.port.value).toBe(8080)
+  })
+})

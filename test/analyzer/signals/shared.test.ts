@@ -329,3 +329,83 @@ describe('a Dockerfile folder named for its Dockerfiles', () => {
     expect(appDockerfile(tree, '.')).toBeNull()
   })
 })
+
+// An all-in-one root image whose stages build several members: the member it runs takes the image (its
+// start command and port), whether the final stage is on that member's runtime image or copies that member's
+// build output out of a build stage.
+describe('an all-in-one root image and the member it runs', () => {
+  const ANGULAR = {
+    'web-ui/package.json': JSON.stringify({
+      name: 'web-ui',
+      scripts: { build: 'ng build' },
+      dependencies: { '@angular/core': '^18.0.0' },
+      devDependencies: { '@angular/cli': '^18.0.0', typescript: '^5.0.0' }
+    }),
+    'web-ui/angular.json': '{}'
+  }
+  const SPRING = {
+    ...ANGULAR,
+    'api/settings.gradle': "rootProject.name = 'api'\n",
+    'api/build.gradle':
+      "plugins {\n  id 'org.springframework.boot' version '3.3.0'\n  id 'java'\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n",
+    'api/src/main/java/app/Application.java':
+      'package app;\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n@SpringBootApplication\npublic class Application {}\n',
+    Dockerfile:
+      'FROM node:22-alpine AS ui\nWORKDIR /ui\nCOPY ./web-ui /ui/\nRUN npm ci && npm run build\n\nFROM gradle:8-jdk21-alpine AS api\nWORKDIR /api\nCOPY ./api/build.gradle ./api/settings.gradle /api/\nCOPY ./api/src /api/src\nRUN gradle build\n\n' +
+      'FROM eclipse-temurin:21-jre-alpine\nCOPY --from=ui /ui/dist/browser /srv/www\nCOPY --from=api /api/build/libs/api.jar /app/app.jar\nEXPOSE 7070\nCMD ["java", "-jar", "/app/app.jar"]\n'
+  }
+  const NODE_SERVER = {
+    'package.json': JSON.stringify({ name: 'root', private: true, scripts: { build: 'turbo build' } }),
+    'pnpm-workspace.yaml': 'packages:\n  - server\n  - web\n  - shared\n',
+    'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+    'server/package.json': JSON.stringify({
+      name: 'server',
+      scripts: { build: 'tsc', start: 'node dist/index.js', 'make-bin': 'pkg dist/index.js -o bin/app' },
+      dependencies: { fastify: '^5.0.0', shared: 'workspace:*' }
+    }),
+    'server/src/index.ts': "import Fastify from 'fastify'\nFastify().listen({ port: 3000 })\n",
+    'web/package.json': JSON.stringify({
+      name: 'web',
+      scripts: { dev: 'vite', build: 'vite build' },
+      dependencies: { react: '^18.0.0' },
+      devDependencies: { vite: '^5.0.0' }
+    }),
+    'web/index.html': '<div id="root"></div>',
+    'shared/package.json': JSON.stringify({ name: 'shared', main: 'index.js' }),
+    Dockerfile:
+      'FROM debian:bookworm-slim AS base\nEXPOSE 8000\nENTRYPOINT ["/app/app"]\nCMD ["server"]\n\nFROM base AS sources\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./\nCOPY server/ ./server\nCOPY shared/ ./shared\nCOPY web ./web\n\n' +
+      'FROM sources AS build\nRUN pnpm install && pnpm build && pnpm --filter server make-bin\n\nFROM base AS full\nWORKDIR /app\nCOPY --from=build /app/server/bin /app/server/bin\nRUN ln -s /app/server/bin/app /app/app\n'
+  }
+
+  it('a Spring Boot member on the final stage’s JVM image beside an Angular member: the image’s command and port', () => {
+    const tree = treeFromFiles(SPRING)
+    expect(appDockerfile(tree, 'api')).toBe('Dockerfile')
+    expect(appDockerfile(tree, 'web-ui')).toBeNull()
+    const app = analyze(tree).apps.find(a => a.appDir === 'api')!
+    expect(app.startCommand.value).toBe('java -jar /app/app.jar')
+    expect(app.startCommand.source).toBe('Dockerfile CMD')
+    expect(app.port.value).toBe(7070)
+    expect(app.port.source).toBe('Dockerfile EXPOSE')
+  })
+
+  it('a fastify member whose compiled binary the final stage copies out of the build stage: `/app/app server` on 8000', () => {
+    const tree = treeFromFiles(NODE_SERVER)
+    expect(appDockerfile(tree, 'server')).toBe('Dockerfile')
+    expect(appDockerfile(tree, 'web')).toBeNull()
+    const app = analyze(tree).apps.find(a => a.appDir === 'server')!
+    expect(app.startCommand.value).toBe('/app/app server')
+    expect(app.port.value).toBe(8000)
+  })
+
+  it('negative: a final stage that copies two members’ output out of the build stage attaches to neither', () => {
+    const tree = treeFromFiles({
+      ...NODE_SERVER,
+      Dockerfile: NODE_SERVER.Dockerfile.replace(
+        'RUN ln -s',
+        'COPY --from=build /app/web/dist /app/web/dist\nRUN ln -s'
+      )
+    })
+    expect(appDockerfile(tree, 'server')).toBeNull()
+    expect(appDockerfile(tree, 'web')).toBeNull()
+  })
+})

@@ -3,6 +3,8 @@
 import { isReturnedComparison } from '../../signals/path-predicate.js'
 import type { Evidence } from '../../report.js'
 import { evidenceAt, fileEvidence, stripJsComments } from '../../signals/evidence.js'
+import { loadedRouteModule } from './route-module-loader.js'
+import { folderRouterCandidates } from './folder-router.js'
 import { findHealthRoutes, healthRank, joinRoute, type RoutePattern } from '../../signals/health.js'
 import { CONFIG_FILE_PORT, findPorts, NOT_HTTP_PORT, type PortPattern } from '../../signals/ports.js'
 import { withoutOtherProtocolListeners } from './listeners.js'
@@ -391,7 +393,12 @@ export function jsHealthCandidates(ctx: AppContext, sources: string[]): Candidat
     prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
   })
   const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c))
-  return [...routes, ...fileRouteCandidates(ctx)]
+  // A module of a folder a loader registers on a mounted router is served under that mount: the folder
+  // router's path replaces the bare file path of the same module.
+  const folder = folderRouterCandidates(ctx, files)
+  const covered = new Set(folder.map(c => c.evidence.at(-1)?.file))
+  const byFile = fileRouteCandidates(ctx).filter(c => !c.evidence.some(e => covered.has(e.file)))
+  return [...routes, ...folder, ...byFile]
 }
 
 /**
@@ -410,6 +417,8 @@ export const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/
 
 /** JS_ROUTE_MENTION's test as six literal searches: the alternation was tried at every position of a module. */
 export const mentionsRoute = containsAny(["'/", '"/', '`/', '@Get(', '@All(', '@Head('])
+
+const FOLDER_ROUTE = 'file route'
 
 // File-system routers: the file's location is the route.
 const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) => string }[] = [
@@ -441,7 +450,7 @@ const FILE_ROUTES: { re: RegExp; source: string; toPath: (m: RegExpExecArray) =>
         .replace(/\[\/\]/g, '.')
   },
   { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1]! },
-  { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1]! }
+  { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: FOLDER_ROUTE, toPath: m => m[1]! }
 ]
 
 /**
@@ -494,12 +503,25 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
       const m = r.re.exec(rel)
       if (!m) continue
       if (configured && r.source === 'Remix/React Router route') break
+      // A module of a loaded routes folder that declares its own url (`options = { url, method }`) is served
+      // there, under its loader's prefix, whatever its file is called.
+      const declared =
+        r.source === FOLDER_ROUTE
+          ? loadedRouteModule(
+              ctx,
+              ctx.path(/^(?:src\/)?routes/.exec(rel)![0]),
+              f.path,
+              ctx.tree.read(f.path) ?? ''
+            )
+          : null
       // Drop route groups `(marketing)` and private folders; the URL does not contain them.
-      const path = `/${r
-        .toPath(m)
-        .split('/')
-        .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
-        .join('/')}`
+      const path = declared
+        ? declared.path
+        : `/${r
+            .toPath(m)
+            .split('/')
+            .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+            .join('/')}`
       // A dynamic segment (`[tag]`, `[...slug]`, Remix `$id`) needs a value a probe does not have.
       if (/\/(?:\[|\$)/.test(path)) break
       const rank = healthRank(path)
@@ -518,8 +540,12 @@ export function fileRouteCandidates(ctx: AppContext): Candidate<string>[] {
         c: {
           value: base ? joinRoute(base.path, path) : path,
           confidence: CONFIDENCE.source,
-          source: `${r.source} ${f.path}`,
-          evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
+          source: declared ? `route module ${f.path} (loaded from its folder)` : `${r.source} ${f.path}`,
+          evidence: declared
+            ? declared.evidence
+            : base
+              ? [base.evidence, handlerEvidence(ctx, f.path)]
+              : [handlerEvidence(ctx, f.path)]
         },
         rank
       })

@@ -14,6 +14,7 @@ import {
   type ResolvedRoute
 } from '../../signals/routes.js'
 import { HEALTH } from '../../precedence.js'
+import { isHealthHandlerName } from '../../signals/health.js'
 import type { Evidence } from '../../report.js'
 import { splitArgs } from '../../signals/code-spans.js'
 import { LITESTAR_PATHED_ROUTER, litestarRoutes } from './litestar-routes.js'
@@ -44,7 +45,51 @@ export function pythonComposedHealth(ctx: AppContext, files: readonly string[]):
   reader.finish()
   const resolved = graph.resolve()
   const health = healthCandidatesFrom(resolved)
-  return health.length ? health : infoEndpoint(ctx, resolved)
+  if (health.length) return health
+  const named = handlerNamedHealth(ctx, resolved)
+  return named.length ? named : infoEndpoint(ctx, resolved)
+}
+
+/** A `def` whose name is read for a health handler: the line's own `def name(`. */
+const DEF_LINE = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm
+
+/**
+ * No health-named path, but a route whose handler is named for a health check (`@router.get('/')` over
+ * `def health(…)`) serves the probe at its path, as Django's `path("", health_check)` does: the name is the
+ * author's declaration. Only a decorated route without path parameters whose handler asks for no user
+ * (`Depends(get_current_user)`, a token, a login decorator); each file is searched once for health-named
+ * `def`s, and only the routes of files that have one are read further.
+ */
+function handlerNamedHealth(ctx: AppContext, resolved: ResolvedRoute[]): Candidate<string>[] {
+  const byFile = new Map<string, ResolvedRoute[]>()
+  for (const r of resolved) {
+    if (r.route.source !== 'route decorator' || /[{<:*]/.test(r.path)) continue
+    const list = byFile.get(r.route.evidence.file)
+    if (list) list.push(r)
+    else byFile.set(r.route.evidence.file, [r])
+  }
+  const out: Candidate<string>[] = []
+  for (const [file, routes] of byFile) {
+    const text = ctx.tree.read(file)
+    if (text === null) continue
+    let any = false
+    for (const m of text.matchAll(DEF_LINE)) if (isHealthHandlerName(m[1]!)) any = true
+    if (!any) continue
+    for (const r of routes) {
+      const signature = handlerSignature(ctx, r.route.evidence)
+      const name = /\bdef\s+(\w+)/.exec(signature)?.[1]
+      if (!name || !isHealthHandlerName(name)) continue
+      if (AUTH_HINT.test([signature, ...r.evidence.map(e => e.text)].join('\n'))) continue
+      if (out.some(c => c.value === r.path)) continue
+      out.push({
+        value: r.path,
+        confidence: HEALTH.route - 0.02 - out.length * 0.01,
+        source: `${file} ${r.source}: no health-named path; the handler \`${name}\` is named for a health check`,
+        evidence: r.evidence
+      })
+    }
+  }
+  return out
 }
 
 const INFO_NAMES = ['version', 'about', 'info']

@@ -65,8 +65,10 @@ const PORT_PATTERNS: PortPattern[] = [
   },
   { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
   {
+    // `env::var("PORT")`, and the typed readers env helper crates give it (`var_parsed("PORT")?.unwrap_or(8888)`,
+    // `env::var_os("PORT")`): the default after it is the port.
     regex:
-      /var\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
+      /var(?:_parsed|_os)?\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
     source: 'PORT environment default'
   },
   {

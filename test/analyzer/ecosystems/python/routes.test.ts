@@ -116,3 +116,70 @@ describe('routers mounted in a loop under a constant prefix', () => {
     expect(health(fastapi('API_PREFIX = "/v1"', 'for other in v1_routes:')).value).not.toBe('/v1/health/')
   })
 })
+
+// A route whose path names no health check but whose handler does (`@router.get('/')` over `def health(db …)`,
+// "used for health checks") serves the probe at its path, as Django's `path("", health_check)` does; only when
+// no health-named path exists, and never for a handler that asks for a user.
+describe('routes whose handler is named for a health check', () => {
+  const FASTAPI = {
+    'backend/pyproject.toml':
+      '[project]\nname = "calendar-api"\nrequires-python = ">=3.12"\ndependencies = ["fastapi==0.115.0", "uvicorn==0.30.0", "sqlalchemy==2.0.30"]\n',
+    'backend/src/calendar_api/main.py':
+      "from fastapi import FastAPI\n\n\ndef server():\n    from .routes import api\n    from .routes import schedule\n\n    app = FastAPI()\n    app.include_router(api.router)\n    app.include_router(schedule.router, prefix='/schedule')\n    return app\n",
+    'backend/src/calendar_api/routes/__init__.py': '',
+    'backend/src/calendar_api/routes/api.py':
+      'from fastapi import APIRouter, Depends\nfrom sqlalchemy.orm import Session\n\nfrom ..database import get_db\n\nrouter = APIRouter()\n\n\n@router.get(\'/\')\ndef health(db: Session = Depends(get_db)):\n    """Small route with no processing that will be used for health checks"""\n    db.execute(\'select 1\')\n    return True\n\n\n@router.get(\'/me\')\ndef me(subscriber=Depends(get_subscriber)):\n    return subscriber\n',
+    'backend/src/calendar_api/routes/schedule.py':
+      "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get('/{slug}')\ndef public_schedule(slug: str):\n    return slug\n"
+  }
+  const FLASK = {
+    'requirements.txt': 'flask==3.0.3\ngunicorn==22.0.0\n',
+    'app.py':
+      "from flask import Flask\nfrom views.monitor import bp as monitor\nfrom views.notes import bp as notes\n\napp = Flask(__name__)\napp.register_blueprint(monitor, url_prefix='/monitor')\napp.register_blueprint(notes, url_prefix='/notes')\n",
+    'views/__init__.py': '',
+    'views/monitor.py':
+      "from flask import Blueprint\n\nbp = Blueprint('monitor', __name__)\n\n\n@bp.route('/check')\n@limiter.exempt\nasync def healthcheck():\n    return 'ok'\n",
+    'views/notes.py':
+      "from flask import Blueprint\n\nbp = Blueprint('notes', __name__)\n\n\n@bp.route('/')\ndef index():\n    return []\n"
+  }
+
+  it('a FastAPI router included without a prefix: `/`, the handler named health', () => {
+    expect(health(FASTAPI)).toEqual({
+      value: '/',
+      source:
+        'backend/src/calendar_api/routes/api.py route decorator: no health-named path; the handler `health` is named for a health check'
+    })
+  })
+
+  it('a Flask blueprint under /monitor, another decorator before the async handler: with the prefix', () => {
+    expect(health(FLASK)).toEqual({
+      value: '/monitor/check',
+      source:
+        'views/monitor.py route decorator: no health-named path; the handler `healthcheck` is named for a health check'
+    })
+  })
+
+  it('negative: a health-named path elsewhere wins over the handler name', () => {
+    const files = {
+      ...FASTAPI,
+      'backend/src/calendar_api/routes/schedule.py':
+        "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get('/healthz')\ndef probe():\n    return 'ok'\n"
+    }
+    expect(health(files).value).toBe('/schedule/healthz')
+  })
+
+  it('negative: the handler asks for a signed-in user, or is named `status`: no path', () => {
+    const authed = {
+      ...FASTAPI,
+      'backend/src/calendar_api/routes/api.py':
+        "from fastapi import APIRouter, Depends\n\nrouter = APIRouter()\n\n\n@router.get('/')\ndef health(user=Depends(get_current_user)):\n    return True\n"
+    }
+    expect(health(authed).value).toBeNull()
+    const status = {
+      ...FLASK,
+      'views/monitor.py':
+        "from flask import Blueprint\n\nbp = Blueprint('monitor', __name__)\n\n\n@bp.route('/')\ndef status():\n    return 'ok'\n"
+    }
+    expect(health(status).value).toBeNull()
+  })
+})

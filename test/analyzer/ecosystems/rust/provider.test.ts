@@ -86,6 +86,34 @@ test('an optional port defaulted where it is read (`cli.port.unwrap_or(N)`) is t
   ).toBe(3000)
 })
 
+test('PORT read through a typed env helper (`var_parsed("PORT")?.unwrap_or(N)`, `env::var_os`) defaults the port', () => {
+  const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+  const port = (file: string): { value: unknown; line: unknown } => {
+    const r = analyzeWith(rust, {
+      'Cargo.toml': cargo,
+      'src/main.rs': 'mod bind;\nfn main() {}\n',
+      'src/bind.rs': file
+    })
+    return { value: r.value('port'), line: r.app?.port.evidence[0]?.line }
+  }
+  // A registry's bind config read through its env-vars crate.
+  expect(
+    port(
+      'use crates_env::{var, var_parsed};\n\npub fn from_env() -> anyhow::Result<BindConfig> {\n    let ip = [0, 0, 0, 0].into();\n    let port = var_parsed("PORT")?.unwrap_or(8888);\n    Ok(BindConfig { ip, port })\n}\n'
+    )
+  ).toEqual({ value: 8888, line: 5 })
+  // A service reading the raw OS string.
+  expect(
+    port(
+      'pub fn port() -> u16 {\n    std::env::var_os("PORT")\n        .and_then(|p| p.into_string().ok())\n        .and_then(|p| p.parse().ok())\n        .unwrap_or(7411)\n}\n'
+    )
+  ).toEqual({ value: 7411, line: 2 })
+  // Another variable's default (metrics) stays out: axum's convention answers.
+  expect(port('pub fn metrics() -> u16 {\n    var_parsed("METRICS_PORT").unwrap_or(9100)\n}\n').value).toBe(
+    3000
+  )
+})
+
 test('a release channel (stable, beta) pins no Rust version; a numbered or nightly toolchain does', () => {
   const cargo = '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
   const version = (files: Record<string, string>): unknown =>
