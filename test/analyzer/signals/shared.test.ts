@@ -4,7 +4,7 @@ import {
   readSharedSignals
 } from '../../../src/analyzer/signals/shared.js'
 import { treeFromFiles } from '../../../src/analyzer/tree.js'
-import { primaryFields } from '../../support/analyzed-app.js'
+import { primaryApp, primaryFields } from '../../support/analyzed-app.js'
 
 const runnable =
   'FROM python:3.12\nCOPY ./app ./app\nCOPY requirements.txt .\nEXPOSE 9000\nCMD ["python", "-m", "app"]\n'
@@ -381,7 +381,7 @@ describe('an all-in-one root image and the member it runs', () => {
     const tree = treeFromFiles(SPRING)
     expect(appDockerfile(tree, 'api')).toBe('Dockerfile')
     expect(appDockerfile(tree, 'web-ui')).toBeNull()
-    const app = analyze(tree).apps.find(a => a.appDir === 'api')!
+    const app = primaryApp(SPRING, 'api')
     expect(app.startCommand.value).toBe('java -jar /app/app.jar')
     expect(app.startCommand.source).toBe('Dockerfile CMD')
     expect(app.port.value).toBe(7070)
@@ -392,7 +392,7 @@ describe('an all-in-one root image and the member it runs', () => {
     const tree = treeFromFiles(NODE_SERVER)
     expect(appDockerfile(tree, 'server')).toBe('Dockerfile')
     expect(appDockerfile(tree, 'web')).toBeNull()
-    const app = analyze(tree).apps.find(a => a.appDir === 'server')!
+    const app = primaryApp(NODE_SERVER, 'server')
     expect(app.startCommand.value).toBe('/app/app server')
     expect(app.port.value).toBe(8000)
   })
