@@ -42,6 +42,7 @@ import {
   readRenderYaml,
   type PlatformFacts
 } from './platform-files.js'
+import { readCloudronManifest } from './cloudron-manifest.js'
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
@@ -782,6 +783,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   if (railwayHealth) s.healthPath.push(railwayHealth)
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
+  readCloudronManifest(tree, dir, platform, s.warnings)
   return s
 }
 
