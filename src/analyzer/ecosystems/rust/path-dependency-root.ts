@@ -1,5 +1,5 @@
 // A binary crate of a workspace that only wires library crates together (holdout42 tuwunel: src/main runs
-// the server, src/router builds `Router::new()…​.route("/", get(it_works))`): the constant root GET of the
+// the server, src/router builds `Router::new()…route("/", get(it_works))`): the constant root GET of the
 // API-only server lives in a crate the binary depends on by path, where the generic root-route fallback
 // (build-app.ts, the app's own files) never looks. The same rule as signals/root-route.ts (one root handler,
 // a short constant answer that announces the service, nothing served as files at `/`), read over the
