@@ -4,10 +4,12 @@
 // and `shenyu-admin/` (holdout42 shenyu). Nothing is built there, so the compose rule of deploy-evidence.ts
 // (services built from a folder) says nothing; the images' names say which folders they run, and
 // `depends_on` says which service is the consumer: the gateway depends on its admin service (it syncs its
-// rules from it), a web app on its API — the other is its back end. The one such service that depends on
-// another of them leads; none or several consumers say nothing. Test, e2e, example and benchmark compose
-// files are harnesses, not deployments.
-import { basename, type SourceTree } from '../tree.js'
+// rules from it) — the other is its back end. The one such service that depends on another of them leads;
+// none or several consumers say nothing. A browser client (a folder whose package.json has a UI library and
+// no server framework) depends on its API at run time but is not what ships in front of it (holdout2 novu:
+// `…/novu/web` depends on `…/novu/api`, the API is the app): it is no consumer. Test, e2e, example and
+// benchmark compose files are harnesses, not deployments.
+import { basename, joinPath, type SourceTree } from '../tree.js'
 import { COMPOSE_FILES } from './compose.js'
 import { getPath, isRecord, parseYamlFile } from './manifests.js'
 
@@ -29,6 +31,27 @@ function imageFolder(image: unknown, ownApps: readonly string[]): string | null 
   const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '')
   const dirs = ownApps.filter(d => d !== '.' && basename(d) === name)
   return dirs.length === 1 ? dirs[0]! : null
+}
+
+const UI_LIBRARIES = /^(?:react|react-dom|vue|@angular\/core|svelte|solid-js|preact)$/
+const SERVER_PACKAGES =
+  /^(?:express|fastify|koa|hono|@nestjs\/core|next|nuxt|@remix-run\/\w+|@sveltejs\/kit|@hapi\/hapi|h3|elysia)$/
+
+/** A folder whose package.json depends on a UI library and on no server framework: a browser client. */
+function browserClient(tree: SourceTree, dir: string): boolean {
+  const text = tree.read(joinPath(dir, 'package.json'))
+  if (text === null) return false
+  let deps: string[]
+  try {
+    const pkg = JSON.parse(text) as {
+      dependencies?: Record<string, string>
+      devDependencies?: Record<string, string>
+    }
+    deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]
+  } catch {
+    return false
+  }
+  return deps.some(d => UI_LIBRARIES.test(d)) && !deps.some(d => SERVER_PACKAGES.test(d))
 }
 
 /** Names a service's depends_on lists (list or map form). */
@@ -58,7 +81,7 @@ export function publishedImageConsumer(tree: SourceTree, ownApps: readonly strin
     const consumers = [...imaged].flatMap(([name, dir]) => {
       const svc = services[name] as Record<string, unknown>
       const dep = dependsOn(svc).find(d => imaged.has(d) && imaged.get(d) !== dir)
-      return dep ? [{ name, dir, dep, image: String(svc.image) }] : []
+      return dep && !browserClient(tree, dir) ? [{ name, dir, dep, image: String(svc.image) }] : []
     })
     if (consumers.length !== 1) continue
     const c = consumers[0]!

@@ -75,4 +75,24 @@ describe('the consumer of a compose file running the project published images', 
     delete files['deploy/docker-compose.yml']
     expect(publishedImageConsumer(treeFromFiles(files), ['api', 'web'])).toBeNull()
   })
+
+  it('negative: a browser client depending on its API is no consumer (holdout2 novu web → api)', () => {
+    const files = webAndApi()
+    delete files['web/go.mod']
+    delete files['web/main.go']
+    files['web/package.json'] = JSON.stringify({
+      name: 'web',
+      scripts: { build: 'vite build' },
+      dependencies: { react: '^18.3.1', 'react-dom': '^18.3.1' },
+      devDependencies: { vite: '^5.0.0' }
+    })
+    files['web/index.html'] = '<div id="root"></div>\n'
+    expect(publishedImageConsumer(treeFromFiles(files), ['api', 'web'])).toBeNull()
+    // A Next.js web app is a server of its own: it stays the consumer.
+    files['web/package.json'] = JSON.stringify({
+      name: 'web',
+      dependencies: { next: '15.0.0', react: '^19.0.0' }
+    })
+    expect(publishedImageConsumer(treeFromFiles(files), ['api', 'web'])?.dir).toBe('web')
+  })
 })
