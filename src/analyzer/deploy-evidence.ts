@@ -45,6 +45,7 @@ import { rootImageBinMember } from './ecosystems/node/root-image-bin.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
 import { isNxApplicationProject } from './signals/nx-project-app.js'
+import { publishedImageConsumer } from './signals/published-image-consumer.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -216,6 +217,15 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
     note(assembly.dir, {
       strength,
       reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
+    })
+  // A user-facing compose file running the project's published images, one per app folder: the one service
+  // depending on another of them is the consumer that ships in front (published-image-consumer.ts); below a
+  // workflow push, above an assembly.
+  const consumer = publishedImageConsumer(tree, ownApps)
+  if (consumer)
+    note(consumer.dir, {
+      strength: 0.6,
+      reason: `${consumer.file}:${consumer.line} services.${consumer.service} runs ${consumer.image}, depending on ${consumer.dependsOn}`
     })
   // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
   // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a

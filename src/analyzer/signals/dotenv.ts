@@ -44,9 +44,12 @@ export function parseDotenv(path: string, text: string): Map<string, EnvVar> {
 export function portFromDotenv(
   path: string,
   vars: Map<string, EnvVar>,
-  confidence: number
+  confidence: number,
+  /** Variables that only publish a host port (host-port-vars.ts): not the app's port. */
+  hostOnly: ReadonlySet<string> = new Set()
 ): Candidate<number> | null {
   for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
+    if (hostOnly.has(key)) continue
     const v = vars.get(key)
     const port = v ? parsePort(v.value) : null
     if (v && port !== null) {

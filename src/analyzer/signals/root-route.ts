@@ -139,6 +139,13 @@ function ownNamesNeutral(code: string): string {
 /** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
 const ANNOUNCES =
   /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i
+/**
+ * A handler named for the liveness it answers (`it_works`, `itWorks`, holdout42 tuwunel's root): whatever
+ * playful text it returns, its name says the server is up.
+ */
+const IT_WORKS = /^(?:it_?works|itWorks|ItWorks)$/
+/** The classic liveness sentence as the whole answer (`"It works!"`), not a landing text about how it works. */
+const IT_WORKS_TEXT = /^\s*it works\s*[.!]*\s*$/i
 /** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
 const INFO_IDENTIFIER =
   /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/
@@ -152,9 +159,9 @@ const INFO_IDENTIFIER =
 export function announcesService(body: string, handler: string): boolean {
   const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':')
   for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
-    if (ANNOUNCES.test(m[2]!)) return true
+    if (ANNOUNCES.test(m[2]!) || IT_WORKS_TEXT.test(m[2]!)) return true
   const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""')
-  return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler)
+  return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler) || IT_WORKS.test(handler)
 }
 
 /** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */

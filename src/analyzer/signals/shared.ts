@@ -44,6 +44,8 @@ import {
   readRenderYaml,
   type PlatformFacts
 } from './platform-files.js'
+import { readCloudronManifest } from './cloudron-manifest.js'
+import { composeHostPortVariables } from './host-port-vars.js'
 import { readDoAppSpec } from './do-app-spec.js'
 import { readProcfile } from './procfile.js'
 import { readK8sProbes } from './k8s-probes.js'
@@ -774,13 +776,15 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
     s.port.push(...facts.port)
     s.startCommand.push(...facts.startCommand)
   }
+  // `'${APP_PORT:-80}:80'` in the compose file: APP_PORT publishes the host port (host-port-vars.ts).
+  const hostOnly = composeHostPortVariables(tree, [dir, '.'])
   for (const [name, confidence] of DOTENV_FILES) {
     const path = joinPath(dir, name)
     const text = tree.read(path)
     if (text === null) continue
     const vars = parseDotenv(path, text)
     for (const [k, v] of vars) if (!s.env.has(k)) s.env.set(k, v)
-    const port = portFromDotenv(path, vars, confidence)
+    const port = portFromDotenv(path, vars, confidence, hostOnly)
     if (port) s.port.push(port)
   }
   // The compose files of the app folder and the root, and those beside the app's Dockerfile that build it
@@ -816,6 +820,7 @@ export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals 
   if (railwayHealth) s.healthPath.push(railwayHealth)
   readAppRunner(tree, dir, platform, s.warnings)
   readDoAppSpec(tree, dir, platform, s.warnings)
+  readCloudronManifest(tree, dir, platform, s.warnings)
   return s
 }
 

@@ -325,7 +325,11 @@ describe('announcesService', () => {
     ["res.type('json');\n    res.status(200).send(env.envFile ? getServerInfo() : serverInfo);", '', true],
     ["return { name: this.configService.get('app.name') };", 'appInfo', true],
     ['format!("Crab Fit API v{}", env!("CARGO_PKG_VERSION"))', 'get_root', true],
-    ['return {"status": "up"}', 'root', true]
+    ['return {"status": "up"}', 'root', true],
+    // A handler named for liveness, whatever it says (holdout42 tuwunel), and the classic "It works!".
+    ['"hewwo from tuwunel woof!"', 'it_works', true],
+    ["return 'It works!'", 'index', true],
+    ['"Hi from the gateway"', 'itWorks', true]
   ])('announcesService(%j, %j) = %s', (body, handler, expected) => {
     expect(announcesService(body, handler)).toBe(expected)
   })
@@ -334,6 +338,8 @@ describe('announcesService', () => {
     ["return 'Hello World!';", 'getHello'],
     ['return {"message": "Hello World"}', 'root'],
     ["return 'Hello, World!'", 'hello_world'],
+    // A landing text about how the product works, from a handler named otherwise.
+    ["return 'Learn how it works at example.org'", 'landing_works'],
     // A key names no answer; a logger call is no info value.
     ['return {"info": "This is the index page. You probably want to go to /docs."}', 'index'],
     ["logger.info({ logField: 'custom-entry' });\n  res.send(`Hello ${name}!`)", ''],

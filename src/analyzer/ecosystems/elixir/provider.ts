@@ -24,6 +24,7 @@ import { phoenixScopeAt, phoenixScopeLines } from './phoenix-scopes.js'
 import { guardedPlugHealth } from './plug-guards.js'
 import { endpointPortFunction } from './endpoint-port-function.js'
 import { joinPath, type SourceTree } from '../../tree.js'
+import { lockedFramework } from './locked-framework.js'
 
 export interface MixProject {
   app: string | null
@@ -170,8 +171,19 @@ export const elixirProvider: Provider<ElixirData> = {
   detect(ctx) {
     const text = ctx.read('mix.exs')
     if (text === null) return null
-    const mix = parseMixExs(ctx.path('mix.exs'), text)
-    const evidence = [fileEvidence(ctx.path('mix.exs'))]
+    const declared = parseMixExs(ctx.path('mix.exs'), text)
+    // Dependencies computed from another file: the framework mix.lock pins for an app configuring its own
+    // endpoint (locked-framework.ts).
+    const locked = declared.umbrella
+      ? null
+      : lockedFramework(
+          declared.app,
+          declared.deps,
+          rel => ctx.read(rel),
+          rel => ctx.path(rel)
+        )
+    const mix = locked ? { ...declared, deps: new Map([...declared.deps, ...locked.deps]) } : declared
+    const evidence = [fileEvidence(ctx.path('mix.exs')), ...(locked ? [locked.endpoint] : [])]
     const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0]
     if (mix.umbrella)
       return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } }

@@ -108,7 +108,13 @@ export function readPom(ctx: AppContext): JvmBuild | null {
         dev: false,
         evidence: lineEvidence(file, plugin, a)
       })
-    if (a === 'spring-boot-maven-plugin')
+    // A Boot plugin told to skip (`<configuration><skip>true</skip>`, or the `spring-boot.repackage.skip`
+    // property) builds no runnable jar: the module opts out, it is a library of a multi-module build
+    // (holdout42 hertzbeat-ai beside the hertzbeat-startup server).
+    const skipped =
+      resolveProps(childText(plugin, 'configuration', 'skip'), props)?.trim() === 'true' ||
+      props.get('spring-boot.repackage.skip') === 'true'
+    if (a === 'spring-boot-maven-plugin' && !skipped)
       addDependency(deps, 'plugin:org.springframework.boot', {
         dev: false,
         evidence: lineEvidence(file, plugin, a)

@@ -5,7 +5,7 @@
 // when the binary's package is itself the workspace root (`[workspace.dependencies] api = { path = "./api" }`
 // beside `[package]`, `api.workspace = true`): its own table names the paths.
 import { getPath, isRecord, parseTomlFile } from '../../signals/manifests.js'
-import { joinPath, normalizePath } from '../../tree.js'
+import { joinPath, normalizePath, type TreeFile } from '../../tree.js'
 import type { AppContext } from '../../provider.js'
 
 /** At most this many path dependencies, and this many of their files in all. */
@@ -18,13 +18,26 @@ export function pathDependencySources(
   ownWorkspace = false
 ): string[] {
   const dirs = pathDependencyDirs(ctx, cargo, ownWorkspace)
-  const out: string[] = []
-  for (const dir of dirs)
-    for (const f of ctx.tree.filesUnder(joinPath(dir, 'src'))) {
-      if (out.length >= MAX_FILES) return out
-      if (f.path.endsWith('.rs') && !/(^|\/)(tests|benches|examples)\//.test(f.path)) out.push(f.path)
-    }
+  // Each crate gets its share of the budget first (a small router crate listed after two large API crates
+  // is still read, holdout42 tuwunel), then the rest fills up in crate order.
+  const lists = [...dirs].map(dir =>
+    crateSources(ctx, dir)
+      .map(f => f.path)
+      .filter(p => p.endsWith('.rs') && !/(^|\/)(tests|benches|examples)\//.test(p))
+  )
+  const share = Math.floor(MAX_FILES / Math.max(1, lists.length))
+  const out = lists.flatMap(l => l.slice(0, share))
+  for (const l of lists) for (const p of l.slice(share)) if (out.length < MAX_FILES) out.push(p)
   return out
+}
+
+/**
+ * A crate's source files: its `src/` folder, or — for a crate whose Cargo.toml points its targets elsewhere
+ * (`[lib] path = "mod.rs"`, holdout42 tuwunel's src/core, src/router …) and has no `src/` — its own folder.
+ */
+function crateSources(ctx: AppContext, dir: string): readonly TreeFile[] {
+  const src = ctx.tree.filesUnder(joinPath(dir, 'src'))
+  return src.length > 0 ? src : ctx.tree.filesUnder(dir)
 }
 
 /**

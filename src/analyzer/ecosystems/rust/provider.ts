@@ -5,6 +5,7 @@ import { autoBinary } from './auto-bins.js'
 import { clapServeSubcommand } from './serve-subcommand.js'
 import { demoteLoopbackBinds } from './loopback-binds.js'
 import { pathDependencySources } from './path-dependencies.js'
+import { dependencyRootRoute } from './path-dependency-root.js'
 import { defaultFnPort, defaultImplPort } from './default-impl-port.js'
 import { fieldDefaultAttributePort } from './field-default-attribute.js'
 import { serdeDefaultPort } from './serde-default-port.js'
@@ -460,7 +461,15 @@ function healthRoutes(ctx: AppContext, sources: string[], dependencies: string[]
   const constant = rustHealthConstant(ctx.tree, served)
   if (constant.length > 0) return constant
   // No health route: a version/info GET that no extractor guards (rustPublicInfo).
-  return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
+  const info = underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts)
+  if (info.length > 0) return info
+  // A binary that only wires crates together: the constant root GET its router crate declares
+  // (path-dependency-root.ts).
+  return dependencyRootRoute(
+    ctx.tree,
+    served,
+    dependencies.filter(f => !testOnly.has(f))
+  )
 }
 
 /**

@@ -23,9 +23,30 @@ import type { SourceTree } from '../../tree.js'
 
 const FIELD = new RegExp(
   String.raw`#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
-    String.raw`\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`,
+    String.raw`\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*` +
+    String.raw`(u16|u32|u64|i32|i64|usize|Option<\s*(?:u16|u32|u64|i32|i64|usize)\s*>|[A-Z]\w*)\s*,`,
   'g'
 )
+
+/**
+ * The literal a default function returns: `{ 5000 }` for an integer field; for an `Option` or a port type of
+ * the app's own (`port: ListeningPort` whose default is `ListeningPort { ports: Left(8008) }`, holdout42
+ * tuwunel), a short constructor expression holding exactly one integer and reading nothing (no env, parse).
+ */
+function returnedLiteral(text: string, fn: string, integer: boolean): { port: number; index: number } | null {
+  if (integer) {
+    const m = new RegExp(String.raw`\bfn\s+${fn}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text)
+    return m ? { port: Number(m[1]), index: m.index } : null
+  }
+  const m = new RegExp(
+    String.raw`\bfn\s+${fn}\s*\(\s*\)\s*->\s*[\w<>\s]+\{([^{}]{0,120}(?:\{[^{}]{0,120}\}[^{}]{0,40})?)\}`
+  ).exec(text)
+  if (!m || /\b(?:env|var|parse|from_str|unwrap\w*|read\w*)\b/.test(m[1]!)) return null
+  const numbers = m[1]!.match(/\b\d+\b/g) ?? []
+  return numbers.length === 1 && /^\d{2,5}$/.test(numbers[0]!)
+    ? { port: Number(numbers[0]), index: m.index }
+    : null
+}
 
 export function serdeDefaultPort(tree: SourceTree, files: readonly string[]): Candidate<number>[] {
   const out: Candidate<number>[] = []
@@ -34,9 +55,9 @@ export function serdeDefaultPort(tree: SourceTree, files: readonly string[]): Ca
     if (raw === null || !/#\[serde\([^\]\n]*default\s*=/.test(raw)) continue
     const text = stripCComments(raw)
     for (const m of text.matchAll(FIELD)) {
-      const fn = new RegExp(String.raw`\bfn\s+${m[1]}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text)
+      const fn = returnedLiteral(text, m[1]!, /^[ui]\d|^usize$/.test(m[2]!))
       if (!fn) continue
-      const port = Number(fn[1])
+      const port = fn.port
       if (!isWebPortDefault(port)) continue
       out.push({
         value: port,

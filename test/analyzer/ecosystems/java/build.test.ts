@@ -85,3 +85,47 @@ test('negative: a plugins block of build plugins only names no framework', () =>
     ).framework
   ).toBe('none')
 })
+
+// A spring-boot-maven-plugin told to skip (`<configuration><skip>true</skip>`, or the
+// `spring-boot.repackage.skip` property) builds no runnable jar: a module without a main that declares it is
+// a library of the build (holdout42 hertzbeat-ai beside the hertzbeat-startup server), not an app.
+describe('a Boot plugin that skips makes no runnable module', () => {
+  const parent =
+    '<project><groupId>org.acme</groupId><artifactId>acme</artifactId><packaging>pom</packaging><modules><module>acme-startup</module><module>acme-ai</module></modules><properties><java.version>21</java.version></properties></project>\n'
+  const module = (artifactId: string, plugin: string, props = ''): string =>
+    `<project>\n  <parent><groupId>org.acme</groupId><artifactId>acme</artifactId><version>1</version></parent>\n  <artifactId>${artifactId}</artifactId>\n  <properties>${props}</properties>\n  <dependencies>\n    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>\n  </dependencies>\n  <build><plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId>${plugin}</plugin></plugins></build>\n</project>\n`
+  const SKIP = '<configuration><skip>true</skip></configuration>'
+  const files = (aiPlugin: string, aiProps = ''): Record<string, string> => ({
+    'pom.xml': parent,
+    'acme-startup/pom.xml': module('acme-startup', ''),
+    'acme-startup/src/main/java/org/acme/AcmeApplication.java': javaMain('org.acme'),
+    'acme-startup/src/main/resources/application.yml': 'server:\n  port: 1157\n',
+    'acme-ai/pom.xml': module('acme-ai', aiPlugin, aiProps),
+    'acme-ai/src/main/java/org/acme/ai/AiService.java': 'package org.acme.ai;\npublic class AiService {}\n'
+  })
+  const report = (f: Record<string, string>) => analyze(treeFromFiles(f))
+
+  it('plugin configuration skip: the module is a library, the server module is the app', () => {
+    const r = report(files(SKIP))
+    expect(r.apps.map(a => a.appDir)).toEqual(['acme-startup'])
+    expect(r.primary).toBe('acme-startup')
+    expect(app(files(SKIP), 'acme-startup')).toEqual({
+      framework: 'spring-boot',
+      packageManager: 'maven',
+      port: 1157
+    })
+  })
+
+  it('spring-boot.repackage.skip property: the same', () => {
+    const f = files('', '<spring-boot.repackage.skip>true</spring-boot.repackage.skip>')
+    const r = report(f)
+    expect(r.apps.map(a => a.appDir)).toEqual(['acme-startup'])
+    expect(r.primary).toBe('acme-startup')
+  })
+
+  it('negative: the plugin without skip keeps the module an app (a runnable Boot jar)', () => {
+    const r = report(files(''))
+    expect(r.apps.map(a => a.appDir).sort()).toEqual(['acme-ai', 'acme-startup'])
+    expect(r.apps.find(a => a.appDir === 'acme-ai')!.framework.value).toBe('spring-boot')
+  })
+})

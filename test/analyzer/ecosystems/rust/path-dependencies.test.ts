@@ -186,3 +186,54 @@ describe('routes of the members a root package that is its own workspace depends
     expect(pathDependencySources(ctx, { dependencies: { api: { workspace: true } } })).toEqual([])
   })
 })
+
+// Crates whose targets live in the crate folder itself (`[lib] path = "mod.rs"`, no src/), and a budget that
+// gives every crate its share first (holdout42 tuwunel: a 12-file router crate after two API crates of 277
+// and 302 files).
+describe('path dependency sources: crates without src/, and the budget shared per crate', () => {
+  const ctxOf = (files: Record<string, string>): AppContext =>
+    ({ tree: treeFromFiles(files), dir: 'bin', workspace: null }) as unknown as AppContext
+  const many = (dir: string, n: number): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`${dir}/m${String(i).padStart(3, '0')}.rs`, '']))
+
+  it('a crate with its lib at mod.rs: its own folder is read', () => {
+    const ctx = ctxOf({
+      'bin/Cargo.toml': '[package]\nname = "bin"\n',
+      'core/Cargo.toml': '[package]\nname = "core"\n[lib]\npath = "mod.rs"\n',
+      'core/mod.rs': 'pub mod config;\n',
+      'core/config/mod.rs': 'pub struct Config;\n',
+      'core/tests/it.rs': '#[test] fn t() {}\n'
+    })
+    expect(pathDependencySources(ctx, { dependencies: { core: { path: '../core' } } })).toEqual([
+      'core/config/mod.rs',
+      'core/mod.rs'
+    ])
+  })
+
+  it('two large crates before a small one: the small one is still read', () => {
+    const ctx = ctxOf({
+      'bin/Cargo.toml': '[package]\nname = "bin"\n',
+      ...many('admin/src', 277),
+      ...many('api/src', 302),
+      'router/src/router.rs': 'pub fn build() {}\n'
+    })
+    const deps = { admin: { path: '../admin' }, api: { path: '../api' }, router: { path: '../router' } }
+    const files = pathDependencySources(ctx, { dependencies: deps })
+    expect(files).toHaveLength(300)
+    expect(files).toContain('router/src/router.rs')
+    expect(files.filter(f => f.startsWith('admin/'))).toHaveLength(199)
+    expect(files.filter(f => f.startsWith('api/'))).toHaveLength(100)
+  })
+
+  it('negative: a crate with a src/ folder reads only src/ (its build.rs and benches stay out)', () => {
+    const ctx = ctxOf({
+      'bin/Cargo.toml': '[package]\nname = "bin"\n',
+      'lib/build.rs': 'fn main() {}\n',
+      'lib/src/lib.rs': 'pub fn f() {}\n',
+      'lib/src/benches/b.rs': ''
+    })
+    expect(pathDependencySources(ctx, { dependencies: { lib: { path: '../lib' } } })).toEqual([
+      'lib/src/lib.rs'
+    ])
+  })
+})

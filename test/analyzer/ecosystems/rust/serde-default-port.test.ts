@@ -31,6 +31,42 @@ describe('serdeDefaultPort', () => {
     expect(c?.evidence[0]?.line).toBe(5)
   })
 
+  it('reads a port type of the app own whose default constructs it from one literal (tuwunel shape)', () => {
+    const files = {
+      'src/core/config/mod.rs':
+        'pub struct Config {\n    /// default: 8008\n    #[serde(default = "default_port")]\n    port: ListeningPort,\n}\n\n' +
+        'fn default_port() -> ListeningPort { ListeningPort { ports: Left(8008) } }\n'
+    }
+    const [c, ...rest] = serdeDefaultPort(treeFromFiles(files), ['src/core/config/mod.rs'])
+    expect(rest).toEqual([])
+    expect(c?.value).toBe(8008)
+    expect(c?.source).toBe('port field serde default default_port()')
+    expect(c?.evidence[0]).toMatchObject({ file: 'src/core/config/mod.rs', line: 7 })
+  })
+
+  it('reads an Option port whose default is Some(literal)', () => {
+    const files = {
+      'src/settings.rs':
+        'pub struct Settings {\n    #[serde(default = "default_http_port")]\n    pub http_port: Option<u16>,\n}\n' +
+        'fn default_http_port() -> Option<u16> {\n    Some(6080)\n}\n'
+    }
+    const [c] = serdeDefaultPort(treeFromFiles(files), ['src/settings.rs'])
+    expect(c?.value).toBe(6080)
+    expect(c?.evidence[0]?.line).toBe(5)
+  })
+
+  it('ignores a port type built from the environment or from two numbers', () => {
+    const files = {
+      'src/env.rs':
+        'pub struct Env {\n    #[serde(default = "env_port")]\n    pub port: Port,\n}\n' +
+        'fn env_port() -> Port { Port(std::env::var("PORT").unwrap().parse().unwrap_or(8080)) }\n',
+      'src/range.rs':
+        'pub struct Range {\n    #[serde(default = "default_port")]\n    pub port: PortRange,\n}\n' +
+        'fn default_port() -> PortRange { PortRange { from: 8000, to: 8100 } }\n'
+    }
+    expect(serdeDefaultPort(treeFromFiles(files), ['src/env.rs', 'src/range.rs'])).toEqual([])
+  })
+
   it('ignores another protocol port field, a client database default and a non-literal function', () => {
     const files = {
       'src/ldap.rs':
