@@ -294,6 +294,26 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
  */
 export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
 
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+
+/**
+ * JS_PORT_MENTION's test by literal search: `Port` or `.listen(` anywhere, `port` where a word starts, `PORT`
+ * where a word starts or after `_`. The alternation was tried at every position of every module (a
+ * quarter more time on growthbook's and anything-llm's modules: issue 16 item 12).
+ */
+export function mentionsPort(text: string): boolean {
+  if (text.includes('Port') || text.includes('.listen(')) return true
+  for (let at = text.indexOf('port'); at >= 0; at = text.indexOf('port', at + 4))
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true
+  for (let at = text.indexOf('PORT'); at >= 0; at = text.indexOf('PORT', at + 4)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1)
+    if (before === 95 || !isWordChar(before)) return true
+  }
+  return false
+}
+
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
   // A module with a `.listen(` call is read by both passes below: stripped once. Keyed by the tree's own
   // cached text (the same string each read).
@@ -304,13 +324,13 @@ export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<nu
       stripped.set(text, (out = withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))))
     return out
   }
-  return findPorts(
-    ctx.tree,
-    files,
-    [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)],
-    preprocess,
-    JS_PORT_MENTION
-  )
+  const patterns = [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)]
+  // The modules that mention a port (JS_PORT_MENTION), in order: findPorts reads no other.
+  const mentioning = files.filter(f => {
+    const text = ctx.tree.read(f)
+    return text !== null && mentionsPort(text)
+  })
+  return findPorts(ctx.tree, mentioning, patterns, preprocess)
 }
 
 /** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */

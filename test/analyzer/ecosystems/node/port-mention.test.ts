@@ -5,6 +5,7 @@ import {
   JS_PORT_PATTERNS,
   JS_ROUTE_MENTION,
   JS_ROUTE_PATTERNS,
+  mentionsPort,
   mentionsRoute
 } from '../../../../src/analyzer/ecosystems/node/source.js'
 
@@ -42,6 +43,38 @@ describe('JS_PORT_MENTION', () => {
 
   test('imports, exports and reports alone do not count', () => {
     expect(JS_PORT_MENTION.test("import { report } from './support'\nexport default report")).toBe(false)
+  })
+})
+
+describe('mentionsPort (JS_PORT_MENTION by literal search)', () => {
+  test.each(EXAMPLES)('finds the word in %j', text => {
+    expect(mentionsPort(text)).toBe(true)
+  })
+
+  test.each([
+    ['port', true],
+    ['PORT', true],
+    ['x = port', true],
+    ['x.port', true],
+    ['$port', true],
+    ['httpPort', true],
+    ['HTTP_PORT', true],
+    ['REPORT', false],
+    ['EXPORT_PORT', true],
+    ['XPORT', false],
+    ['X1PORT', false],
+    ['_port', false],
+    ['a_port', false],
+    ['export default report', false],
+    ['import support from "./support"', false],
+    ['server.listen(handle)', true],
+    ['server.listen (handle)', false],
+    ['', false],
+    ['import x\nport', true],
+    ['exports.import = 1; PORT', true]
+  ])('%j: %s, as the pattern says', (text, expected) => {
+    expect(JS_PORT_MENTION.test(text)).toBe(expected)
+    expect(mentionsPort(text)).toBe(expected)
   })
 })
 
