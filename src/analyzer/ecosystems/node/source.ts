@@ -35,6 +35,9 @@ const SERVICE_PORT_VARS =
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
 const FALLBACK = String.raw`(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`
 
+// `needs` (the last three): what each match holds from the port's name to its digits, found from the literal
+// `port` before the pattern runs; the patterns start at every word boundary or line start, and were the
+// costliest of the table on the modules that mention a port (cryptpad's bundled libraries: issue 16 item 12).
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
   { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
@@ -93,7 +96,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       `\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port constant',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    needs: /(?:port|PORT|Port)\s*(?::\s*\w+\s*)?=\s*['"]?\d/
   },
   {
     regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
@@ -127,7 +131,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   {
     regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
     source: 'port option',
-    confidence: PORT.portOption
+    confidence: PORT.portOption,
+    needs: /port\s*:\s*\d/
   },
   // A class field default in a settings class (`port: number = 80;`, `@IsInt() public port = 4000`; typed or
   // with a modifier, so a bare `port = 3000` reassignment is not one),
@@ -138,7 +143,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       'm'
     ),
     source: 'port field default',
-    confidence: PORT.portOption
+    confidence: PORT.portOption,
+    needs: /port\s*(?::\s*number\s*)?=\s*\d/
   }
 ]
 
