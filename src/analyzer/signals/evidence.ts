@@ -1,6 +1,6 @@
 // Evidence helpers: turn a regex match inside a file into `file:line: text` proof.
 import type { Evidence } from '../report.js'
-import { dropHashComments, dropLineComments } from './line-comments.js'
+import { blankBlockComments, dropHashComments, dropLineComments } from './line-comments.js'
 import { mayMatch } from './regex-literals.js'
 
 const MAX_EVIDENCE_TEXT = 160
@@ -184,7 +184,7 @@ export function stripJsComments(text: string): string {
 function withoutJsComments(text: string): string {
   // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
   let out = text
-  if (out.includes('/*')) out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines)
+  if (out.includes('/*')) out = blankBlockComments(out)
   if (out.includes('//')) out = dropLineComments(out, ':\'"`\\')
   return out
 }

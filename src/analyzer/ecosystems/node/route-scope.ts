@@ -161,7 +161,7 @@ export interface RouteScopeInput {
   files: readonly string[]
   read: (file: string) => string | null
   /** True when the module's text names a health path the graph could compose (a seed). */
-  isSeed: (text: string) => boolean
+  isSeed: (text: string, file: string) => boolean
   /**
    * For a seed: true when a module it imports may have routes under one of its health literals (a mount
    * prefix), so the imported modules' routes are read too. Default: always.
@@ -203,7 +203,7 @@ export function routeScope(input: RouteScopeInput): Set<string> {
   const leading = new Map<string, Set<string> | null>()
   const seeds: string[] = []
   for (const [f, text] of texts)
-    if (isSeed(text)) {
+    if (isSeed(text, f)) {
       scope.add(f)
       seeds.push(f)
       leading.set(f, null)

@@ -17,7 +17,7 @@ import type { AppContext } from '../../provider.js'
 import type { Candidate } from '../../candidate.js'
 import { calledFunction, forOfCalls, returnedIdentifiers, routerPassingCalls } from './route-factories.js'
 import { nearestTsconfig, tsconfigPathBases, tsPathOptions } from './tsconfig-paths.js'
-import { mayComposeHealth, seedMountsHealth, seedsHealthPath } from './route-precheck.js'
+import { RoutePrechecks, seedMountsHealth } from './route-precheck.js'
 import { routeScope } from './route-scope.js'
 import type { JsLexed } from './js-lexer.js'
 import {
@@ -127,14 +127,13 @@ const MAX_SEEDS_BEYOND = 40
  * shallower files and ~100 more of its depth), while the module that mounts them (src/app.ts
  * `app.use("/public", public_router)`) is among the first. The seed brings its importers into the scope.
  */
-function withSeedsBeyondCap(files: readonly string[], read: (f: string) => string | null): string[] {
+function withSeedsBeyondCap(files: readonly string[], prechecks: RoutePrechecks): string[] {
   const list = files.slice(0, MAX_MODULES)
   if (files.length <= MAX_MODULES) return list
   let extra = 0
   for (const f of files.slice(MAX_MODULES)) {
     if (extra >= MAX_SEEDS_BEYOND) break
-    const text = read(f)
-    if (text !== null && seedsHealthPath(text)) {
+    if (prechecks.isSeed(f)) {
       list.push(f)
       extra++
     }
@@ -146,12 +145,11 @@ const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'
 
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 export function jsComposedHealth(ctx: AppContext, files: readonly string[]): Candidate<string>[] {
-  const texts = function* () {
-    for (const f of withSeedsBeyondCap(files, p => ctx.tree.read(p))) yield ctx.tree.read(f)
-  }
-  if (!mayComposeHealth(texts())) return []
+  const prechecks = new RoutePrechecks(f => ctx.tree.read(f))
+  const list = withSeedsBeyondCap(files, prechecks)
+  if (!prechecks.mayComposeHealth(list)) return []
   const graph = new RouteGraph()
-  new JsRouteReader(ctx, graph).readAll(files)
+  new JsRouteReader(ctx, graph, prechecks).readAll(list)
   return healthCandidatesFrom(graph.resolve())
 }
 
@@ -172,15 +170,16 @@ class JsRouteReader {
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly graph: RouteGraph
+    private readonly graph: RouteGraph,
+    private readonly prechecks: RoutePrechecks
   ) {}
 
-  readAll(files: readonly string[]): void {
-    const list = withSeedsBeyondCap(files, f => this.ctx.tree.read(f))
+  /** `list`: the app's modules as withSeedsBeyondCap gives them. */
+  readAll(list: readonly string[]): void {
     const scope = routeScope({
       files: list,
       read: f => this.ctx.tree.read(f),
-      isSeed: seedsHealthPath,
+      isSeed: (text, file) => this.prechecks.isSeed(file, text),
       mountsHealth: seedMountsHealth,
       resolve: (from, spec) => this.resolve(from, spec),
       importedBy: f => importedFiles(this.module(f)),

@@ -38,6 +38,9 @@ export const SERVICE_PORT_VARS =
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
 const FALLBACK = String.raw`(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`
 
+// `needs` (the last three): what each match holds from the port's name to its digits, found from the literal
+// `port` before the pattern runs; the patterns start at every word boundary or line start, and were the
+// costliest of the table on the modules that mention a port (cryptpad's bundled libraries: issue 16 item 12).
 export const JS_PORT_PATTERNS: PortPattern[] = [
   // Literal listen: the app ignores $PORT entirely.
   { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: PORT.listenCall },
@@ -96,7 +99,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       `\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`
     ),
     source: 'port constant',
-    confidence: PORT.portDefault
+    confidence: PORT.portDefault,
+    needs: /(?:port|PORT|Port)\s*(?::\s*\w+\s*)?=\s*['"]?\d/
   },
   {
     regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
@@ -132,7 +136,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
   {
     regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
     source: 'port option',
-    confidence: PORT.portOption
+    confidence: PORT.portOption,
+    needs: /port\s*:\s*\d/
   },
   // A class field default in a settings class (`port: number = 80;`, `@IsInt() public port = 4000`; typed or
   // with a modifier, so a bare `port = 3000` reassignment is not one),
@@ -143,7 +148,8 @@ export const JS_PORT_PATTERNS: PortPattern[] = [
       'm'
     ),
     source: 'port field default',
-    confidence: PORT.portOption
+    confidence: PORT.portOption,
+    needs: /port\s*(?::\s*number\s*)?=\s*\d/
   }
 ]
 
@@ -299,6 +305,26 @@ function nestModulePaths(ctx: AppContext, files: string[]): Map<string, string> 
  */
 export const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/
 
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+
+/**
+ * JS_PORT_MENTION's test by literal search: `Port` or `.listen(` anywhere, `port` where a word starts, `PORT`
+ * where a word starts or after `_`. The alternation was tried at every position of every module (a
+ * quarter more time on growthbook's and anything-llm's modules: issue 16 item 12).
+ */
+export function mentionsPort(text: string): boolean {
+  if (text.includes('Port') || text.includes('.listen(')) return true
+  for (let at = text.indexOf('port'); at >= 0; at = text.indexOf('port', at + 4))
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true
+  for (let at = text.indexOf('PORT'); at >= 0; at = text.indexOf('PORT', at + 4)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1)
+    if (before === 95 || !isWordChar(before)) return true
+  }
+  return false
+}
+
 export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<number>[] {
   // A module with a `.listen(` call is read by both passes below: stripped once. Keyed by the tree's own
   // cached text (the same string each read).
@@ -309,13 +335,13 @@ export function jsPortCandidates(ctx: AppContext, files: string[]): Candidate<nu
       stripped.set(text, (out = withoutOtherProtocolListeners(withoutProxyTargets(stripJsComments(text)))))
     return out
   }
-  return findPorts(
-    ctx.tree,
-    files,
-    [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)],
-    preprocess,
-    JS_PORT_MENTION
-  )
+  const patterns = [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)]
+  // The modules that mention a port (JS_PORT_MENTION), in order: findPorts reads no other.
+  const mentioning = files.filter(f => {
+    const text = ctx.tree.read(f)
+    return text !== null && mentionsPort(text)
+  })
+  return findPorts(ctx.tree, mentioning, patterns, preprocess)
 }
 
 /** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */

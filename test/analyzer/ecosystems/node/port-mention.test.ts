@@ -5,6 +5,7 @@ import {
   JS_PORT_PATTERNS,
   JS_ROUTE_MENTION,
   JS_ROUTE_PATTERNS,
+  mentionsPort,
   mentionsRoute
 } from '../../../../src/analyzer/ecosystems/node/source.js'
 
@@ -41,8 +42,76 @@ describe('JS_PORT_MENTION', () => {
     }
   )
 
+  test.each(EXAMPLES.map((text, i) => [i, text] as const))(
+    'pattern %i: its match holds what the pattern needs, if it names that',
+    (i, text) => {
+      const { regex, needs } = JS_PORT_PATTERNS[i]!
+      const m = regex.exec(text)
+      expect(m).not.toBeNull()
+      if (needs) expect(needs.test(m![0])).toBe(true)
+    }
+  )
+
+  test.each([
+    ['const port = 3000', 'port constant'],
+    ["let PORT: number = '8080'", 'port constant'],
+    ['var serverPort = 4000', 'port constant'],
+    ['  port: 3000,', 'port option'],
+    ['  port : 3000', 'port option'],
+    ['  port: number = 80;', 'port field default'],
+    ['  @IsInt() public port = 4000', 'port field default'],
+    ['  private readonly port: number = 8080', 'port field default']
+  ])('%j: matched with its needs (%s)', (text, source) => {
+    const patterns = JS_PORT_PATTERNS.filter(p => p.source === source)
+    expect(patterns.some(p => p.regex.test(text) && (!p.needs || p.needs.test(text)))).toBe(true)
+  })
+
+  test.each([
+    'const port = getPort()',
+    '  port: config.port,',
+    '  public port = DEFAULT_PORT',
+    'const PORT = process.env.PORT'
+  ])('%j: no needs of the last three patterns, no match of them', text => {
+    for (const p of JS_PORT_PATTERNS.filter(q => q.needs)) {
+      expect(p.needs!.test(text)).toBe(false)
+      expect(p.regex.test(text)).toBe(false)
+    }
+  })
+
   test('imports, exports and reports alone do not count', () => {
     expect(JS_PORT_MENTION.test("import { report } from './support'\nexport default report")).toBe(false)
+  })
+})
+
+describe('mentionsPort (JS_PORT_MENTION by literal search)', () => {
+  test.each(EXAMPLES)('finds the word in %j', text => {
+    expect(mentionsPort(text)).toBe(true)
+  })
+
+  test.each([
+    ['port', true],
+    ['PORT', true],
+    ['x = port', true],
+    ['x.port', true],
+    ['$port', true],
+    ['httpPort', true],
+    ['HTTP_PORT', true],
+    ['REPORT', false],
+    ['EXPORT_PORT', true],
+    ['XPORT', false],
+    ['X1PORT', false],
+    ['_port', false],
+    ['a_port', false],
+    ['export default report', false],
+    ['import support from "./support"', false],
+    ['server.listen(handle)', true],
+    ['server.listen (handle)', false],
+    ['', false],
+    ['import x\nport', true],
+    ['exports.import = 1; PORT', true]
+  ])('%j: %s, as the pattern says', (text, expected) => {
+    expect(JS_PORT_MENTION.test(text)).toBe(expected)
+    expect(mentionsPort(text)).toBe(expected)
   })
 })
 

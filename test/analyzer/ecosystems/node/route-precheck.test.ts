@@ -4,6 +4,7 @@
 import {
   mayComposeHealth,
   namesHealthPath,
+  RoutePrechecks,
   seedMountsHealth,
   seedsHealthPath
 } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
@@ -131,5 +132,44 @@ describe("seedMountsHealth (whether a seed's imports may hold routes under its h
   ])('does not mount %j (%s)', text => {
     expect(seedsHealthPath(text)).toBe(true)
     expect(seedMountsHealth(text)).toBe(false)
+  })
+})
+
+describe("RoutePrechecks (one app's prechecks, each module searched once)", () => {
+  // Modules of both answers: routes with and without a health path, an openapi() route, a seed that is no
+  // route module (a path constant), requests and appended paths (no seeds), and no module at all.
+  const modules: Record<string, string | null> = {
+    'src/health.ts': "router.get('/health', h)",
+    'src/users.ts': "router.get('/', h)\nrouter.get('/users/:id', h)",
+    'src/openapi.ts': 'app.openapi(healthRoute, h)',
+    'src/paths.ts': "export const HEALTH_PATH = '/up'",
+    'src/client.ts': "router.get('/x', h)\nawait this.client.get('/models/status')",
+    'src/url.ts': "router.use(h)\nendpoint.pathname += '/health'",
+    'src/nest.ts': "@Controller('health')\nexport class HealthController {\n  @Get()\n  check() {}\n}",
+    'src/gone.ts': null
+  }
+  const read = (f: string): string | null => modules[f] ?? null
+  const files = Object.keys(modules)
+
+  it('answers as seedsHealthPath and mayComposeHealth, in whichever order it is asked', () => {
+    const seeds = files.map(f => (read(f) === null ? false : seedsHealthPath(read(f)!)))
+    expect(seeds).toEqual([true, false, false, true, false, false, false, false])
+    const seedsFirst = new RoutePrechecks(read)
+    expect(files.map(f => seedsFirst.isSeed(f))).toEqual(seeds)
+    const composeFirst = new RoutePrechecks(read)
+    for (const f of files) {
+      expect(composeFirst.mayComposeHealth([f])).toBe(mayComposeHealth([read(f)]))
+      expect(seedsFirst.mayComposeHealth([f])).toBe(mayComposeHealth([read(f)]))
+    }
+    expect(files.map(f => composeFirst.isSeed(f))).toEqual(seeds)
+    expect(files.map(f => composeFirst.isSeed(f, read(f)))).toEqual(seeds)
+  })
+
+  it('answers over a list as over its texts', () => {
+    const prechecks = new RoutePrechecks(read)
+    expect(prechecks.mayComposeHealth(['src/gone.ts', 'src/users.ts', 'src/nest.ts'])).toBe(false)
+    expect(prechecks.mayComposeHealth(['src/gone.ts', 'src/users.ts', 'src/health.ts'])).toBe(true)
+    expect(prechecks.mayComposeHealth(['src/users.ts', 'src/openapi.ts'])).toBe(true)
+    expect(prechecks.mayComposeHealth([])).toBe(false)
   })
 })
