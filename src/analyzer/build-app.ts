@@ -14,6 +14,7 @@ import { projectImageBuild } from './signals/image-builds.js'
 import { refineMajorOnlyImage } from './signals/major-only-image.js'
 import { preferCorroboratedExpose } from './signals/multi-port-expose.js'
 import { fallbackFiles, healthFromSourceFallback } from './signals/health-fallback.js'
+import { withoutHookAuthenticatedRoutes } from './signals/blueprint-auth-hook.js'
 import { loopbackListenWarnings } from './signals/loopback-listen.js'
 import { dropAuthWrappedRoutes } from './signals/auth-wrapped-mux.js'
 import { ungatedHealth } from './signals/health-gate.js'
@@ -421,7 +422,12 @@ function healthFallback(
     read,
     withoutLoginRoutes(
       read,
-      healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
+      // …nor is one of a Flask blueprint whose before_request hook refuses anonymous requests.
+      withoutHookAuthenticatedRoutes(
+        read,
+        folder => s.ctx.tree.filesUnder(folder).map(f => f.path),
+        healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
+      )
     )
   )
 }

@@ -49,6 +49,7 @@ import {
 import { scriptPort } from './script-port.js'
 import { frontServerStartedBy } from './script-front-server.js'
 import { noteExposedTogether } from './multi-port-expose.js'
+import { labelledWebExpose } from './expose-labels.js'
 import { udpPortsOf, withoutUdpExposes } from './udp-expose.js'
 import {
   expandFromImage,
@@ -584,6 +585,19 @@ export function readDockerfile(
   // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
   // another of them is named elsewhere (see multi-port-expose.ts).
   facts.port = withoutUdpExposes(facts.port, udpPorts)
+  // `# HTTP` above `EXPOSE 23232` among `# SSH`/`# Stats`/`# Git` EXPOSE lines: the label names the web port.
+  const labelled = labelledWebExpose(
+    text,
+    facts.port.filter(p => p.source === 'Dockerfile EXPOSE')
+  )
+  if (labelled) {
+    const web: Candidate<number> = {
+      ...labelled.candidate,
+      evidence: [...labelled.candidate.evidence, { file: path, line: labelled.line, text: labelled.label }]
+    }
+    facts.port = [web, ...facts.port.filter(p => p !== labelled.candidate)]
+    namedExposes.add(web)
+  }
   const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p))
   if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')!))
     noteExposedTogether(exposes[0]!, [...new Set(exposes.map(p => p.value))], exposes.slice(1))

@@ -32,6 +32,7 @@ import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
 import { runsGoBinaryBuiltIn } from './go-built-binary.js'
 import { goMainDockerfile } from './go-main-dockerfiles.js'
 import { wholeContextRunsAppFile } from './whole-context-command.js'
+import { wholeContextRunsGoMain } from './context-go-main.js'
 import { dockerfileRunsFolder, workdirMember } from './dockerfile-app.js'
 import { finalImageApps } from './final-image-apps.js'
 import { runtimeImageApps } from './runtime-image-app.js'
@@ -718,7 +719,8 @@ export function copiesFromAppFolder(tree: SourceTree, dir: string, sub: string, 
     if (exists(dir, source) && !exists(sub, source)) return true
   }
   // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
-  return wholeContextRunsAppFile(tree, dir, sub, text)
+  // …nor does the binary it runs, when a Go main package `cmd/<binary>` is named for it (context-go-main.ts).
+  return wholeContextRunsAppFile(tree, dir, sub, text) || wholeContextRunsGoMain(tree, dir, sub, text)
 }
 
 export function readSharedSignals(tree: SourceTree, dir: string): SharedSignals {

@@ -3,6 +3,7 @@
 import type { Evidence, Warning } from '../../report.js'
 import { GO_DEFAULT_PORT, GO_FRAMEWORKS } from './frameworks.js'
 import { evidenceAt, fileEvidence } from '../../signals/evidence.js'
+import { livenessWrapperHealth } from './liveness-wrapper.js'
 import { findHealthRoutes } from '../../signals/health.js'
 import { healthCandidatesFrom, mergeComposedHealth } from '../../signals/routes.js'
 import { goComposedRoutes } from './routes.js'
@@ -421,6 +422,11 @@ function planGo(ctx: AppContext, detection: Detection<GoData>): ProviderPlan {
     // PocketBase's router serves /api/health itself, though the app's main hands over and listens on nothing.
     const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles])
     if (pocketBase) health.push(pocketBase)
+    // A hand-written Heartbeat: `handler = alive("/", handler)` answers its path before the app (liveness-wrapper.ts).
+    if (main?.listens)
+      health.push(
+        ...livenessWrapperHealth(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), stripCComments)
+      )
 
     const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server'
     const pkg = main && main.dir ? `./${main.dir}` : '.'

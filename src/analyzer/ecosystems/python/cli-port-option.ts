@@ -16,9 +16,12 @@ import { NOT_HTTP_PORT } from '../../signals/ports.js'
 import type { AppContext } from '../../provider.js'
 import { PORT, START } from '../../precedence.js'
 
-/** `@click.option("-p", "--port", …, default=5000, …)` (nested parentheses one level deep). */
+/**
+ * `@click.option("-p", "--port", …, default=5000, …)` (nested parentheses one level deep), or `@option(…)`
+ * where the module imported the decorators by name (`from click import command, option`: supysonic).
+ */
 const PORT_OPTION = new RegExp(
-  String.raw`@click\.option\(\s*(?:["']-\w["']\s*,\s*)?["']--(?:port|http-port|listen-port)["'](?:[^()]|\([^()]*\))*?\bdefault\s*=\s*${NOT_HTTP_PORT}(\d{2,5})\b`
+  String.raw`@(click\.)?option\(\s*(?:["']-\w["']\s*,\s*)?["']--(?:port|http-port|listen-port)["'](?:[^()]|\([^()]*\))*?\bdefault\s*=\s*${NOT_HTTP_PORT}(\d{2,5})\b`
 )
 
 export interface CliPortOption {
@@ -77,14 +80,26 @@ function portOption(
     if (!def) return null
     // The decorators right above the def: from the last top-level statement that is no decorator line.
     const before = text.slice(0, def.index)
-    const command = before.lastIndexOf('@click.command(')
+    const imported = clickImports(text)
+    const command = Math.max(
+      before.lastIndexOf('@click.command('),
+      imported.has('command') ? before.lastIndexOf('@command(') : -1
+    )
     if (command < 0 || /^(?:def|class|async\s+def)\s/m.test(before.slice(command))) return null
     const decorators = before.slice(command)
     const option = PORT_OPTION.exec(decorators)
-    if (!option) return null
-    const port = Number(option[1])
+    if (!option || (!option[1] && !imported.has('option'))) return null
+    const port = Number(option[2])
     if (port < 80 || port > 65535) return null
     return { port, evidence: evidenceAt(path, text, command + option.index) }
   }
   return null
+}
+
+/** The names a module imports from click by name (`from click import Option, command, option`). */
+function clickImports(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const m of text.matchAll(/^from\s+click\s+import\s+(\([^)]*\)|[^\n]+)/gm))
+    for (const word of m[1]!.replace(/[()]/g, ' ').split(/[\s,]+/)) if (/^\w+$/.test(word)) names.add(word)
+  return names
 }

@@ -55,4 +55,43 @@ describe('consoleScriptPortOption', () => {
     for (const mod of ['tool.group', 'tool.db', 'tool.plain'])
       expect(consoleScriptPortOption(ctx, { project: { scripts: { tool: `${mod}:main` } } })).toBeNull()
   })
+
+  it('reads decorators imported from click by name, in a package __init__ (two apps)', () => {
+    // supysonic-like: `from click import Option, command, option`, a custom Option class on --port.
+    const byName = (port: string) =>
+      'from click import Option, command, option\n\nclass Exclusive(Option):\n    pass\n\n' +
+      `@command()\n@option("-h", "--host", default="localhost")\n` +
+      `@option(\n    "-p",\n    "--port",\n    default=${port},\n    cls=Exclusive,\n    mutually_exclusive=("socket",),\n)\n` +
+      'def main(host, port):\n    serve(host, port)\n'
+    const music = contextFor({
+      'pyproject.toml': '[project.scripts]\ntunes-server = "tunes.server:main"\n',
+      'tunes/server/__init__.py': byName('5722')
+    })
+    const found = consoleScriptPortOption(music, {
+      project: { scripts: { 'tunes-server': 'tunes.server:main' } }
+    })
+    expect(found?.start.value).toBe('tunes-server')
+    expect(found?.start.evidence.map(e => e.file)).toEqual(['pyproject.toml', 'tunes/server/__init__.py'])
+    expect(found?.port.value).toBe(5722)
+    expect(found?.port.evidence[0]?.line).toBe(8)
+    const wiki = contextFor({
+      'setup.py': '',
+      'src/wiki/cli.py': byName('4567').replace(
+        'Option, command, option',
+        '(\n    Option,\n    command,\n    option,\n)'
+      )
+    })
+    const fromWiki = consoleScriptPortOption(wiki, { project: { scripts: { wiki: 'wiki.cli:main' } } })
+    expect(fromWiki?.start.value).toBe('wiki')
+    expect(fromWiki?.port.value).toBe(4567)
+    expect(fromWiki?.port.evidence[0]?.file).toBe('src/wiki/cli.py')
+  })
+
+  it('ignores bare @command/@option decorators not imported from click', () => {
+    const ctx = contextFor({
+      'other/__init__.py':
+        'import click\nfrom mycli import command, option\n\n@command()\n@option("--port", default=8000)\ndef main(port):\n    pass\n'
+    })
+    expect(consoleScriptPortOption(ctx, { project: { scripts: { other: 'other:main' } } })).toBeNull()
+  })
 })
