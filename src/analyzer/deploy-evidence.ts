@@ -37,6 +37,7 @@ import { workdirMember } from './signals/dockerfile-app.js'
 import { wholeContextWorkdirFolder } from './signals/context-workdir.js'
 import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
+import { memberRunByBuiltPath } from './signals/image-run-built-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
@@ -341,7 +342,8 @@ function rootImageRunsMemberFile(
   ownApps: readonly string[]
 ): { dir: string; reason: string } | null {
   for (const name of rootDockerfileNames(tree)) {
-    const ran = memberRunByImagePath(tree, name, ownApps)
+    // …or a member's build output by a path relative to the WORKDIR (image-run-built-file.ts).
+    const ran = memberRunByImagePath(tree, name, ownApps) ?? memberRunByBuiltPath(tree, name, ownApps)
     return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null
   }
   return null

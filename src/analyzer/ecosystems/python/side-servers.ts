@@ -9,7 +9,10 @@ import type { AppContext } from '../../provider.js'
 
 /** Other web frameworks' app constructors, after their import. */
 const OTHER_APP = [
-  { imports: /^\s*(?:from\s+flask\s+import\b[^\n]*\bFlask\b|import\s+flask\b)/m, builds: /=\s*(?:flask\.)?Flask\(/ },
+  {
+    imports: /^\s*(?:from\s+flask\s+import\b[^\n]*\bFlask\b|import\s+flask\b)/m,
+    builds: /=\s*(?:flask\.)?Flask\(/
+  },
   {
     imports: /^\s*(?:from\s+fastapi\s+import\b[^\n]*\bFastAPI\b|import\s+fastapi\b)/m,
     builds: /=\s*(?:fastapi\.)?FastAPI\(/

@@ -90,10 +90,9 @@ describe('helper servers beside a Django project', () => {
     expect(got.hints).toBe(false)
     const tree = treeFromFiles(files)
     const ctx = createAppContext(tree, '.', ['.'], null)
-    expect(sideServerRoots(ctx, 'django', ['service/thumbnail/main.py', 'service/exif/main.py']).sort()).toEqual([
-      'service/exif/',
-      'service/thumbnail/'
-    ])
+    expect(
+      sideServerRoots(ctx, 'django', ['service/thumbnail/main.py', 'service/exif/main.py']).sort()
+    ).toEqual(['service/exif/', 'service/thumbnail/'])
   })
 
   it('a FastAPI model server in a sub-folder run by uvicorn.run(port=8100): neither 8100 nor /healthz', () => {
