@@ -45,6 +45,7 @@ import { rootStartMember } from './signals/root-start-member.js'
 import { rootImageBinMember } from './ecosystems/node/root-image-bin.js'
 import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
+import { mavenImageDockerfile } from './signals/maven-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -190,6 +191,12 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 1,
       reason: `${nixImage.file}:${nixImage.line} ${nixImage.text} builds an image of the root package`
     })
+  // A Maven image module (`install/docker/pom.xml`, packaging pom) whose Dockerfile ships one module's war/jar
+  // (maven-image-module.ts): that module is deployed, like a compose service's.
+  for (const dir of ownApps) {
+    const image = mavenImageDockerfile(tree, dir)
+    if (image) note(dir, { strength: 1, reason: `${image} images its artifact` })
+  }
   // A .NET Aspire AppHost's externally exposed front end, like a compose service.
   const aspire = aspireFrontEnd(tree, ownApps)
   if (aspire)

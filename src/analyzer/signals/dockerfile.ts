@@ -518,7 +518,9 @@ export function readDockerfile(
     else if (ins.keyword === 'HEALTHCHECK') {
       healthcheckDeclared = true
       const args = shellProbePort(ins.args)
-      const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args))
+      const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(
+        joinedShellWord(vars.expand(args))
+      )
       // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
       // app's health route.
       // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
@@ -1039,4 +1041,16 @@ function viaOwnInterpreter(command: string): string {
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/')
   return i < 0 ? '.' : path.slice(0, i)
+}
+
+/**
+ * Quoted pieces of one shell word joined (`http://localhost:"$PORT""$CONTEXT_PATH"rest/ping`, expanded to
+ * `localhost:"4040""/"rest/ping` → `localhost:4040/rest/ping`): a quote glued to the word's other characters
+ * only groups them. Quoted arguments on their own (`"http://…/health"`, exec form) are left as they are.
+ */
+function joinedShellWord(text: string): string {
+  return text.replace(
+    /(?<=[\w:/.-])"([^"\s]*)"|"([^"\s]*)"(?=[\w/])/g,
+    (_m, a?: string, b?: string) => a ?? b ?? ''
+  )
 }

@@ -1,6 +1,7 @@
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
+import { mavenImageDockerfile } from './maven-image-module.js'
 import { memberBuildOutputRun } from './image-built-file.js'
 import { rootRailwayMemberHealth } from './railway-member.js'
 import type { Warning } from '../report.js'
@@ -301,6 +302,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
     }
   }
   return (
+    // A Maven image module (`install/docker/pom.xml`, packaging pom) that ships this module's war/jar.
+    mavenImageDockerfile(tree, dir) ??
     // A compose service that builds this folder names its Dockerfile, kept wherever (`dockerfiles/python314/`).
     composeBuiltDockerfile(tree, dir, isDevDockerfile) ??
     nestedFolderDockerfile(tree, dir) ??
