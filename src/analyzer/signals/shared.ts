@@ -2,6 +2,7 @@
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
 import { mavenImageDockerfile } from './maven-image-module.js'
+import { downloadsOwnRelease } from './release-download-image.js'
 import { memberBuildOutputRun } from './image-built-file.js'
 import { rootRailwayMemberHealth } from './railway-member.js'
 import type { Warning } from '../report.js'
@@ -299,6 +300,8 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
       if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
         return path
       if (copiesFromAppFolder(tree, dir, sub, text)) return path
+      // …or installs the project's own published release (release-download-image.ts).
+      if (downloadsOwnRelease(tree, dir, text)) return path
     }
   }
   return (
