@@ -28,6 +28,9 @@ export function memberRunByBuiltPath(
   const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
   const stage = start ? finalStage(text) : null
   if (!start || !stage) return null
+  // The Dockerfile's own command: one read out of a script it runs may be a background job among several
+  // members' (`node frontend/server.js &` then `cd backend && npm run prod`; multi-process-image.ts).
+  if (start.evidence.some(e => e.file !== path)) return null
   const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'
   const workdir = stage.workdir.replace(/\/+$/, '')
   const found = start.value

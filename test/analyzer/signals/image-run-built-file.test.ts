@@ -135,7 +135,7 @@ describe('a root image that runs a member build output by a path relative to its
     expect(got.port).toBe(8080)
   })
 
-  it('negative: a command running a root file, or files of two members, names no member', () => {
+  it("negative: a command running a root file, files of two members, or a script's background job names no member", () => {
     const tree = treeFromFiles({
       Dockerfile: [
         'FROM node:22-slim',
@@ -144,6 +144,14 @@ describe('a root image that runs a member build output by a path relative to its
         'CMD ["node", "dist/server.js"]',
         ''
       ].join('\n'),
+      'bg.Dockerfile': [
+        'FROM node:22-slim',
+        'WORKDIR /app',
+        'COPY . .',
+        'CMD ["sh", "./scripts/start.sh"]',
+        ''
+      ].join('\n'),
+      'scripts/start.sh': '#!/bin/sh\nnode apps/a/dist/main.js &\ncd apps/b && npm run prod\n',
       'two.Dockerfile': [
         'FROM node:22-slim',
         'WORKDIR /app',
@@ -153,6 +161,8 @@ describe('a root image that runs a member build output by a path relative to its
       ].join('\n')
     })
     expect(memberRunByBuiltPath(tree, 'Dockerfile', ['.', 'apps/a', 'apps/b'])).toBeNull()
+    // A command read out of a script that runs one member in the background names none either.
+    expect(memberRunByBuiltPath(tree, 'bg.Dockerfile', ['.', 'apps/a', 'apps/b'])).toBeNull()
     expect(memberRunByBuiltPath(tree, 'two.Dockerfile', ['.', 'apps/a', 'apps/b'])).toBeNull()
   })
 })

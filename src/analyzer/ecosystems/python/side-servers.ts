@@ -4,7 +4,8 @@
 // `app.run(port=…)`) is a separate process — a machine-learning or thumbnail service the Django app calls
 // over HTTP — not the Django app. Its port and its `/health` route are that helper's, not the app's
 // (holdout40's photo library: seven such services under `service/*/main.py` and `image_similarity/`).
-// Sources at the project root are never set aside: there the other framework may be the app's own.
+// Sources at the project root are never set aside: there the other framework may be the app's own; nor is a
+// folder that imports Django (a FastAPI app that sets Django up and mounts it serves the project).
 import type { AppContext } from '../../provider.js'
 
 /** Other web frameworks' app constructors, after their import. */
@@ -22,6 +23,8 @@ const OTHER_APP = [
     builds: /=\s*(?:aiohttp\.)?web\.Application\(/
   }
 ]
+
+const DJANGO_IMPORT = /^\s*(?:from|import)\s+django\b/m
 
 /** The file starts a server itself (a gevent/wsgiref server, uvicorn, the app's own run, aiohttp's run_app). */
 const SERVES_ITSELF =
@@ -45,7 +48,11 @@ export function sideServerRoots(ctx: AppContext, frameworkId: string, sources: r
     if (!OTHER_APP.some(o => o.imports.test(text) && o.builds.test(text))) continue
     roots.add(`${prefix}${rel.slice(0, slash)}/`)
   }
-  return [...roots]
+  // A folder where Django is set up or used (`django.setup()` before a FastAPI app that mounts Django's ASGI
+  // app, as khoj does) is the project itself, served through the other framework.
+  return [...roots].filter(
+    root => !sources.some(p => p.startsWith(root) && DJANGO_IMPORT.test(ctx.tree.read(p) ?? ''))
+  )
 }
 
 /** `sources` without those inside `roots`. */

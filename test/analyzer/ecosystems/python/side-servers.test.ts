@@ -106,7 +106,7 @@ describe('helper servers beside a Django project', () => {
     expect(got.healthPath).toBeNull()
   })
 
-  it('negative: a Django project whose own URLconf has the health route keeps it; a Flask app is untouched', () => {
+  it('negative: a Django project keeps its own health route and a FastAPI host that mounts it; a Flask app is untouched', () => {
     const withHealth = djangoProject({
       'site_app/urls.py': [
         'from django.urls import path',
@@ -129,6 +129,29 @@ describe('helper servers beside a Django project', () => {
     expect(flask.framework).toBe('flask')
     expect(flask.port).toBe(8003)
     expect(flask.healthPath).toBe('/health')
+    // A FastAPI app in a sub-folder that sets Django up and mounts its ASGI app is the project itself.
+    const mounted = [
+      'import django',
+      'import uvicorn',
+      'from fastapi import FastAPI',
+      'from django.core.asgi import get_asgi_application',
+      'django.setup()',
+      'app = FastAPI()',
+      '',
+      '@app.get("/api/health")',
+      'def health():',
+      '    return {"ok": True}',
+      '',
+      'app.mount("/server", get_asgi_application())',
+      '',
+      'if __name__ == "__main__":',
+      '    uvicorn.run(app, host="0.0.0.0", port=42110)',
+      ''
+    ].join('\n')
+    const hosted = fields(djangoProject({ 'src/khoj/main.py': mounted }, 'fastapi==0.115\nuvicorn==0.30\n'))
+    expect(hosted.framework).toBe('django')
+    expect(hosted.port).toBe(42110)
+    expect(hosted.healthPath).toBe('/api/health')
     const tree = treeFromFiles({ 'app/main.py': flaskHelper(8003) })
     const ctx = createAppContext(tree, '.', ['.'], null)
     expect(sideServerRoots(ctx, 'flask', ['app/main.py'])).toEqual([])
