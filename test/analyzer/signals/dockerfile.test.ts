@@ -396,3 +396,26 @@ test('a HEALTHCHECK URL glued from quoted variables reads as one word (holdout40
     ['/status', 'Dockerfile HEALTHCHECK']
   ])
 })
+
+test('a HEALTHCHECK on the version endpoint ranks as the deployment health check (holdout40 frigate)', () => {
+  const read = (healthcheck: string) =>
+    readDockerfile(
+      'Dockerfile',
+      [
+        'FROM python:3.11-slim',
+        'EXPOSE 5000',
+        `HEALTHCHECK CMD ${healthcheck}`,
+        'CMD ["python3", "-m", "nvr"]',
+        ''
+      ].join('\n')
+    ).healthPath.map(c => [c.value, c.confidence])
+  const deploy = read('curl --fail http://127.0.0.1:5000/healthz || exit 1')[0]![1]
+  expect(read('curl --fail --silent http://127.0.0.1:5000/api/version || exit 1')).toEqual([
+    ['/api/version', deploy]
+  ])
+  expect(read('wget -qO- http://localhost:5000/about || exit 1')).toEqual([['/about', deploy]])
+  // Negative: any other page only proves the server answers, below a declared health route.
+  const page = read('curl -f http://localhost:5000/login || exit 1')
+  expect(page[0]![0]).toBe('/login')
+  expect(page[0]![1]).toBeLessThan(deploy)
+})
