@@ -408,7 +408,7 @@ test('a HEALTHCHECK on the version endpoint ranks as the deployment health check
         'CMD ["python3", "-m", "nvr"]',
         ''
       ].join('\n')
-    ).healthPath.map(c => [c.value, c.confidence])
+    ).healthPath.map((c): [string, number] => [c.value, c.confidence])
   const deploy = read('curl --fail http://127.0.0.1:5000/healthz || exit 1')[0]![1]
   expect(read('curl --fail --silent http://127.0.0.1:5000/api/version || exit 1')).toEqual([
     ['/api/version', deploy]

@@ -154,7 +154,6 @@ describe('requirements the image installs', () => {
     '          push: true',
     ''
   ].join('\n')
-  ;('services:\n  app:\n    build:\n      context: .\n      dockerfile: docker/main/Dockerfile\n')
   const wheelsImage = (framework: string, cmd: string): string =>
     [
       'FROM python:3.11-slim AS wheels',
