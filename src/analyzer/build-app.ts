@@ -75,6 +75,7 @@ export function buildApp(s: ScoredDir, o: AppOverrides, tree: SourceTree, debug 
     )
   const hints = { ...(plan.hints ?? {}) }
   delete hints.name
+  delete hints.sideServerRoots
   return {
     appDir: s.dir,
     name: serviceName(rawName(s, o, plan)),
@@ -268,7 +269,8 @@ function resolveFields(
       OVERRIDE_KEYS.healthPath,
       o,
       healthLists(s, sig.healthPath, c.healthPath, {
-        filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
+        filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value)),
+        skipRoots: hints?.sideServerRoots ?? []
       }),
       nothing(null, 'no health route found (a TCP check is used)')
     ),
@@ -338,7 +340,7 @@ function healthLists(
   s: ScoredDir,
   declared: Candidate<string>[] | undefined,
   provider: Candidate<string | null>[] | undefined,
-  app: { filesOnly: boolean }
+  app: { filesOnly: boolean; skipRoots: readonly string[] }
 ): (Candidate<string | null>[] | undefined)[] {
   const reader = {
     read: (path: string) => s.ctx.tree.read(path),
@@ -389,13 +391,17 @@ function healthLists(
 function constantRootFallback(
   s: ScoredDir,
   lists: (Candidate<string | null>[] | undefined)[],
-  app: { filesOnly: boolean }
+  app: { filesOnly: boolean; skipRoots: readonly string[] }
 ): Candidate<string>[] {
   if (s.provider.id === 'static' || app.filesOnly) return []
   if (!ROOT_ROUTE_PROVIDERS.has(s.provider.id)) return []
   if (lists.some(l => l?.some(c => c.value !== null))) return []
   const read = (path: string): string | null => s.ctx.tree.read(path)
-  return rootRouteCandidates(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
+  const files = fallbackFiles(s.ctx.files(), s.dir, s.provider.id)
+  return rootRouteCandidates(
+    files.filter(f => !app.skipRoots.some(root => f.startsWith(root))),
+    read
+  )
 }
 
 /** The ecosystems whose root routes root-route.ts reads. */
@@ -411,7 +417,7 @@ const ROOT_ROUTE_PROVIDERS = new Set(['node', 'bun', 'deno', 'python', 'rust'])
 function healthFallback(
   s: ScoredDir,
   lists: (Candidate<string | null>[] | undefined)[],
-  app: { filesOnly: boolean }
+  app: { filesOnly: boolean; skipRoots: readonly string[] }
 ): Candidate<string>[] {
   if (s.provider.id === 'static' || app.filesOnly) return []
   if (lists.some(l => l?.some(c => c.value !== null && c.confidence >= CONFIDENCE.convention))) return []
@@ -426,7 +432,13 @@ function healthFallback(
       withoutHookAuthenticatedRoutes(
         read,
         folder => s.ctx.tree.filesUnder(folder).map(f => f.path),
-        healthFromSourceFallback(fallbackFiles(s.ctx.files(), s.dir, s.provider.id), read)
+        healthFromSourceFallback(
+          // Helper servers the provider set aside (python/side-servers.ts) serve other processes' routes.
+          fallbackFiles(s.ctx.files(), s.dir, s.provider.id).filter(
+            f => !app.skipRoots.some(root => f.startsWith(root))
+          ),
+          read
+        )
       )
     )
   )

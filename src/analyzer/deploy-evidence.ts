@@ -37,6 +37,7 @@ import { workdirMember } from './signals/dockerfile-app.js'
 import { wholeContextWorkdirFolder } from './signals/context-workdir.js'
 import { workspaceMemberRunBy } from './signals/cargo-binary.js'
 import { memberRunByImagePath } from './signals/image-run-file.js'
+import { memberRunByBuiltPath } from './signals/image-run-built-file.js'
 import { argNamedApp } from './signals/arg-named-app.js'
 import { rootNixImage } from './signals/nix-image.js'
 import { procfileMember } from './signals/procfile-member.js'
@@ -46,6 +47,7 @@ import { workflowPublishedApps } from './signals/workflow-published-images.js'
 import { workflowImageModule } from './signals/workflow-image-module.js'
 import { isNxApplicationProject } from './signals/nx-project-app.js'
 import { publishedImageConsumer } from './signals/published-image-consumer.js'
+import { mavenImageDockerfile } from './signals/maven-image-module.js'
 import { joinPath, type SourceTree } from './tree.js'
 
 export interface DeployEvidence {
@@ -198,6 +200,12 @@ export function deployEvidence(tree: SourceTree, appDirs: readonly string[]): Ma
       strength: 1,
       reason: `${nixImage.file}:${nixImage.line} ${nixImage.text} builds an image of the root package`
     })
+  // A Maven image module (`install/docker/pom.xml`, packaging pom) whose Dockerfile ships one module's war/jar
+  // (maven-image-module.ts): that module is deployed, like a compose service's.
+  for (const dir of ownApps) {
+    const image = mavenImageDockerfile(tree, dir)
+    if (image) note(dir, { strength: 1, reason: `${image} images its artifact` })
+  }
   // A .NET Aspire AppHost's externally exposed front end, like a compose service.
   const aspire = aspireFrontEnd(tree, ownApps)
   if (aspire)
@@ -359,7 +367,8 @@ function rootImageRunsMemberFile(
   ownApps: readonly string[]
 ): { dir: string; reason: string } | null {
   for (const name of rootDockerfileNames(tree)) {
-    const ran = memberRunByImagePath(tree, name, ownApps)
+    // …or a member's build output by a path relative to the WORKDIR (image-run-built-file.ts).
+    const ran = memberRunByImagePath(tree, name, ownApps) ?? memberRunByBuiltPath(tree, name, ownApps)
     return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null
   }
   return null

@@ -189,6 +189,11 @@ export interface Hints {
   pythonVirtualProject?: boolean
   /** Install build-essential in the build stage (C extensions). */
   nativeBuild?: boolean
+  /**
+   * Folders (repository paths ending in `/`) of helper servers beside a Django project (side-servers.ts):
+   * their routes are no health path of the app. Read by the analyzer only, never reported.
+   */
+  sideServerRoots?: string[]
 
   // ── Go ──
   /** Main package directory (default `.`). */

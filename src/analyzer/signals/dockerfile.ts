@@ -519,7 +519,9 @@ export function readDockerfile(
     else if (ins.keyword === 'HEALTHCHECK') {
       healthcheckDeclared = true
       const args = shellProbePort(ins.args)
-      const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args))
+      const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(
+        joinedShellWord(vars.expand(args))
+      )
       // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
       // app's health route.
       // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
@@ -529,7 +531,8 @@ export function readDockerfile(
         // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
         const probe: Candidate<string> = {
           value: m[2]!,
-          confidence: healthRank(m[2]!) < 0 ? HEALTH.anyPathProbe : HEALTH.deployConfig,
+          confidence:
+            healthRank(m[2]!) < 0 && !VERSION_PROBE.test(m[2]!) ? HEALTH.anyPathProbe : HEALTH.deployConfig,
           source: 'Dockerfile HEALTHCHECK',
           evidence: ev(ins)
         }
@@ -1061,4 +1064,23 @@ function viaOwnInterpreter(command: string): string {
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/')
   return i < 0 ? '.' : path.slice(0, i)
+}
+
+/**
+ * A probe of the app's version endpoint (`/api/version`, `/version`): the cheap, unauthenticated GET an image
+ * probes when the app has no health route (holdout40 frigate: HEALTHCHECK curl …/api/version, nginx in front
+ * of FastAPI's `/version`), a health check as the deployment chose it, not just any page.
+ */
+const VERSION_PROBE = /^(?:\/[\w.-]+)*\/(?:version|about)\/?$/i
+
+/**
+ * Quoted pieces of one shell word joined (`http://localhost:"$PORT""$CONTEXT_PATH"rest/ping`, expanded to
+ * `localhost:"4040""/"rest/ping` → `localhost:4040/rest/ping`): a quote glued to the word's other characters
+ * only groups them. Quoted arguments on their own (`"http://…/health"`, exec form) are left as they are.
+ */
+function joinedShellWord(text: string): string {
+  return text.replace(
+    /(?<=[\w:/.-])"([^"\s]*)"|"([^"\s]*)"(?=[\w/])/g,
+    (_m, a?: string, b?: string) => a ?? b ?? ''
+  )
 }

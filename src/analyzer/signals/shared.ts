@@ -1,6 +1,8 @@
 // Cross-cutting signals every provider gets for free: read once per candidate directory by the core and
 // merged into every app's fields (providers may also consult them, e.g. to respect a Procfile).
 import { memberRunByImagePath } from './image-run-file.js'
+import { mavenImageDockerfile } from './maven-image-module.js'
+import { downloadsOwnRelease } from './release-download-image.js'
 import { memberBuildOutputRun } from './image-built-file.js'
 import { rootRailwayMemberHealth } from './railway-member.js'
 import type { Warning } from '../report.js'
@@ -304,9 +306,13 @@ export function appDockerfile(tree: SourceTree, dir: string): string | null {
       if (folder === JVM_MODULE_DOCKER_FOLDER && JVM_MODULE_MANIFESTS.some(m => tree.has(joinPath(dir, m))))
         return path
       if (copiesFromAppFolder(tree, dir, sub, text)) return path
+      // …or installs the project's own published release (release-download-image.ts).
+      if (downloadsOwnRelease(tree, dir, text)) return path
     }
   }
   return (
+    // A Maven image module (`install/docker/pom.xml`, packaging pom) that ships this module's war/jar.
+    mavenImageDockerfile(tree, dir) ??
     // A compose service that builds this folder names its Dockerfile, kept wherever (`dockerfiles/python314/`).
     composeBuiltDockerfile(tree, dir, isDevDockerfile) ??
     nestedFolderDockerfile(tree, dir) ??

@@ -370,3 +370,52 @@ test('an official php fpm image without CMD runs its own php-fpm (holdout38)', (
     readDockerfile('Dockerfile', 'FROM serversideup/php:8.3-fpm-nginx\n').startCommand.map(c => c.value)
   ).not.toContain('php-fpm')
 })
+
+test('a HEALTHCHECK URL glued from quoted variables reads as one word (holdout40 airsonic-advanced)', () => {
+  const read = (healthcheck: string) =>
+    readDockerfile(
+      'Dockerfile',
+      [
+        'FROM eclipse-temurin:17-jre',
+        'ENV APP_PORT=4040 CONTEXT_PATH=/ BASE=/api',
+        'EXPOSE $APP_PORT',
+        `HEALTHCHECK --interval=15s CMD ${healthcheck}`,
+        'CMD ["java", "-jar", "/app.jar"]',
+        ''
+      ].join('\n')
+    ).healthPath.map(c => [c.value, c.source])
+  // A Subsonic-style ping under a context path, and a REST base held in a variable.
+  expect(read('curl -f http://localhost:"$APP_PORT""$CONTEXT_PATH"rest/ping || false')).toEqual([
+    ['/rest/ping', 'Dockerfile HEALTHCHECK']
+  ])
+  expect(read('wget -qO- http://127.0.0.1:"${APP_PORT}""${BASE}"/healthz || exit 1')).toEqual([
+    ['/api/healthz', 'Dockerfile HEALTHCHECK']
+  ])
+  // Negative: a quoted URL in exec form keeps its own bounds (no `"]` swallowed into the path).
+  expect(read('["curl", "-f", "http://localhost:4040/status"]')).toEqual([
+    ['/status', 'Dockerfile HEALTHCHECK']
+  ])
+})
+
+test('a HEALTHCHECK on the version endpoint ranks as the deployment health check (holdout40 frigate)', () => {
+  const read = (healthcheck: string) =>
+    readDockerfile(
+      'Dockerfile',
+      [
+        'FROM python:3.11-slim',
+        'EXPOSE 5000',
+        `HEALTHCHECK CMD ${healthcheck}`,
+        'CMD ["python3", "-m", "nvr"]',
+        ''
+      ].join('\n')
+    ).healthPath.map((c): [string, number] => [c.value, c.confidence])
+  const deploy = read('curl --fail http://127.0.0.1:5000/healthz || exit 1')[0]![1]
+  expect(read('curl --fail --silent http://127.0.0.1:5000/api/version || exit 1')).toEqual([
+    ['/api/version', deploy]
+  ])
+  expect(read('wget -qO- http://localhost:5000/about || exit 1')).toEqual([['/about', deploy]])
+  // Negative: any other page only proves the server answers, below a declared health route.
+  const page = read('curl -f http://localhost:5000/login || exit 1')
+  expect(page[0]![0]).toBe('/login')
+  expect(page[0]![1]).toBeLessThan(deploy)
+})

@@ -7,6 +7,7 @@ import {
   DOCKERFILE_NAMES,
   NESTED_DOCKERFILE_ROOTS
 } from '../../signals/shared.js'
+import { mavenImageOf } from '../../signals/maven-image-module.js'
 import { buildsEnclosingFolder } from '../../signals/enclosing-image.js'
 import { wholeContextWorkdirFolder } from '../../signals/context-workdir.js'
 import type { Provider } from '../../provider.js'
@@ -37,6 +38,8 @@ export const dockerProvider: Provider<null> = {
       if (imageOfWorkdirMember(ctx.tree, app, ctx.path(name))) return null
     }
     if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? '')) return null
+    // A Maven image module's Dockerfile is the image of the module it ships (maven-image-module.ts).
+    if (mavenImageOf(ctx.tree, ctx.dir)) return null
     if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name))) return null
     return {
       score: 0.15,

@@ -13,6 +13,7 @@ import type { PackageJson } from './manifest.js'
 import { JS_EXTENSIONS, jsPortCandidates } from './source.js'
 import { configFilePort } from '../../signals/config-file.js'
 import type { AppContext } from '../../provider.js'
+import { joinPath } from '../../tree.js'
 import type { Candidate } from '../../candidate.js'
 import { CONFIDENCE } from '../../candidate.js'
 import { BUILD, PORT, RUNTIME_VERSION, START } from '../../precedence.js'
@@ -286,5 +287,20 @@ export function bunVersionCandidates(ctx: AppContext, pkg: PackageJson | null): 
       source: `package.json#engines.bun (${engines})`,
       evidence: [keyEvidence(pkg!.path, pkg!.text, 'bun')]
     })
+  // A workspace member without its own pin runs on the Bun the workspace root installs with
+  // (`"packageManager": "bun@1.2.19"` at the root of a bun workspace; versions.ts does the same for Node).
+  const root = ctx.workspace?.root
+  if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+    const rootPath = joinPath(root, 'package.json')
+    const text = ctx.tree.read(rootPath) ?? ''
+    const rootPm = /"packageManager"\s*:\s*"bun@(\d+(?:\.\d+){0,2})[^"]*"/.exec(text)
+    if (rootPm)
+      out.push({
+        value: rootPm[1]!,
+        confidence: RUNTIME_VERSION.inheritedRange,
+        source: 'workspace root package.json#packageManager',
+        evidence: [keyEvidence(rootPath, text, 'packageManager')]
+      })
+  }
   return out
 }

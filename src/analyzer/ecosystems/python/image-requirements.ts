@@ -13,7 +13,7 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
   const dockerfile = ctx.signals.dockerfile
   if (!dockerfile) return []
   const text = ctx.tree.read(dockerfile)
-  if (text === null || !/\bpip\b/.test(text)) return []
+  if (text === null || !/\bpip\d?(?:\.\d+)?\b/.test(text)) return []
   const out = new Set<string>()
   // `COPY requirements/prod.txt ./` + `pip install -r prod.txt`: the file installed by its image name came
   // from that context path (the last copy of a name wins, as in the image).
@@ -22,7 +22,7 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
   for (const ins of instructions) {
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
       for (const [name, src] of copiedFiles(ins.args)) copied.set(name, src)
-    if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args)) continue
+    if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+(?:install|wheel)\b/.test(ins.args)) continue
     for (const m of ins.args.matchAll(
       /(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g
     )) {
@@ -30,7 +30,10 @@ export function imageRequirementFiles(ctx: AppContext): string[] {
       // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
       // file of that name at the app folder (`COPY docker-requirements.txt ./`).
       const name = file.split('/').pop()!
-      const rel = [file, copied.get(name), name].find(
+      // A COPY that names the file's source decides: its name alone is read only when no COPY says where it
+      // came from (a Dockerfile built from the repository root, kept in the folder that holds a file of that
+      // name, installs the root's path, not the folder's file).
+      const rel = (copied.has(name) ? [file, copied.get(name)] : [file, name]).find(
         (p): p is string => p !== undefined && !p.startsWith('/') && ctx.has(p)
       )
       if (rel && out.size < MAX_FILES) out.add(rel)

@@ -1,6 +1,7 @@
 // Python provider: FastAPI, Django, Flask, Starlette, Streamlit, Gradio (and a few more) with pip, Poetry,
 // uv, Pipenv or PDM. The start command comes from the app object found in source, the port from
 // uvicorn.run/app.run/gunicorn.conf.py/environment defaults, the health path from route declarations.
+import { outsideRoots, sideServerRoots } from './side-servers.js'
 import type { Evidence, Warning } from '../../report.js'
 import type { FrameworkMatch } from '../common/framework-score.js'
 import { PYTHON_FRAMEWORKS } from './frameworks.js'
@@ -311,7 +312,10 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
   // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
   const serverConfig = serverConfigFields(ctx, sources)
-  for (const c of findPorts(ctx.tree, sources.slice(0, 120), PORT_PATTERNS, stripHashComments))
+  // A Django project's helper servers of another framework (side-servers.ts) are other processes.
+  const sideRoots = sideServerRoots(ctx, fwId, sources)
+  const appSources = outsideRoots(sources, sideRoots)
+  for (const c of findPorts(ctx.tree, appSources.slice(0, 120), PORT_PATTERNS, stripHashComments))
     if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`))) addCandidate(ports, c)
   for (const c of serverConfig.server) addCandidate(ports, c)
   // A web app's own single-command click CLI with a `--port` default (`fava`): its port and its start.
@@ -372,9 +376,10 @@ function planPython(ctx: AppContext, detection: Detection<PythonData>): Provider
   if (packageManager.value === 'pipenv' && packageManager.source === 'Pipfile' && ctx.has('requirements.txt'))
     hints.requirementsFile = 'requirements.txt'
   if (spec?.env) hints.env = [...spec.env]
+  if (sideRoots.length > 0) hints.sideServerRoots = sideRoots
 
   // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
-  const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`)
+  const vendoredRoots = [...vendored.map(folder => `${ctx.path(folder)}/`), ...sideRoots]
   const health = healthCandidates(
     ctx,
     spec,

@@ -138,4 +138,109 @@ describe('requirements the image installs', () => {
     } as unknown as AppContext
     expect(imageRequirementFiles(ctx)).toEqual(['requirements/prod.txt'])
   })
+
+  // holdout40 frigate: pyproject.toml holds only ruff settings; docker/main/Dockerfile (built from the root)
+  // builds wheels from docker/main/requirements-wheels.txt, which name FastAPI. The folder that keeps the
+  // requirement files is no app of its own: the COPY says the file is the root's path, not its own. The
+  // release workflow pushing that Dockerfile built from the root (as frigate's ci.yml does) ties the image to it.
+  const workflow = [
+    'jobs:',
+    '  build:',
+    '    steps:',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: docker/main/Dockerfile',
+    '          push: true',
+    ''
+  ].join('\n')
+  const wheelsImage = (framework: string, cmd: string): string =>
+    [
+      'FROM python:3.11-slim AS wheels',
+      'COPY docker/main/requirements.txt /requirements.txt',
+      'RUN pip3 install -r /requirements.txt',
+      'COPY docker/main/requirements-wheels.txt /requirements-wheels.txt',
+      'RUN pip3 wheel --wheel-dir=/wheels -r /requirements-wheels.txt',
+      'FROM python:3.11-slim',
+      'COPY --from=wheels /wheels /wheels',
+      'RUN pip3 install /wheels/*.whl',
+      `COPY ${framework} /opt/${framework}`,
+      'WORKDIR /opt',
+      'EXPOSE 5000',
+      `CMD ${cmd}`,
+      ''
+    ].join('\n')
+
+  it('wheels built with `pip wheel -r` from a file under docker/main make a FastAPI app of the root', () => {
+    const files = {
+      'pyproject.toml': '[tool.ruff]\ntarget-version = "py311"\n',
+      '.github/workflows/ci.yml': workflow,
+      'docker/main/Dockerfile': wheelsImage('nvr', '["python3", "-u", "-m", "nvr"]'),
+      'docker/main/requirements.txt': 'wheel==0.45\n',
+      'docker/main/requirements-wheels.txt': 'fastapi == 0.116.*\nuvicorn == 0.35.*\n',
+      'nvr/__init__.py': '',
+      'nvr/__main__.py': 'from nvr.app import run\nrun()\n',
+      'nvr/app.py':
+        'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/version")\ndef version():\n    return "1"\n\ndef run():\n    uvicorn.run(app, host="127.0.0.1", port=5001)\n'
+    }
+    const report = analyze(treeFromFiles(files))
+    expect(report.apps.map(a => a.appDir)).toEqual(['.'])
+    expect(fields(files)).toEqual({
+      appDir: '.',
+      framework: 'fastapi',
+      packageManager: 'pip',
+      startCommand: 'python3 -u -m nvr',
+      port: 5000
+    })
+  })
+
+  it('a Flask app whose docker/main image builds its wheels the same way', () => {
+    const files = {
+      'setup.cfg': '[metadata]\nname = gallery\n',
+      'pyproject.toml': '[tool.black]\nline-length = 100\n',
+      '.github/workflows/ci.yml': workflow,
+      'docker/main/Dockerfile': wheelsImage(
+        'gallery',
+        '["gunicorn", "-b", "0.0.0.0:5000", "gallery.app:app"]'
+      ),
+      'docker/main/requirements.txt': 'wheel==0.45\n',
+      'docker/main/requirements-wheels.txt': 'flask==3.0.3\ngunicorn==23.0\n',
+      'gallery/__init__.py': '',
+      'gallery/app.py': 'from flask import Flask\napp = Flask(__name__)\n'
+    }
+    expect(fields(files)).toEqual({
+      appDir: '.',
+      framework: 'flask',
+      packageManager: 'pip',
+      startCommand: 'gunicorn -b 0.0.0.0:5000 gallery.app:app',
+      port: 5000
+    })
+  })
+
+  it('negative: the folder keeping the files does not read them as its own (the COPY names the root path)', () => {
+    const files = {
+      'pyproject.toml': '[tool.ruff]\n',
+      'docker/main/Dockerfile': wheelsImage('nvr', '["python3", "-m", "nvr"]'),
+      'docker/main/requirements.txt': 'wheel==0.45\n',
+      'docker/main/requirements-wheels.txt': 'fastapi == 0.116.*\n'
+    }
+    const tree = treeFromFiles(files)
+    const ctx = {
+      dir: 'docker/main',
+      tree,
+      signals: { dockerfile: 'docker/main/Dockerfile' },
+      has: (p: string) => tree.has(`docker/main/${p}`)
+    } as unknown as AppContext
+    expect(imageRequirementFiles(ctx)).toEqual([])
+    const root = {
+      dir: '.',
+      tree,
+      signals: { dockerfile: 'docker/main/Dockerfile' },
+      has: (p: string) => tree.has(p)
+    } as unknown as AppContext
+    expect(imageRequirementFiles(root)).toEqual([
+      'docker/main/requirements.txt',
+      'docker/main/requirements-wheels.txt'
+    ])
+  })
 })
