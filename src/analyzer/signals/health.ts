@@ -237,8 +237,10 @@ function isScopeSegment(segment: string): boolean {
 }
 
 /** A response-format extension on a route's last segment (`healthz.json`). */
-const RESPONSE_FORMAT = /\.(?:json|txt|xml|html?)$/
-const PROBE_ONLY = /^(?:health(?:z|check|[-_]check)?|livez|readyz|liveness|readiness)$/
+const FORMAT = String.raw`\.(?:json|txt|xml|html?)`
+const RESPONSE_FORMAT = new RegExp(`${FORMAT}$`)
+const PROBE_ONLY_NAMES = String.raw`(?:health(?:z|check|[-_]check)?|livez|readyz|liveness|readiness)`
+const PROBE_ONLY = new RegExp(`^${PROBE_ONLY_NAMES}$`)
 
 /** Path segments naming a service beside the app: a health route under one checks that service. */
 const BACKING_SERVICES = new Set([
@@ -271,7 +273,18 @@ const BACKING_SERVICES = new Set([
   'minio'
 ])
 
-const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/
+const QUALIFIED_NAMES = String.raw`[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)`
+const QUALIFIED_HEALTH = new RegExp(`^${QUALIFIED_NAMES}$`)
+
+/**
+ * A regex source (no anchors, no flags: test it case-insensitively) for every segment that can give
+ * healthRank its health name, once the `_`s it strips are gone: a plain name (HEALTH_NAMES, `isalive`,
+ * `__heartbeat__`'s `heartbeat` …), a qualified one (`worker-health`) and a probe-only name with its response
+ * format (`healthz.json`). A probe kind (`/health/live`) needs a health name before it, and a secret token
+ * one before it too. Text prechecks (node/route-precheck.ts) build on it so they find every path healthRank
+ * accepts.
+ */
+export const HEALTH_SEGMENT_SOURCE = `(?:${PROBE_ONLY_NAMES}${FORMAT}|${HEALTH_NAMES.join('|')}|${QUALIFIED_NAMES})`
 
 /** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
 export function joinRoute(prefix: string, route: string): string {

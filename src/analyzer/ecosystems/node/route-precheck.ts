@@ -8,16 +8,21 @@
 // functions read — most apps of a large monorepo (NestJS apps declare routes with decorators; libraries
 // declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
 // has blanks), so it is a superset of what the reader can match.
+import { HEALTH_SEGMENT_SOURCE } from '../../signals/health.js'
 import { requestsAfter } from '../../signals/outgoing-requests.js'
 
 /** Whitespace or comments between two tokens. */
 const GAP = String.raw`(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`
 
-/** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
-const NAMES = String.raw`(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`
+/**
+ * Segment names healthRank accepts, with the `_`s it strips on either side (`/_health`, Dockerflow's
+ * `/__heartbeat__`): health.ts HEALTH_SEGMENT_SOURCE, so a name or format healthRank learns is never missed
+ * here (`/isalive`, `/healthz.json` once were, and the flat reader gave them without their mount prefix).
+ */
+const NAMES = String.raw`_*${HEALTH_SEGMENT_SOURCE}_*`
 
-/** A quoted path holding a health-named segment (bounded by `/` or the quotes; leading `_`s as healthRank strips). */
-const SEGMENT = String.raw`(?:[^'"\x60]*/)?_*${NAMES}(?:/[^'"\x60]*)?['"\x60]`
+/** A quoted path holding a health-named segment (bounded by `/` or the quotes). */
+const SEGMENT = String.raw`(?:[^'"\x60]*/)?${NAMES}(?:/[^'"\x60]*)?['"\x60]`
 
 /**
  * Where the reader takes a path: the first argument of any call when it starts with `/` (`.get('/x')`,
@@ -40,7 +45,7 @@ const HEALTH_LITERAL = new RegExp(
  * search for it settles most modules (no such segment) before the full pattern, whose comment-skipping gaps
  * after every `(`, `:` and `=` are tried all through a module: a third of the test on a large app.
  */
-const DELIMITED_NAME = new RegExp(String.raw`[/'"\x60]_*${NAMES}[/'"\x60]`, 'i')
+const DELIMITED_NAME = new RegExp(String.raw`[/'"\x60]${NAMES}[/'"\x60]`, 'i')
 
 /** A route method call (lexer members: the `.` right before the name) or Hono's `createRoute`. */
 export const ROUTE_CALL =

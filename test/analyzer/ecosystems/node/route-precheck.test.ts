@@ -9,6 +9,9 @@ import {
   seedsHealthPath
 } from '../../../../src/analyzer/ecosystems/node/route-precheck.js'
 import { jsComposedHealth } from '../../../../src/analyzer/ecosystems/node/routes.js'
+import { analyze } from '../../../../src/analyzer/analyze.js'
+import { healthRank } from '../../../../src/analyzer/signals/health.js'
+import { treeFromFiles } from '../../../../src/analyzer/tree.js'
 import { contextFor } from '../helpers.js'
 
 const composed = (files: Record<string, string>): string[] =>
@@ -171,5 +174,137 @@ describe("RoutePrechecks (one app's prechecks, each module searched once)", () =
     expect(prechecks.mayComposeHealth(['src/gone.ts', 'src/users.ts', 'src/health.ts'])).toBe(true)
     expect(prechecks.mayComposeHealth(['src/users.ts', 'src/openapi.ts'])).toBe(true)
     expect(prechecks.mayComposeHealth([])).toBe(false)
+  })
+})
+
+describe('the precheck finds every health name healthRank accepts', () => {
+  // When it missed one, the graph was skipped and the flat reader reported the route without the prefix
+  // its router is mounted under (`/__heartbeat__` for `/api/__heartbeat__`).
+  const accepted = [
+    '/__heartbeat__',
+    '/__lbheartbeat__',
+    '/isalive',
+    '/isAlive',
+    '/internal/isready',
+    '/healthz.json',
+    '/health.txt',
+    '/readiness.html',
+    '/_health_/',
+    '/__app_healthz__',
+    '/hc/startup',
+    '/health/live',
+    '/up',
+    '/worker-health'
+  ]
+  it.each(accepted)('keeps %j, which healthRank accepts', path => {
+    expect(healthRank(path)).toBeGreaterThanOrEqual(0)
+    expect(mayComposeHealth([`app.use('/api', api)\napi.get('${path}', h)`])).toBe(true)
+    expect(seedsHealthPath(`api.get('${path}', h)`)).toBe(true)
+  })
+
+  it.each([
+    ['/status.json', 'a format on a name that is not only a probe (an API resource)'],
+    ['/is_alive', 'a split name'],
+    ['/heartbeats', 'a name followed by more letters'],
+    ['/__version__', 'no health name'],
+    ['/health.php', 'no response format']
+  ])('skips %j (%s), which healthRank rejects', path => {
+    expect(healthRank(path)).toBe(-1)
+    expect(mayComposeHealth([`app.use('/api', api)\napi.get('${path}', h)`])).toBe(false)
+  })
+})
+
+describe('health routes named as healthRank accepts, under a mount prefix in another module', () => {
+  const health = (files: Record<string, string>) => analyze(treeFromFiles(files)).apps[0]!.healthPath
+  const lock = '{"lockfileVersion":3}\n'
+
+  it('Express: a Dockerflow `/__heartbeat__` on a router mounted at /api', () => {
+    const path = health({
+      'package.json': JSON.stringify({
+        name: 'a',
+        scripts: { start: 'node src/server.js' },
+        dependencies: { express: '^4.19.0' }
+      }),
+      'package-lock.json': lock,
+      'src/server.js':
+        "const express = require('express')\nconst api = require('./api')\nconst app = express()\napp.use('/api', api)\napp.listen(3000)\n",
+      'src/api.js':
+        "const { Router } = require('express')\nconst api = Router()\napi.get('/__heartbeat__', (req, res) => res.send('ok'))\napi.get('/users', h)\nmodule.exports = api\n"
+    })
+    expect(path?.value).toBe('/api/__heartbeat__')
+    expect(path?.source).toBe('src/api.js .get()')
+    expect(path?.evidence).toEqual([
+      { file: 'src/server.js', line: 4, text: "app.use('/api', api)" },
+      { file: 'src/api.js', line: 3, text: "api.get('/__heartbeat__', (req, res) => res.send('ok'))" }
+    ])
+    expect(path?.alternatives).toBeUndefined()
+  })
+
+  it('Koa: NAIS `/internal/isalive` and `/internal/isready` on an app mounted with koa-mount', () => {
+    const path = health({
+      'package.json': JSON.stringify({
+        name: 'b',
+        scripts: { start: 'node src/index.js' },
+        dependencies: { koa: '^2.15.0', '@koa/router': '^12.0.0', 'koa-mount': '^4.0.0' }
+      }),
+      'package-lock.json': lock,
+      'src/index.js':
+        "const Koa = require('koa')\nconst mount = require('koa-mount')\nconst internal = require('./internal')\nconst app = new Koa()\napp.use(mount('/api', internal))\napp.listen(3000)\n",
+      'src/internal.js':
+        "const Koa = require('koa')\nconst Router = require('@koa/router')\nconst router = new Router()\nrouter.get('/internal/isalive', ctx => { ctx.body = 'ok' })\nrouter.get('/internal/isready', ctx => { ctx.body = 'ok' })\nconst app = new Koa()\napp.use(router.routes())\nmodule.exports = app\n"
+    })
+    expect(path?.value).toBe('/api/internal/isalive')
+    expect(path?.source).toBe('src/internal.js .get()')
+    expect(path?.evidence.map(e => `${e.file}:${e.line}`)).toEqual([
+      'src/index.js:5',
+      'src/internal.js:7',
+      'src/internal.js:4'
+    ])
+    expect(path?.alternatives?.map(a => a.value)).toEqual(['/api/internal/isready'])
+  })
+
+  it('Fastify: `/healthz.json` in a plugin registered with a prefix', () => {
+    const path = health({
+      'package.json': JSON.stringify({
+        name: 'c',
+        scripts: { start: 'node src/app.js' },
+        dependencies: { fastify: '^4.28.0' }
+      }),
+      'package-lock.json': lock,
+      'src/app.js':
+        "const fastify = require('fastify')()\nfastify.register(require('./probes'), { prefix: '/api' })\nfastify.listen({ port: 3000 })\n",
+      'src/probes.js':
+        "module.exports = async function (app) {\n  app.get('/healthz.json', async () => ({ ok: true }))\n}\n"
+    })
+    expect(path?.value).toBe('/api/healthz.json')
+    expect(path?.source).toBe('src/probes.js .get()')
+    expect(path?.evidence).toEqual([
+      {
+        file: 'src/app.js',
+        line: 2,
+        text: "fastify.register(require('./probes'), { prefix: '/api' })"
+      },
+      { file: 'src/probes.js', line: 2, text: "app.get('/healthz.json', async () => ({ ok: true }))" }
+    ])
+  })
+
+  it('negative: look-alike names under the same mount (`/status.json`, `/is_alive`, `/heartbeats`) give no health path', () => {
+    const files = {
+      'package.json': JSON.stringify({
+        name: 'd',
+        scripts: { start: 'node src/server.js' },
+        dependencies: { express: '^4.19.0' }
+      }),
+      'package-lock.json': lock,
+      'src/server.js':
+        "const express = require('express')\nconst api = require('./api')\nconst app = express()\napp.use('/api', api)\napp.listen(3000)\n",
+      'src/api.js':
+        "const { Router } = require('express')\nconst api = Router()\napi.get('/status.json', h)\napi.get('/is_alive', h)\napi.get('/heartbeats', h)\nmodule.exports = api\n"
+    }
+    expect(mayComposeHealth(Object.values(files))).toBe(false)
+    const path = health(files)
+    expect(path?.value).toBeNull()
+    expect(path?.source).toBe('no health route found (a TCP check is used)')
+    expect(path?.evidence).toEqual([])
   })
 })
