@@ -150,6 +150,27 @@ describe('a workspace root with nothing to run is not an app', () => {
     expect(root.startCommand.value).toBe('npm start')
   })
 
+  it('negative: an Nx root whose own Dockerfile runs the built API stays an app', () => {
+    const files = nxWorkspace()
+    const pkg = JSON.parse(files['package.json']!) as { dependencies: Record<string, string> }
+    for (const dep of ['next', 'react', 'react-dom']) delete pkg.dependencies[dep]
+    const report = analyze(
+      treeFromFiles({
+        ...files,
+        'package.json': JSON.stringify(pkg),
+        Dockerfile:
+          'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci && npx nx build api\nEXPOSE 3000\n' +
+          'CMD ["node", "dist/apps/api/main.js"]\n'
+      })
+    )
+    expect(dirs(report)).toContain('.')
+    const root = app(report, '.')
+    expect(root.framework.value).toBe('nestjs')
+    expect(root.packageManager.value).toBe('npm')
+    expect(root.port.value).toBe(3000)
+    expect(root.startCommand.value).toBe('node dist/apps/api/main.js')
+  })
+
   it('negative: an Nx root that is itself a Next.js app (app/ and next.config.js at the root) stays the app', () => {
     const report = analyze(
       treeFromFiles({
