@@ -6,6 +6,7 @@ import type { Warning } from '../../report.js'
 import { fileEvidence } from '../../signals/evidence.js'
 import { getPath, getString, isRecord, parseJsonFile } from '../../signals/manifests.js'
 import { joinPath } from '../../tree.js'
+import { isNxApplicationProject } from '../../signals/nx-project-app.js'
 import type { DependencySet } from '../common/framework-score.js'
 import { ancestors, type PackageJson } from './manifest.js'
 import { JS_EXTENSIONS } from './source.js'
@@ -106,7 +107,37 @@ export function nxStandaloneProject(
   }
   const project = parsed.value
   if (getString(project, 'projectType') === 'library') return null
+  if (integratedRootProject(ctx, project, pkg)) return null
   const name = getString(project, 'name') ?? pkg.name ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop()!)
   const outputPath = getString(getPath(project, 'targets', 'build', 'options'), 'outputPath') ?? null
   return { name, root: ctx.dir, library: false, outputPath, pkg }
+}
+
+// Folders whose files a root app builds or serves itself (Next.js `app/`/`pages/`, any `src/`).
+const ROOT_APP_FOLDERS = ['src', 'app', 'pages']
+
+/**
+ * The root project.json of an Nx integrated workspace (`{ "name": "pezzo", "targets": {} }`, written so root
+ * scripts can run as Nx targets) names the workspace, not an app: it declares no target and no source root,
+ * the root has nothing of its own to run (no start script, no Dockerfile, no framework config, no `src/`,
+ * `app/` or `pages/`), and Nx application projects below it hold the apps. Such a root is a workspace root
+ * (nx.json), decided by the workspace-root rule, not a standalone project whose root package.json (every
+ * member's dependencies, `next` among them) would make it a Next.js app by its dependencies alone.
+ */
+function integratedRootProject(ctx: AppContext, project: unknown, pkg: PackageJson): boolean {
+  const targets = getPath(project, 'targets')
+  if (isRecord(targets) && Object.keys(targets).length > 0) return false
+  if (getString(project, 'sourceRoot') !== undefined) return false
+  if (pkg.scripts.start !== undefined) return false
+  if (['Dockerfile', 'Containerfile'].some(f => ctx.has(f))) return false
+  for (const f of ctx.tree.filesIn(ctx.dir)) {
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1)
+    if (CONFIG_DEPS.some(([re]) => re.test(name))) return false
+  }
+  if (ROOT_APP_FOLDERS.some(d => ctx.tree.filesUnder(ctx.path(d)).length > 0)) return false
+  const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`
+  return ctx.tree.files.some(f => {
+    if (!f.path.startsWith(prefix) || !f.path.endsWith('/project.json')) return false
+    return isNxApplicationProject(ctx.tree, f.path.slice(0, -'/project.json'.length))
+  })
 }
