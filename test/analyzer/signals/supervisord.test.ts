@@ -33,9 +33,10 @@ describe('supervisordConfig', () => {
       {
         config: '/etc/a.conf',
         line: 4,
-        text: 'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf'
+        text: 'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf',
+        command: '/usr/bin/supervisord -c /etc/a.conf'
       },
-      { config: null, line: 6, text: 'php artisan migrate && exec supervisord' }
+      { config: null, line: 6, text: 'php artisan migrate && exec supervisord', command: 'supervisord' }
     ])
   })
 })
@@ -110,7 +111,8 @@ describe('supervisedWebProgram', () => {
         text: 'command=/srv/app/.venv/bin/uvicorn app:app --port 9001'
       },
       config: '/etc/supervisor/supervisord.conf',
-      port: 9001
+      port: 9001,
+      behind: []
     })
   })
   it('is null when the configuration is not in the repository', () => {
