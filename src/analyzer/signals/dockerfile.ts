@@ -804,6 +804,10 @@ export function readDockerfile(
             : wrapped
               ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
               : 'Dockerfile CMD'
+    // A front server supervised beside a FastCGI pool (nginx + php-fpm): supervisord starts the pair, so its
+    // command is the app's start, with both programs' lines as evidence; the front server still gives the port.
+    // (The port logic below still reads the front server's program.)
+    const stack = supervised && supervised.program.behind.length > 0 ? supervised : null
     const program = supervised?.program
     const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : ''
     // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
@@ -815,12 +819,19 @@ export function readDockerfile(
     )
     const run = followed || programRun ? command : expandImageEnv(command, shellNames, env)
     facts.startCommand.push({
-      value: program ? program.command : run,
+      value: stack ? stack.supervisord : program ? program.command : run,
       confidence: entrypointOnly ? START.imageDefault : START.deployConfig,
-      source: program
-        ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-        : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
-      evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
+      source: stack
+        ? `${source} runs supervisord: [program:${stack.program.name}] of ${stack.program.evidence.file} in front of ${stack.program.behind.map(b => `[program:${b.name}]`).join(', ')} (FastCGI), started together`
+        : program
+          ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+          : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
+      evidence: [
+        ...parts.flatMap(ev),
+        ...scriptEvidence,
+        ...(program ? [program.evidence] : []),
+        ...(stack ? stack.program.behind.map(b => b.evidence) : [])
+      ]
     })
     // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
     // exports (with the script's lines as evidence), or a flag of the command itself.
@@ -990,7 +1001,7 @@ function supervisedRun(
   command: string,
   handoverScript: string | null,
   ctx: SupervisordContext
-): { program: SupervisedProgram; via?: Evidence } | null {
+): { program: SupervisedProgram; via?: Evidence; supervisord: string } | null {
   // A script that picks among supervisord configurations by mode (`http`, `worker`, `scheduler`): the one
   // whose programs serve HTTP is the web mode, whichever branch the script's defaults would take.
   const script = handoverScript ? loneRepoScript(handoverScript, ctx.dockerfileDir, ctx.readFile) : null
@@ -1001,12 +1012,17 @@ function supervisedRun(
       ctx
     )
     const run = program ? runs.find(r => r.config === program.config) : undefined
-    if (program && run) return { program, via: { file: script.path, line: run.line, text: run.text } }
+    if (program && run)
+      return {
+        program,
+        via: { file: script.path, line: run.line, text: run.text },
+        supervisord: run.command
+      }
   }
   const config = supervisordConfig(command)
   if (config === undefined) return null
   const program = supervisedWebProgram([config], ctx)
-  return program ? { program } : null
+  return program ? { program, supervisord: command.trim().replace(/^exec\s+/, '') } : null
 }
 
 /**

@@ -5,9 +5,11 @@
 // read under the repository path the Dockerfile copied it from (`COPY docker/supervisord.conf /etc/…`), or,
 // when supervisord is given no `-c`, from the paths the supervisor packages read by default and the
 // `[include]` folders they name (Debian `/etc/supervisor/conf.d/*.conf`, Alpine `/etc/supervisor.d/*.ini`).
+// A front server chosen beside a FastCGI pool (nginx + php-fpm, caddy + php-fpm) is no such program: the
+// two serve the app only together, so the image's supervisord command is the start (`behind`).
 import type { Evidence } from '../report.js'
 import { clip } from './evidence.js'
-import { FRONT_SERVER } from './front-server.js'
+import { FRONT_SERVER, runsFrontServer } from './front-server.js'
 import { copiedFrom, type ContextCopy } from './docker-copies.js'
 import { portFromCommand } from './ports.js'
 import { dropExecWrappers, dropLaunchers, readRepoScript, type RepoFileReader } from './start-script.js'
@@ -33,6 +35,12 @@ export interface SupervisedProgram {
   config: string | null
   /** The port the command binds on all interfaces (`--port=8000`, `-b 0.0.0.0:8000`), or null. */
   port: number | null
+  /**
+   * The FastCGI pools supervised beside this front server (`[program:php-fpm] command=php-fpm -F` next to
+   * `[program:nginx]`): neither program serves the app alone, so supervisord itself is the app's start.
+   * Empty for an app server, or a front server with nothing behind it but workers.
+   */
+  behind: { name: string; evidence: Evidence }[]
 }
 
 const SUPERVISORD = /^(?:\S*\/)?supervisord$/
@@ -57,8 +65,10 @@ export function supervisordConfig(command: string): string | null | undefined {
 }
 
 /** The lines of a script that start supervisord, with the configuration each names (see supervisordConfig). */
-export function scriptSupervisordRuns(text: string): { config: string | null; line: number; text: string }[] {
-  const out: { config: string | null; line: number; text: string }[] = []
+export function scriptSupervisordRuns(
+  text: string
+): { config: string | null; line: number; text: string; command: string }[] {
+  const out: { config: string | null; line: number; text: string; command: string }[] = []
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
@@ -67,7 +77,7 @@ export function scriptSupervisordRuns(text: string): { config: string | null; li
     for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
       const config = supervisordConfig(part.trim())
       if (config !== undefined) {
-        out.push({ config, line: i + 1, text: clip(line) })
+        out.push({ config, line: i + 1, text: clip(line), command: part.trim().replace(/^exec\s+/, '') })
         break
       }
     }
@@ -125,6 +135,8 @@ const APP_SERVER =
   /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/
 /** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
 const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/
+/** FastCGI pools: they run the app's code but speak FastCGI, so a front server must stand before them. */
+const FASTCGI_POOL = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|php\d[\d.]*-fpm|fcgiwrap|spawn-fcgi|hhvm)$/
 
 /** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
 const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i
@@ -162,6 +174,8 @@ export function supervisedWebProgram(
   const state: { best: { rank: number; priority: number; program: SupervisedProgram } | null } = {
     best: null
   }
+  // The FastCGI pools each configuration runs (a front server's backends), by the configuration started.
+  const pools: { config: string | null; name: string; evidence: Evidence }[] = []
   const seen = new Set<string>()
   const visit = (image: string, config: string | null, depth: number): boolean => {
     let found = false
@@ -185,6 +199,9 @@ export function supervisedWebProgram(
           expand(command.value).replace(/\s+/g, ' ').trim(),
           directory ? expand(directory.value).trim() : ctx.workdir
         )
+        const evidence = { file: file.path, line: command.line, text: command.text }
+        if (FASTCGI_POOL.test(value.replace(/^exec\s+/, '').split(/\s+/)[0] ?? ''))
+          pools.push({ config, name: programName, evidence })
         const rank = webRank(value, programName)
         if (rank < 0) continue
         const priority = Number(section.keys.get('priority')?.value ?? 999) || 999
@@ -196,9 +213,10 @@ export function supervisedWebProgram(
           program: {
             command: value,
             name: programName,
-            evidence: { file: file.path, line: command.line, text: command.text },
+            evidence,
             config,
-            port: boundPort(value)
+            port: boundPort(value),
+            behind: []
           }
         }
       }
@@ -217,7 +235,14 @@ export function supervisedWebProgram(
     if (!found && mains.every(m => DEFAULT_CONFIGS.includes(m)))
       for (const image of PACKAGE_INCLUDES) visit(image, config, 1)
   }
-  return state.best?.program ?? null
+  const program = state.best?.program
+  if (!program) return null
+  // nginx (caddy, apache …) in front of php-fpm: the pair serves the app, and supervisord starts the pair.
+  if (runsFrontServer(program.command))
+    program.behind = pools
+      .filter(p => p.config === program.config)
+      .map(({ name, evidence }) => ({ name, evidence }))
+  return program
 }
 
 const MAX_INCLUDE_DEPTH = 4

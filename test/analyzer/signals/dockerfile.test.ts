@@ -419,3 +419,99 @@ test('a HEALTHCHECK on the version endpoint ranks as the deployment health check
   expect(page[0]![0]).toBe('/login')
   expect(page[0]![1]).toBeLessThan(deploy)
 })
+
+// An image whose supervisord runs a front server and the FastCGI pool behind it (nginx + php-fpm, caddy +
+// php-fpm) is started by the supervisord command: neither program serves the app alone (holdout40 leantime:
+// ENTRYPOINT tini -- /start.sh → .docker/start.sh:51 supervisord -c …, whose programs are php-fpm, nginx and a
+// scheduler). One app program among workers still gives that program.
+describe('supervisord running a front server with a FastCGI pool behind it', () => {
+  const LARAVEL_CONF =
+    "[supervisord]\nnodaemon=true\n\n[program:php-fpm]\ncommand=php-fpm -F\npriority=5\n\n[program:nginx]\ncommand=nginx -g 'daemon off;'\npriority=10\n\n[program:scheduler]\ncommand=php /var/www/html/bin/app schedule:work\n"
+
+  test('laravel: a start script ending in supervisord -c … of nginx + php-fpm + scheduler → that supervisord command', () => {
+    const read = files({
+      '.docker/start.sh':
+        '#!/bin/sh\nif [ -n "$DB_PASSWORD_FILE" ]; then\n  DB_PASSWORD=$(cat "$DB_PASSWORD_FILE")\n  export DB_PASSWORD\nfi\nmkdir -p /run\n/usr/bin/supervisord -c /etc/supervisor/conf.d/supervisord.conf\n',
+      '.docker/config/supervisord.conf': LARAVEL_CONF
+    })
+    const facts = readDockerfile(
+      '.docker/Dockerfile',
+      'FROM php:8.3-fpm-alpine\nRUN apk add nginx supervisor\nWORKDIR /var/www/html\nCOPY config/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCOPY --chmod=0755 start.sh /start.sh\nEXPOSE 8080\nENTRYPOINT ["/sbin/tini", "--", "/start.sh"]\n',
+      read
+    )
+    expect(facts.startCommand).toHaveLength(1)
+    const start = facts.startCommand[0]!
+    expect(start.value).toBe('supervisord -c /etc/supervisor/conf.d/supervisord.conf')
+    expect(start.source).toBe(
+      'Dockerfile ENTRYPOINT script .docker/start.sh runs supervisord: [program:nginx] of .docker/config/supervisord.conf in front of [program:php-fpm] (FastCGI), started together'
+    )
+    expect(start.evidence.map(e => [e.file, e.line])).toEqual([
+      ['.docker/Dockerfile', 7],
+      ['.docker/start.sh', 7],
+      ['.docker/config/supervisord.conf', 9],
+      ['.docker/config/supervisord.conf', 5]
+    ])
+    expect(facts.port.map(p => p.value)).toEqual([8080])
+  })
+
+  test('symfony: CMD supervisord -n -c … of caddy + php-fpm8.3 + a messenger consumer → the CMD', () => {
+    const read = files({
+      'docker/supervisord.conf':
+        '[supervisord]\nnodaemon=true\n\n[program:caddy]\ncommand=caddy run --config /etc/caddy/Caddyfile\n\n[program:fpm]\ncommand=/usr/sbin/php-fpm8.3 --nodaemonize\n\n[program:messenger]\ncommand=php /app/bin/console messenger:consume async\n'
+    })
+    const facts = readDockerfile(
+      'Dockerfile',
+      'FROM debian:bookworm\nRUN apt-get install -y caddy php8.3-fpm supervisor\nWORKDIR /app\nCOPY . /app\nCOPY docker/supervisord.conf /etc/supervisord.conf\nEXPOSE 80\nCMD ["supervisord", "-n", "-c", "/etc/supervisord.conf"]\n',
+      read
+    )
+    const start = facts.startCommand[0]!
+    expect(start.value).toBe('supervisord -n -c /etc/supervisord.conf')
+    expect(start.source).toBe(
+      'Dockerfile CMD runs supervisord: [program:caddy] of docker/supervisord.conf in front of [program:fpm] (FastCGI), started together'
+    )
+    expect(start.evidence.map(e => [e.file, e.line])).toEqual([
+      ['Dockerfile', 7],
+      ['docker/supervisord.conf', 5],
+      ['docker/supervisord.conf', 8]
+    ])
+    expect(facts.port.map(p => p.value)).toEqual([80])
+  })
+
+  test('an entrypoint that runs supervisord when given no arguments → its supervisord line', () => {
+    const read = files({
+      'docker/entrypoint.sh':
+        '#!/bin/sh\nset -e\nphp artisan migrate --force\nif [ "$1" != "" ]; then\n  exec "$@"\nfi\nexec supervisord -c /etc/supervisor.d/app.ini\n',
+      'docker/app.ini': LARAVEL_CONF
+    })
+    const facts = readDockerfile(
+      'Dockerfile',
+      'FROM php:8.3-fpm-alpine\nWORKDIR /var/www/html\nCOPY . .\nCOPY docker/app.ini /etc/supervisor.d/app.ini\nCOPY docker/entrypoint.sh /entrypoint.sh\nEXPOSE 80\nENTRYPOINT ["/entrypoint.sh"]\n',
+      read
+    )
+    expect(facts.startCommand[0]?.value).toBe('supervisord -c /etc/supervisor.d/app.ini')
+    expect(facts.startCommand[0]?.source).toContain('in front of [program:php-fpm] (FastCGI)')
+  })
+
+  test('negatives: gunicorn beside nginx, nginx beside workers only, a pool that does not autostart', () => {
+    const image = (conf: string) =>
+      readDockerfile(
+        'Dockerfile',
+        'FROM python:3.12\nCOPY docker/supervisord.conf /etc/supervisord.conf\nCOPY . /app\nEXPOSE 80\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n',
+        files({ 'docker/supervisord.conf': `[supervisord]\nnodaemon=true\n\n${conf}` })
+      ).startCommand[0]
+    // The app server serves the app itself: its command, as before.
+    const gunicorn = image(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:web]\ncommand=gunicorn app.wsgi --bind 127.0.0.1:8000\n\n[program:beat]\ncommand=celery -A app beat\n"
+    )
+    expect(gunicorn?.value).toBe('gunicorn app.wsgi --bind 127.0.0.1:8000')
+    expect(gunicorn?.source).toBe('Dockerfile CMD runs supervisord: [program:web] of docker/supervisord.conf')
+    const workers = image(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:worker]\ncommand=php artisan queue:work\n"
+    )
+    expect(workers?.value).toBe("nginx -g 'daemon off;'")
+    const off = image(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:php-fpm]\ncommand=php-fpm -F\nautostart=false\n"
+    )
+    expect(off?.value).toBe("nginx -g 'daemon off;'")
+  })
+})

@@ -33,9 +33,10 @@ describe('supervisordConfig', () => {
       {
         config: '/etc/a.conf',
         line: 4,
-        text: 'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf'
+        text: 'elif [ "$MODE" = http ]; then exec /usr/bin/supervisord -c /etc/a.conf',
+        command: '/usr/bin/supervisord -c /etc/a.conf'
       },
-      { config: null, line: 6, text: 'php artisan migrate && exec supervisord' }
+      { config: null, line: 6, text: 'php artisan migrate && exec supervisord', command: 'supervisord' }
     ])
   })
 })
@@ -110,7 +111,8 @@ describe('supervisedWebProgram', () => {
         text: 'command=/srv/app/.venv/bin/uvicorn app:app --port 9001'
       },
       config: '/etc/supervisor/supervisord.conf',
-      port: 9001
+      port: 9001,
+      behind: []
     })
   })
   it('is null when the configuration is not in the repository', () => {
@@ -209,5 +211,92 @@ describe('readDockerfile with supervisord', () => {
     const off = dockerfile.replace('WITH_OCTANE=true', 'WITH_OCTANE=false')
     // Only the queue worker would run: nothing serves, so the entrypoint-only image gives no command.
     expect(readDockerfile('Dockerfile', off, p => files[p] ?? null).startCommand).toEqual([])
+  })
+})
+
+// A front server supervised beside a FastCGI pool serves the app only together with it (holdout40 leantime:
+// nginx + php-fpm + a scheduler): `behind` names the pools, so the image's supervisord command is the start.
+describe('supervisedWebProgram: FastCGI pools behind the front server', () => {
+  const ctxFor = (files: Record<string, string>, copies: { sources: string[]; dest: string }[]) => ({
+    copies,
+    dockerfileDir: '.',
+    readFile: (p: string): string | null => files[p] ?? null,
+    env: (): string | undefined => undefined,
+    workdir: '/var/www/html'
+  })
+
+  it('laravel: nginx beside php-fpm and a scheduler → nginx, with php-fpm behind it', () => {
+    const ctx = ctxFor(
+      {
+        'docker/supervisord.conf':
+          "[supervisord]\nnodaemon=true\n\n[program:php-fpm]\ncommand=php-fpm -F\npriority=5\n\n[program:nginx]\ncommand=nginx -g 'daemon off;'\npriority=10\n\n[program:scheduler]\ncommand=php /var/www/html/artisan schedule:work\n"
+      },
+      [{ sources: ['docker/supervisord.conf'], dest: '/etc/supervisor/conf.d/supervisord.conf' }]
+    )
+    expect(supervisedWebProgram(['/etc/supervisor/conf.d/supervisord.conf'], ctx)).toEqual({
+      command: "nginx -g 'daemon off;'",
+      name: 'nginx',
+      evidence: { file: 'docker/supervisord.conf', line: 9, text: "command=nginx -g 'daemon off;'" },
+      config: '/etc/supervisor/conf.d/supervisord.conf',
+      port: null,
+      behind: [
+        {
+          name: 'php-fpm',
+          evidence: { file: 'docker/supervisord.conf', line: 5, text: 'command=php-fpm -F' }
+        }
+      ]
+    })
+  })
+
+  it('symfony: caddy beside a Debian php-fpm8.3 in an included file → caddy, with the pool behind it', () => {
+    const ctx = ctxFor(
+      {
+        'deploy/supervisord.conf': '[supervisord]\nnodaemon=true\n[include]\nfiles = conf.d/*.conf\n',
+        'deploy/web.conf':
+          '[program:caddy]\ncommand=caddy run --config /etc/caddy/Caddyfile\n\n[program:fpm]\ncommand=/usr/sbin/php-fpm8.3 --nodaemonize\n',
+        'deploy/messenger.conf':
+          '[program:messenger]\ncommand=php /var/www/html/bin/console messenger:consume async\n'
+      },
+      [
+        { sources: ['deploy/supervisord.conf'], dest: '/etc/supervisor/supervisord.conf' },
+        { sources: ['deploy/web.conf', 'deploy/messenger.conf'], dest: '/etc/supervisor/conf.d/' }
+      ]
+    )
+    const program = supervisedWebProgram([null], ctx)
+    expect(program?.command).toBe('caddy run --config /etc/caddy/Caddyfile')
+    expect(program?.name).toBe('caddy')
+    expect(program?.config).toBeNull()
+    expect(program?.behind).toEqual([
+      {
+        name: 'fpm',
+        evidence: { file: 'deploy/web.conf', line: 5, text: 'command=/usr/sbin/php-fpm8.3 --nodaemonize' }
+      }
+    ])
+  })
+
+  it('negatives: an app server beside nginx, a front server beside workers only, a pool that does not autostart', () => {
+    const conf = (programs: string) => ({
+      files: { 'docker/supervisord.conf': `[supervisord]\nnodaemon=true\n\n${programs}` },
+      copies: [{ sources: ['docker/supervisord.conf'], dest: '/etc/supervisord.conf' }]
+    })
+    const run = (programs: string) => {
+      const { files, copies } = conf(programs)
+      return supervisedWebProgram(['/etc/supervisord.conf'], ctxFor(files, copies))
+    }
+    // gunicorn serves the app itself: it is the program, nothing behind it.
+    const gunicorn = run(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:web]\ncommand=gunicorn app.wsgi --bind unix:/tmp/g.sock\n\n[program:celery]\ncommand=celery -A app worker\n"
+    )
+    expect([gunicorn?.name, gunicorn?.behind]).toEqual(['web', []])
+    // nginx with a queue worker only (a static front, or PHP served elsewhere): nginx itself.
+    const workers = run(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:worker]\ncommand=php artisan queue:work\n"
+    )
+    expect([workers?.name, workers?.behind]).toEqual(['nginx', []])
+    // A php-fpm program switched off does not run.
+    const off = run(
+      "[program:nginx]\ncommand=nginx -g 'daemon off;'\n\n[program:php-fpm]\ncommand=php-fpm -F\nautostart=false\n"
+    )
+    expect([off?.name, off?.behind]).toEqual(['nginx', []])
   })
 })
