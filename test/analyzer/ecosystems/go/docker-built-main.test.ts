@@ -141,7 +141,7 @@ describe('the main package named after the program the image runs', () => {
   })
 
   test('negative: without an image, or with one running a script, the ranking of today stays (cmd/zb first)', () => {
-    for (const dockerfile of [
+    for (const dockerfile of <Record<string, string>[]>[
       {},
       {
         Dockerfile:
