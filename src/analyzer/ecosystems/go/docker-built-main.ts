@@ -41,7 +41,7 @@ const INIT_WRAPPERS = new Set(['exec', 'tini', 'dumb-init', 'catatonit', 'su-exe
 
 /**
  * The name of the program the app's Dockerfile runs: the final stage's ENTRYPOINT then CMD first word,
- * past an init wrapper (`["/usr/bin/zot"]` → `zot`, `["/sbin/tini","--","/app/hub"]` → `hub`). Null for a
+ * past an init or wrapper (`["/usr/bin/zot"]` → `zot`, `["/sbin/tini","--","/app/hub"]` → `hub`). Null for a
  * shell, a script or an interpreter: those name no Go binary.
  */
 export function dockerImageProgram(ctx: AppContext): string | null {
@@ -58,13 +58,21 @@ export function dockerImageProgram(ctx: AppContext): string | null {
   // Docker runs the ENTRYPOINT with the CMD as its arguments (`["tini", "--"]` + `["/app/relay"]`).
   const words = entrypoint !== null ? [...wordsOf(entrypoint), ...wordsOf(cmd ?? '')] : wordsOf(cmd ?? '')
   let i = 0
-  while (i < words.length && (INIT_WRAPPERS.has(basenameOf(words[i]!)) || words[i]!.startsWith('-'))) i++
+  while (i < words.length && (isWrapper(basenameOf(words[i]!)) || words[i]!.startsWith('-'))) i++
   const program = words[i]
   if (!program || program.includes('$')) return null
   const name = basenameOf(program)
   if (!/^[A-Za-z][\w.-]*$/.test(name) || /\.(?:sh|py|js|rb|pl)$/.test(name)) return null
   if (/^(?:sh|bash|ash|zsh|env|go|node|python\d*)$/.test(name)) return null
   return name
+}
+
+/**
+ * An init or a wrapper that runs the CMD after it (`/init`, dex's `docker-entrypoint` that execs
+ * `dex serve …`, `server-wrapper`): the program is the next word, though the wrapper may be a Go main too.
+ */
+function isWrapper(name: string): boolean {
+  return INIT_WRAPPERS.has(name) || name === 'init' || /entrypoint|wrapper/i.test(name)
 }
 
 function wordsOf(args: string): string[] {

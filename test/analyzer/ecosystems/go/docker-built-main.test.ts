@@ -122,6 +122,28 @@ describe('the main package named after the program the image runs', () => {
     expect(app.hints.otherMains).toEqual(['./cmd/agent'])
   })
 
+  test('a Go entrypoint wrapper (`docker-entrypoint` exec-ing CMD `dex serve`): the program of the CMD is the app', () => {
+    const app = primary({
+      'go.mod': 'module example.com/idp\n\ngo 1.22\n',
+      'cmd/dex/main.go': hubMain('func main() { commandRoot().Execute() }'),
+      'cmd/dex/serve.go':
+        'package main\n\nimport "net/http"\n\nfunc serve() { http.ListenAndServe(":5556", nil) }\n',
+      'cmd/docker-entrypoint/main.go': hubMain(
+        'import "syscall"\n\nfunc main() { syscall.Exec("/usr/local/bin/dex", nil, nil) }'
+      ),
+      'cmd/zz-tool/main.go': hubMain(
+        'import "net/http"\n\nfunc main() { http.ListenAndServe(":9999", nil) }'
+      ),
+      Dockerfile:
+        'FROM golang:1.22 AS builder\nCOPY . .\nRUN make release-binary\nFROM alpine\n' +
+        'COPY --from=builder /go/bin/dex /usr/local/bin/dex\nCOPY --from=builder /go/bin/docker-entrypoint /usr/local/bin/docker-entrypoint\n' +
+        'ENTRYPOINT ["/usr/local/bin/docker-entrypoint"]\nCMD ["dex", "serve", "/etc/dex/config.docker.yaml"]\n'
+    })
+    expect(app.buildCommand.value).toBe('go build -o server ./cmd/dex')
+    expect(app.hints.package).toBe('./cmd/dex')
+    expect(app.hints.otherMains).toEqual(['./cmd/zz-tool', './cmd/docker-entrypoint'])
+  })
+
   test('the reader: final stage, ENTRYPOINT then CMD, wrappers skipped; scripts, shells and variables name none', () => {
     const prog = (tail: string) =>
       dockerImageProgram(
@@ -134,7 +156,11 @@ describe('the main package named after the program the image runs', () => {
     expect(prog('CMD /usr/local/bin/relay --addr :9000\n')).toBe('relay')
     expect(prog('ENTRYPOINT ["dumb-init", "--"]\nCMD ["./hub", "serve"]\n')).toBe('hub')
     expect(prog('CMD exec /app/api\n')).toBe('api')
-    expect(prog('ENTRYPOINT ["/entrypoint.sh"]\nCMD ["zot"]\n')).toBeNull()
+    expect(prog('ENTRYPOINT ["/usr/local/bin/docker-entrypoint"]\nCMD ["dex", "serve"]\n')).toBe('dex')
+    expect(prog('ENTRYPOINT ["/init"]\n')).toBeNull()
+    // An entrypoint script runs the CMD after it by convention (`exec "$@"`); another script names none.
+    expect(prog('ENTRYPOINT ["/entrypoint.sh"]\nCMD ["zot"]\n')).toBe('zot')
+    expect(prog('ENTRYPOINT ["/start.sh"]\nCMD ["zot"]\n')).toBeNull()
     expect(prog('CMD ["sh", "-c", "/app/zot serve"]\n')).toBeNull()
     expect(prog('ENTRYPOINT ["$BIN"]\n')).toBeNull()
     expect(prog('EXPOSE 80\n')).toBeNull()
@@ -144,8 +170,7 @@ describe('the main package named after the program the image runs', () => {
     for (const dockerfile of <Record<string, string>[]>[
       {},
       {
-        Dockerfile:
-          'FROM alpine\nCOPY zot /usr/bin/zot\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["zot", "serve"]\n'
+        Dockerfile: 'FROM alpine\nCOPY zot /usr/bin/zot\nENTRYPOINT ["/start.sh"]\nCMD ["zot", "serve"]\n'
       },
       { Dockerfile: 'FROM alpine\nCOPY x /usr/bin/registry\nENTRYPOINT ["/usr/bin/registry"]\n' }
     ]) {
