@@ -35,7 +35,7 @@ import { configFilePort } from '../../signals/config-file.js'
 import { argumentPathLast } from './arg-branches.js'
 import { imagedMains, releasedMains } from './goreleaser.js'
 import { pocketBaseHealth } from './pocketbase.js'
-import { dockerBuiltMains } from './docker-built-main.js'
+import { dockerBuiltMains, imageProgramMains } from './docker-built-main.js'
 import { nestedModuleFiles } from './module-files.js'
 import { goMainDockerfile } from '../../signals/go-main-dockerfiles.js'
 import { createAppContext } from '../../context.js'
@@ -124,9 +124,14 @@ function findMains(ctx: AppContext, sources: string[]): MainPackage[] {
   const released = releasedMains(ctx)
   const imaged = imagedMains(ctx)
   const dockerBuilt = dockerBuiltMains(ctx)
+  // Of several mains, the one named after the program the image runs (`ENTRYPOINT ["/usr/bin/zot"]` →
+  // `cmd/zot`) when the Dockerfile builds it some other way (`make binary`); among several mains the
+  // Dockerfile compiles, the one the image runs.
+  const imageNamed = byDir.size > 1 ? imageProgramMains(ctx, [...byDir.keys()]) : []
   const rank = (m: MainPackage): number => {
     // The main the app's own Dockerfile compiles is the binary its image runs.
-    if (dockerBuilt.includes(m.dir)) return m.listens ? -6 : -5
+    if (dockerBuilt.includes(m.dir)) return (imageNamed.includes(m.dir) ? -8 : -6) + (m.listens ? 0 : 1)
+    if (imageNamed.includes(m.dir)) return m.listens ? -4.6 : -4.5
     // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
     if (imaged.includes(m.dir)) return m.listens ? -4 : -3
     // A main GoReleaser builds outranks the others (a code generator under internal/, a demo).
@@ -303,7 +308,14 @@ function detectGo(ctx: AppContext, forcedMain: string | null): Detection<GoData>
     // package of the module: the module still serves HTTP, so the main is the server's entry.
     // So does the main GoReleaser ships even when another main (a code generator's `.Run()`) looks like
     // a listener: the released binary is the app (findMains ranks it first).
-    if (main && !main.listens && (!mains.some(m => m.listens) || releasedMains(ctx).includes(main.dir))) {
+    // So does the main named after the program the image runs, beside a sibling that looks like one.
+    if (
+      main &&
+      !main.listens &&
+      (!mains.some(m => m.listens) ||
+        releasedMains(ctx).includes(main.dir) ||
+        (mains.length > 1 && imageProgramMains(ctx, [main.dir]).length > 0))
+    ) {
       const server = serverOutsideMain(ctx, sources, mains)
       if (server) {
         main.listens = true
