@@ -36,6 +36,12 @@ export interface Hints {
    * start-writes-own-files.ts): the image copies the sources owned by the node user.
    */
   startWritesOwnFiles?: string
+  /**
+   * The app's writable data folders (writable-folders.ts), each `folder evidence`: an embedded database's
+   * folder (`config data-source.ts:6 opens ./config/reiverr.sqlite`) or a committed placeholder-only folder
+   * (`uploads uploads/.gitkeep`). The runtime stage makes the node user own them.
+   */
+  writableFolders?: string[]
   /** `scripts.start` without the build steps it begins with (`npm run build && node dist/server.js` → `node dist/server.js`). */
   startAfterBuild?: string
   /** The app's own lifecycle scripts that read its files during the install (`postinstall: webpack …`): the image copies the sources before installing. */

@@ -289,11 +289,32 @@ function runtimeTail(image: NodeImage, start: string): string[] {
   return [
     // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
     // ./data): the node user owns the app's folder itself, not the files copied into it.
-    `RUN chown node:node ${image.workdir}`,
+    ...ownedFolders(image),
     'USER node',
     expose(image.ctx),
     ...image.healthLines,
     cmdInstruction(start)
+  ]
+}
+
+/**
+ * The node user owns the app folder itself and the app's writable data folders (hint `writableFolders`,
+ * writable-folders.ts): a SQLite file's committed folder, a committed empty uploads/. They are created when
+ * the .dockerignore or the build left them out; everything else the image copied stays root-owned.
+ */
+function ownedFolders(image: NodeImage): string[] {
+  const folders = hintList(image.ctx.app, 'writableFolders')
+    .map(entry => {
+      const at = entry.indexOf(' ')
+      return { folder: entry.slice(0, at), evidence: entry.slice(at + 1) }
+    })
+    .filter(({ folder }) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(folder))
+  if (folders.length === 0) return [`RUN chown node:node ${image.workdir}`]
+  const paths = folders.map(({ folder }) => `${image.workdir}/${folder}`).join(' ')
+  return [
+    `# The app writes its state into ${folders.map(({ folder, evidence }) => `${folder}/ (${evidence})`).join(', ')}:`,
+    '# the node user owns those folders; the rest of the copied sources stays root-owned.',
+    `RUN mkdir -p ${paths} && chown node:node ${image.workdir} && chown -R node:node ${paths}`
   ]
 }
 

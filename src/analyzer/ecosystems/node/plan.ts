@@ -20,6 +20,7 @@ import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
 import { startDotenv, startKeyFiles } from './start-key-files.js'
 import { startWritesOwnFiles } from './start-writes-own-files.js'
+import { writableFolders } from './writable-folders.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
@@ -143,6 +144,10 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   }
   const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null
   if (ownWrite) hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`
+  // The folders the app writes its state into (a SQLite file's folder, a committed empty uploads/): the
+  // runtime stage makes the node user own them (writable-folders.ts).
+  const writable = isStatic ? [] : writableFolders(ctx.tree, ctx.dir || '.')
+  if (writable.length > 0) hints.writableFolders = writable.map(w => `${w.folder} ${w.evidence}`)
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   // The build steps of a start script run in the image's build stage: only the server's tools must stay.
   const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart)
