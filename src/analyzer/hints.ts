@@ -42,6 +42,13 @@ export interface Hints {
    * (`uploads uploads/.gitkeep`). The runtime stage makes the node user own them.
    */
   writableFolders?: string[]
+  /**
+   * `scripts.build` migrates a database (build-migrations.ts): `[the migration, the script chain that runs it,
+   * a sibling build script without it or '-', the variables the build sets that the sibling does not or '-']`
+   * (cusdis: `['prisma migrate deploy', 'build → db:deploy', 'build:without-migrate', 'DB_TYPE=pgsql']`). The
+   * image builds with the sibling and those variables; the generator warns either way.
+   */
+  buildMigration?: string[]
   /** `scripts.start` without the build steps it begins with (`npm run build && node dist/server.js` → `node dist/server.js`). */
   startAfterBuild?: string
   /** The app's own lifecycle scripts that read its files during the install (`postinstall: webpack …`): the image copies the sources before installing. */

@@ -21,6 +21,7 @@ import { gitKeptOutputFolders } from './committed-output.js'
 import { startDotenv, startKeyFiles } from './start-key-files.js'
 import { startWritesOwnFiles } from './start-writes-own-files.js'
 import { writableFolders } from './writable-folders.js'
+import { buildMigration } from './build-migrations.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
@@ -148,6 +149,15 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   // runtime stage makes the node user own them (writable-folders.ts).
   const writable = isStatic ? [] : writableFolders(ctx.tree, ctx.dir || '.')
   if (writable.length > 0) hints.writableFolders = writable.map(w => `${w.folder} ${w.evidence}`)
+  // A build script that migrates the database cannot run in an image build (build-migrations.ts).
+  const migration = pkg && !isStatic ? buildMigration(pkg) : null
+  if (migration)
+    hints.buildMigration = [
+      migration.migration,
+      migration.via.join(' → '),
+      migration.sibling ?? '-',
+      migration.env.join(' ') || '-'
+    ]
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   // The build steps of a start script run in the image's build stage: only the server's tools must stay.
   const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart)

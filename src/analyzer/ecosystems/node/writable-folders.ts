@@ -28,7 +28,8 @@ export interface WritableFolder {
 const PLACEHOLDER = /^(?:\.gitkeep|\.keep|\.gitignore|\.empty|\.placeholder)$/
 
 /** Folders never written at run time (build output, whose placeholders keep a build or tool layout). */
-const NOT_STATE = /^(?:node_modules|dist|build|out|coverage|\.next|\.git|\.github|\.husky|\.vscode|\.idea|test|tests|__tests__|spec|e2e|fixtures)$/
+const NOT_STATE =
+  /^(?:node_modules|dist|build|out|coverage|\.next|\.git|\.github|\.husky|\.vscode|\.idea|test|tests|__tests__|spec|e2e|fixtures)$/
 
 /** `database: './config/app.sqlite'`, `storage: "data/db.sqlite3"`, `filename: \`./data/app.db\``. */
 const OPTION_PATH =
@@ -40,7 +41,18 @@ const CONSTRUCTOR_PATH =
 const SOURCE = /\.(?:js|cjs|mjs|ts|cts|mts)$/
 
 /** Folders whose files (not below) may configure the database: the app's own and its usual source folders. */
-const CONFIG_FOLDERS = ['.', 'src', 'server', 'lib', 'app', 'config', 'db', 'database', 'src/config', 'src/db']
+const CONFIG_FOLDERS = [
+  '.',
+  'src',
+  'server',
+  'lib',
+  'app',
+  'config',
+  'db',
+  'database',
+  'src/config',
+  'src/db'
+]
 
 /** The folder of a database path relative to the working directory, or null when it is not the app's. */
 function dataFolder(path: string): string | null {

@@ -12,7 +12,11 @@ const manifest = (start: string, deps: Record<string, string>): string =>
 
 /** reiverr's shape: a TypeORM DataSource whose SQLite file (a template literal) is in a committed config/. */
 const TYPEORM_CONFIG = {
-  'package.json': manifest('node dist/main.js', { '@nestjs/core': '^10.0.0', typeorm: '^0.3.20', sqlite3: '^5.1.7' }),
+  'package.json': manifest('node dist/main.js', {
+    '@nestjs/core': '^10.0.0',
+    typeorm: '^0.3.20',
+    sqlite3: '^5.1.7'
+  }),
   'package-lock.json': '{"lockfileVersion": 3}',
   'data-source.ts': [
     "import { DataSource } from 'typeorm';",
@@ -23,12 +27,17 @@ const TYPEORM_CONFIG = {
     '});'
   ].join('\n'),
   'config/.gitkeep': '',
-  'src/main.ts': "import { NestFactory } from '@nestjs/core'\nawait NestFactory.create({}).then(a => a.listen(9494))"
+  'src/main.ts':
+    "import { NestFactory } from '@nestjs/core'\nawait NestFactory.create({}).then(a => a.listen(9494))"
 }
 
 /** Sequelize's `storage` in src/db.js, a committed data/db/ with a README beside the database. */
 const SEQUELIZE_STORAGE = {
-  'package.json': manifest('node src/server.js', { express: '^4.21.0', sequelize: '^6.37.0', sqlite3: '^5.1.7' }),
+  'package.json': manifest('node src/server.js', {
+    express: '^4.21.0',
+    sequelize: '^6.37.0',
+    sqlite3: '^5.1.7'
+  }),
   'package-lock.json': '{"lockfileVersion": 3}',
   'src/db.js': [
     "const { Sequelize } = require('sequelize')",
@@ -108,7 +117,10 @@ describe('the generated image lets the node user own the writable folders', () =
 
   it('two folders in one instruction', () => {
     const { dockerfile, hints } = render(SEQUELIZE_STORAGE)
-    expect(hints.writableFolders).toEqual(['data/db src/db.js:2 opens data/db/app.sqlite', 'uploads uploads/.gitignore'])
+    expect(hints.writableFolders).toEqual([
+      'data/db src/db.js:2 opens data/db/app.sqlite',
+      'uploads uploads/.gitignore'
+    ])
     expect(dockerfile).toContain(
       'RUN mkdir -p /app/data/db /app/uploads && chown node:node /app && chown -R node:node /app/data/db /app/uploads'
     )
