@@ -34,7 +34,7 @@ import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
 import { lockfileMissingOptional, nanNodeLine } from './nan-node-line.js'
 import { MAX_READ_BYTES, joinPath } from '../../tree.js'
-import { servedClientBuild } from './served-client-build.js'
+import { servedClientBuild, STATIC_SERVERS } from './served-client-build.js'
 import { relocatedManifest } from './relocated-manifest.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
@@ -223,7 +223,7 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
       if (relocated) hints.relocatedManifest = [relocated.root, relocated.entry]
       // A front end built beside the server into a folder the server serves (served-client-build.ts).
       // Only a server with a static-file middleware: the check reads the server's top-level files.
-      const serves = pkg.deps.has('express') || pkg.deps.has('serve-static')
+      const serves = STATIC_SERVERS.some(name => pkg.deps.has(name))
       const client =
         serves &&
         servedClientBuild(
