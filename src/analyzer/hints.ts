@@ -161,6 +161,13 @@ export interface Hints {
    */
   npm10Lockfile?: string
   /**
+   * The npm major that can install the npm lockfile (nan-node-line.ts), then why: `10 <lockfile> lacks
+   * fsevents (…), which npm 11 refuses`, `11 <lockfile>: chokidar@^3.3.0 (optional peer of …) resolves to
+   * 4.0.3, which npm 10 refuses`, or `none …` when the lockfile has both gaps. The generator installs that npm
+   * when the image's Node line ships the other one.
+   */
+  npmLockfileMajor?: string
+  /**
    * A single-page app built beside the server into a folder the server serves but the repository lacks
    * (served-client-build.ts): `[client folder, its build output, served folder, client lockfile or '',
    * serving call file:line]`, folders relative to the app (`['client', 'client/build', 'public',

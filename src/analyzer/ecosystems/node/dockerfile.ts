@@ -190,6 +190,7 @@ export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
       plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+      ...lockfileNpm(ctx, base.from, plan.pm.id),
       ...prismaOpenssl(hintString(app, 'prismaClient')),
       ...toolchainStage(hintList(app, 'nativeAddons'))
     ].filter((line): line is string => line !== null),
@@ -223,6 +224,52 @@ export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
  * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
  * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
  */
+/** The npm major a node image ships: 11 from Node 24, 10 before. */
+function shippedNpm(from: string): number | null {
+  const major = /\bnode:(\d+)/.exec(from)?.[1]
+  return major === undefined ? null : Number(major) >= 24 ? 11 : 10
+}
+
+/**
+ * The npm major the lockfile needs (hint `npmLockfileMajor`), installed over the one the image's Node line
+ * ships: npm 10 on Node 24 for a lockfile without an optional dependency npm 11 requires, npm 11 on Node 22
+ * and older for a lockfile without an optional peer npm 10 requires. npm 11 needs Node 20.17 or later.
+ */
+function lockfileNpm(ctx: DockerfileContext, from: string, pm: string): string[] {
+  const hint = hintString(ctx.app, 'npmLockfileMajor')
+  const m = hint ? /^(10|11|none) (.+)$/.exec(hint) : null
+  const shipped = shippedNpm(from)
+  if (!m || pm !== 'npm' || shipped === null) return []
+  const [, need, why] = m as unknown as [string, string, string]
+  const image = from.slice(from.lastIndexOf('/') + 1)
+  if (need === 'none') {
+    ctx.warn(
+      'NPM_LOCKFILE_UNINSTALLABLE',
+      `${why}: npm 11 refuses the first and npm 10 the second, so npm ci fails with either. Regenerate the ` +
+        'lockfile (npm install) with the npm the image runs.'
+    )
+    return []
+  }
+  if (Number(need) === shipped) return []
+  if (need === '11' && /\bnode:(?:1\d|20)\b/.test(from)) {
+    ctx.warn(
+      'NPM_LOCKFILE_NEEDS_NPM11',
+      `${why}; the image (${image}) ships npm 10, and npm 11 needs Node 20.17 or later. Regenerate the ` +
+        'lockfile with npm 10, or run a newer Node line.'
+    )
+    return []
+  }
+  ctx.warn(
+    need === '10' ? 'NPM10_FOR_LOCKFILE' : 'NPM11_FOR_LOCKFILE',
+    `${why}; the image (${image}) ships npm ${shipped}, so it installs npm ${need} first. Regenerate the ` +
+      `lockfile with npm ${shipped} (npm install) to use the npm the image ships.`
+  )
+  return [
+    `# ${why}: npm ${need} installs it, the image ships npm ${shipped}.`,
+    `RUN npm install -g npm@${need} --no-audit --no-fund`
+  ]
+}
+
 /**
  * Prisma's query engine links libssl, which node's bookworm-slim images lack: without it Prisma falls back to
  * the openssl-1.1.x engine and the app stops at its first query on `libssl.so.1.1: cannot open shared object

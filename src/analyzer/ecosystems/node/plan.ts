@@ -32,7 +32,7 @@ import { bundledServer } from './bundled-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
-import { lockfileMissingOptional, nanNodeLine } from './nan-node-line.js'
+import { lockfileMissingOptional, lockfileNeedsNpm11, nanNodeLine } from './nan-node-line.js'
 import { MAX_READ_BYTES, joinPath } from '../../tree.js'
 import { servedClientBuild, STATIC_SERVERS } from './served-client-build.js'
 import { relocatedManifest } from './relocated-manifest.js'
@@ -406,12 +406,20 @@ function packageManagerCandidates(
     const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null
     if (nan) hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`
   }
-  // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
-  if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+  // The npm major that can install the npm lockfile (nan-node-line.ts): npm 11 (Node 24) refuses a lockfile
+  // that leaves out an optional dependency, npm 10 (Node 22 and older) one that leaves out an optional peer.
+  // Nothing pins Node and npm 11 would refuse it: the image runs Node 22 (npm 10); otherwise the generator
+  // installs the npm major the lockfile needs on the pinned line.
+  if (runtime === 'node' && pm.lockfile?.endsWith('package-lock.json')) {
     const size = ctx.tree.size(pm.lockfile)
     const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
     const missing = text ? lockfileMissingOptional(text) : null
-    if (missing) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
+    const peer = text ? lockfileNeedsNpm11(text) : null
+    if (missing && c.runtimeVersion.length === 0) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
+    // Both gaps: no npm major installs the lockfile as is (the generator warns).
+    if (missing && peer) hints.npmLockfileMajor = `none ${pm.lockfile}: ${missing} is missing; ${peer}`
+    else if (missing) hints.npmLockfileMajor = `10 ${pm.lockfile} lacks ${missing}, which npm 11 refuses`
+    else if (peer) hints.npmLockfileMajor = `11 ${pm.lockfile}: ${peer}, which npm 10 refuses`
   }
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
