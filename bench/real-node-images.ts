@@ -163,7 +163,19 @@ export const REAL_APPS: RealApp[] = [
   { id: 'classroomio-dashboard', corpus: 'holdout36' },
   { id: 'classroomio-api', corpus: 'holdout36' },
   { id: 'tracearr', corpus: 'holdout36' },
-  { id: 'midday-api', corpus: 'holdout36' }
+  { id: 'midday-api', corpus: 'holdout36' },
+  // holdout40 and holdout41 (truth written before their first run): single apps first, then workspace members.
+  { id: 'psitransfer', corpus: 'holdout40' },
+  { id: 'idurar-backend', corpus: 'holdout41' },
+  { id: 'opensign-server', corpus: 'holdout40' },
+  { id: 'saas-boilerplate', corpus: 'holdout41' },
+  { id: 'opnform-client', corpus: 'holdout41' },
+  { id: 'blinko', corpus: 'holdout40' },
+  { id: 'databuddy-api', corpus: 'holdout40' },
+  { id: 'pezzo-server', corpus: 'holdout41' },
+  { id: 'tegon-server', corpus: 'holdout41' },
+  { id: 'latitude-api', corpus: 'holdout41' },
+  { id: 'maily-web', corpus: 'holdout41' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
