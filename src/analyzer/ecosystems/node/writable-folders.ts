@@ -13,6 +13,12 @@
 //    (the app folder in the image); an absolute path, `:memory:` or a path that climbs out is not the app's.
 // 2. A committed folder that holds nothing but placeholders (`.gitkeep`, `.keep`, `.gitignore`): the
 //    repository ships it empty so that the app has somewhere to write (uploads/, logs/, data/).
+// 3. A folder the app lists at start that the repository does not hold: a file that calls `readdirSync` and
+//    builds the path `join(require.main.path | __dirname | process.cwd(), '..', …, 'plugins')` or `'./plugins'`
+//    for a folder absent from the app (reiverr lists `plugins/` for operator plugins, and stopped on
+//    `ENOENT: no such file or directory, scandir '/app/plugins'`; its own image runs `mkdir -p ./plugins`).
+//    The path climbs out of the compiled entry's folder to the app's, so the folder is the app's. The image
+//    creates it empty, owned by the node user.
 // Every other committed file stays root-owned, so the server still cannot rewrite its own code.
 import type { SourceTree } from '../../tree.js'
 import { MAX_READ_BYTES, joinPath, normalizePath } from '../../tree.js'
@@ -90,6 +96,65 @@ function databaseFolders(tree: SourceTree, appDir: string): WritableFolder[] {
   return found
 }
 
+/** `path.join(require.main.path, '..', '..', 'plugins')`, `resolve(__dirname, '../plugins')`, `join(process.cwd(), 'plugins')`. */
+const LISTED_JOIN =
+  /\b(?:path\.)?(?:join|resolve)\(\s*(?:require\.main\.path|require\.main\.filename|__dirname|process\.cwd\(\))\s*((?:,\s*(['"`])\.\.\/?\2\s*)*),\s*(['"`])((?:\.\.\/)*)([\w.-]+)\/?\3\s*\)/g
+/** `readdirSync('./plugins')`, `readdirSync("plugins")`. */
+const LISTED_LITERAL = /\breaddirSync\(\s*(['"`])(?:\.\/)?([\w.-]+)\/?\1/g
+
+/** Folders at the app's root that a file calling readdirSync lists, absent from the repository. */
+function listedFolders(tree: SourceTree, appDir: string): WritableFolder[] {
+  const prefix = appDir === '.' ? '' : `${appDir}/`
+  const committed = new Set<string>()
+  const sources: string[] = []
+  for (const file of appDir === '.' ? tree.files : tree.filesUnder(appDir)) {
+    const rel = file.path.slice(prefix.length)
+    if (rel.includes('node_modules/')) continue
+    const top = rel.split('/')[0]!
+    if (rel.includes('/')) committed.add(top)
+    if (
+      SOURCE.test(rel) &&
+      !/\.(?:test|spec|d)\.\w+$/.test(rel) &&
+      !rel.split('/').some(p => NOT_STATE.test(p))
+    )
+      sources.push(file.path)
+  }
+  const found: WritableFolder[] = []
+  for (const path of sources) {
+    const size = tree.size(path)
+    if (size === undefined || size > MAX_READ_BYTES) continue
+    const text = tree.read(path)
+    if (!text || !text.includes('readdirSync(')) continue
+    const names: { name: string; index: number }[] = []
+    // The file's depth below the app: `__dirname` climbs that many folders (the source's) or, from a
+    // TypeScript source, one more (its compiled copy's in dist/) to the app's root; other paths are not the
+    // app's root.
+    const depth = path.slice(prefix.length).split('/').length - 1
+    for (const m of text.matchAll(LISTED_JOIN)) {
+      const ups = (m[1]!.match(/\.\./g) ?? []).length + (m[4]!.match(/\.\./g) ?? []).length
+      const base = /^[^(]*\(\s*(\S+?)\s*[,)]/.exec(m[0])?.[1] ?? ''
+      const root =
+        base === 'process.cwd()'
+          ? ups === 0
+          : base === '__dirname'
+            ? ups === depth || (ups === depth + 1 && /\.[cm]?ts$/.test(path))
+            : ups > 0
+      if (root) names.push({ name: m[5]!, index: m.index })
+    }
+    for (const m of text.matchAll(LISTED_LITERAL)) names.push({ name: m[2]!, index: m.index })
+    for (const { name, index } of names) {
+      // A name with an extension is a file (`CHANGELOG.md`), a dot-folder a tool's.
+      if (committed.has(name) || name.startsWith('.') || /\.\w+$/.test(name) || NOT_STATE.test(name)) continue
+      const line = text.slice(0, index).split('\n').length
+      found.push({
+        folder: name,
+        evidence: `${path.slice(prefix.length)}:${line} lists ${name}/, which the repository lacks`
+      })
+    }
+  }
+  return found
+}
+
 /** Committed folders (up to two levels below the app) whose only files are placeholders. */
 function placeholderFolders(tree: SourceTree, appDir: string): WritableFolder[] {
   const prefix = appDir === '.' ? '' : `${appDir}/`
@@ -97,7 +162,8 @@ function placeholderFolders(tree: SourceTree, appDir: string): WritableFolder[] 
   for (const file of appDir === '.' ? tree.files : tree.filesUnder(appDir)) {
     const rel = file.path.slice(prefix.length)
     const parts = rel.split('/')
-    if (parts.length < 2 || parts.some(part => NOT_STATE.test(part))) continue
+    if (parts.length < 2 || parts.slice(0, -1).some(part => NOT_STATE.test(part) || part.startsWith('.')))
+      continue
     // Every ancestor folder (up to two levels) sees this file: a placeholder only counts in its own folder.
     for (let depth = 1; depth <= Math.min(2, parts.length - 1); depth++) {
       const folder = parts.slice(0, depth).join('/')
@@ -120,7 +186,11 @@ function placeholderFolders(tree: SourceTree, appDir: string): WritableFolder[] 
  * inside another one found (its owner already owns it with `chown -R`).
  */
 export function writableFolders(tree: SourceTree, appDir: string): WritableFolder[] {
-  const all = [...databaseFolders(tree, appDir), ...placeholderFolders(tree, appDir)]
+  const all = [
+    ...databaseFolders(tree, appDir),
+    ...placeholderFolders(tree, appDir),
+    ...listedFolders(tree, appDir)
+  ]
   const kept: WritableFolder[] = []
   for (const candidate of all) {
     const covered = kept.some(

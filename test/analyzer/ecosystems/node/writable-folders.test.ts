@@ -68,6 +68,42 @@ const NO_FOLDER = {
   'views/index.html': '<html></html>'
 }
 
+/** reiverr's plugin loader: lists packages/ (committed) and plugins/ (absent) from the compiled entry's folder. */
+const LISTS_PLUGINS = {
+  'package.json': manifest('node dist/src/main.js', { '@nestjs/core': '^10.0.0' }),
+  'package-lock.json': '{"lockfileVersion": 3}',
+  'src/main.ts':
+    "import { NestFactory } from '@nestjs/core'\nawait NestFactory.create({}).then(a => a.listen(9494))",
+  'src/sources/sources.service.ts': [
+    "import * as fs from 'fs'",
+    "import * as path from 'path'",
+    'export class SourcesService {',
+    '  providers = {',
+    "    ...this.load(path.join(require.main.path, '..', '..', 'packages')),",
+    "    ...this.load(path.join(require.main.path, '..', '..', 'plugins')),",
+    '  }',
+    '  load(dir: string) { return fs.readdirSync(dir) }',
+    '}'
+  ].join('\n'),
+  'packages/a.plugin/package.json': '{"name": "a"}'
+}
+
+/** Express listing `./themes` (absent) with a literal path; files and a path above the app are not folders of its. */
+const LISTS_THEMES = {
+  'package.json': manifest('node server.js', { express: '^4.21.0' }),
+  'package-lock.json': '{"lockfileVersion": 3}',
+  'server.js': [
+    "const fs = require('fs')",
+    "const path = require('path')",
+    "const themes = fs.readdirSync('./themes')",
+    "const notes = fs.readFileSync(path.join(__dirname, 'CHANGELOG.md'))",
+    "const shared = fs.readdirSync(path.join(__dirname, '..', 'shared'))",
+    "const views = fs.readdirSync(path.join(__dirname, 'views'))",
+    "require('express')().listen(3000)"
+  ].join('\n'),
+  'views/index.html': '<html></html>'
+}
+
 function render(files: Record<string, string>): { dockerfile: string; hints: Record<string, unknown> } {
   const app = primaryApp(analyze(treeFromFiles(files)))!
   return { dockerfile: renderAppArtifacts(app).dockerfile ?? '', hints: app.hints as Record<string, unknown> }
@@ -97,6 +133,27 @@ describe('writableFolders', () => {
 
   it('negatives: a file in the working directory, absolute and in-memory paths, build output, tests, a folder with code', () => {
     expect(writableFolders(treeFromFiles(NO_FOLDER), '.')).toEqual([])
+  })
+})
+
+describe('folders the app lists at start that the repository lacks', () => {
+  it('reiverr’s plugin folder from require.main.path, not the committed packages/', () => {
+    expect(writableFolders(treeFromFiles(LISTS_PLUGINS), '.')).toEqual([
+      {
+        folder: 'plugins',
+        evidence: 'src/sources/sources.service.ts:6 lists plugins/, which the repository lacks'
+      }
+    ])
+    const { dockerfile } = render(LISTS_PLUGINS)
+    expect(dockerfile).toContain(
+      'RUN mkdir -p /app/plugins && chown node:node /app && chown -R node:node /app/plugins'
+    )
+  })
+
+  it('a literal path; negatives: a file, a path above the app, a committed folder', () => {
+    expect(writableFolders(treeFromFiles(LISTS_THEMES), '.')).toEqual([
+      { folder: 'themes', evidence: 'server.js:3 lists themes/, which the repository lacks' }
+    ])
   })
 })
 
