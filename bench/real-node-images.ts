@@ -201,10 +201,11 @@ const RUN_TIMEOUT_MS = 60_000
  * Log lines that say the app's own code ran and stopped for want of something the environment provides (a
  * database, a secret, the operator's config file): also a library asking for its connection settings
  * (connect-mongo's `You must provide either mongoUrl|clientPromise|client in options`, then `Cannot init
- * client. Please provide correct options`).
+ * client. Please provide correct options`; mongoose's `The \`uri\` parameter to \`openUri()\` must be a
+ * string, got "undefined"` when the connection string's variable is unset).
  */
 const ENVIRONMENTAL =
-  /ECONNREFUSED|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
+  /ECONNREFUSED|openUri\(\)|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
 /** Log lines that say the image is incomplete or starts the wrong thing. */
 const DEFECT =
   /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|not found|No such file|ENOENT|command not found|Missing script|Cannot find package|ERR_UNKNOWN_FILE_EXTENSION|SyntaxError/i
