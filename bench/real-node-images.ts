@@ -202,10 +202,11 @@ const RUN_TIMEOUT_MS = 60_000
  * database, a secret, the operator's config file): also a library asking for its connection settings
  * (connect-mongo's `You must provide either mongoUrl|clientPromise|client in options`, then `Cannot init
  * client. Please provide correct options`; mongoose's `The \`uri\` parameter to \`openUri()\` must be a
- * string, got "undefined"` when the connection string's variable is unset).
+ * string, got "undefined"` when the connection string's variable is unset; `new URL(process.env.SERVER_URL)`
+ * with the variable unset: `ERR_INVALID_URL`, `input: 'undefined'`).
  */
 const ENVIRONMENTAL =
-  /ECONNREFUSED|openUri\(\)|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
+  /ECONNREFUSED|openUri\(\)|input: 'undefined'|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
 /** Log lines that say the image is incomplete or starts the wrong thing. */
 const DEFECT =
   /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|not found|No such file|ENOENT|command not found|Missing script|Cannot find package|ERR_UNKNOWN_FILE_EXTENSION|SyntaxError/i

@@ -48,6 +48,19 @@ describe('classifyStop', () => {
     ).toBe('environment')
   })
 
+  it('a URL built from an unset variable (opensign: new URL(process.env.SERVER_URL))', () => {
+    expect(
+      classifyStop([
+        'TypeError: Invalid URL',
+        '    at new URL (node:internal/url:818:25)',
+        "  code: 'ERR_INVALID_URL',",
+        "  input: 'undefined'",
+        '}',
+        'Node.js v22.23.5'
+      ]).outcome
+    ).toBe('environment')
+  })
+
   it('negatives: a module the image lacks, and an unexplained crash, are image defects', () => {
     expect(
       classifyStop([
