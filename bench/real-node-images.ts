@@ -163,7 +163,19 @@ export const REAL_APPS: RealApp[] = [
   { id: 'classroomio-dashboard', corpus: 'holdout36' },
   { id: 'classroomio-api', corpus: 'holdout36' },
   { id: 'tracearr', corpus: 'holdout36' },
-  { id: 'midday-api', corpus: 'holdout36' }
+  { id: 'midday-api', corpus: 'holdout36' },
+  // holdout40 and holdout41 (truth written before their first run): single apps first, then workspace members.
+  { id: 'psitransfer', corpus: 'holdout40' },
+  { id: 'idurar-backend', corpus: 'holdout41' },
+  { id: 'opensign-server', corpus: 'holdout40' },
+  { id: 'saas-boilerplate', corpus: 'holdout41' },
+  { id: 'opnform-client', corpus: 'holdout41' },
+  { id: 'blinko', corpus: 'holdout40' },
+  { id: 'databuddy-api', corpus: 'holdout40' },
+  { id: 'pezzo-server', corpus: 'holdout41' },
+  { id: 'tegon-server', corpus: 'holdout41' },
+  { id: 'latitude-api', corpus: 'holdout41' },
+  { id: 'maily-web', corpus: 'holdout41' }
 ]
 
 export type Outcome = 'http' | 'environment' | 'image-defect' | 'build-failed' | 'no-dockerfile'
@@ -189,10 +201,12 @@ const RUN_TIMEOUT_MS = 60_000
  * Log lines that say the app's own code ran and stopped for want of something the environment provides (a
  * database, a secret, the operator's config file): also a library asking for its connection settings
  * (connect-mongo's `You must provide either mongoUrl|clientPromise|client in options`, then `Cannot init
- * client. Please provide correct options`).
+ * client. Please provide correct options`; mongoose's `The \`uri\` parameter to \`openUri()\` must be a
+ * string, got "undefined"` when the connection string's variable is unset; `new URL(process.env.SERVER_URL)`
+ * with the variable unset: `ERR_INVALID_URL`, `input: 'undefined'`).
  */
 const ENVIRONMENTAL =
-  /ECONNREFUSED|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
+  /ECONNREFUSED|openUri\(\)|input: 'undefined'|ENOTFOUND|getaddrinfo|database|postgres|mysql|redis|mongoUrl|mongodb:\/\/|MONGO_?UR[IL]|DATABASE_URL|REDIS_URL|APP_SECRET|SECRET|environment variable|env var|is not set|must be set|required|missing in (?:the )?environment|could not find config file|\b(?:must|please) provide\b/i
 /** Log lines that say the image is incomplete or starts the wrong thing. */
 const DEFECT =
   /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|not found|No such file|ENOENT|command not found|Missing script|Cannot find package|ERR_UNKNOWN_FILE_EXTENSION|SyntaxError/i

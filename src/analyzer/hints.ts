@@ -36,6 +36,19 @@ export interface Hints {
    * start-writes-own-files.ts): the image copies the sources owned by the node user.
    */
   startWritesOwnFiles?: string
+  /**
+   * The app's writable data folders (writable-folders.ts), each `folder evidence`: an embedded database's
+   * folder (`config data-source.ts:6 opens ./config/reiverr.sqlite`) or a committed placeholder-only folder
+   * (`uploads uploads/.gitkeep`). The runtime stage makes the node user own them.
+   */
+  writableFolders?: string[]
+  /**
+   * `scripts.build` migrates a database (build-migrations.ts): `[the migration, the script chain that runs it,
+   * a sibling build script without it or '-', the variables the build sets that the sibling does not or '-']`
+   * (cusdis: `['prisma migrate deploy', 'build → db:deploy', 'build:without-migrate', 'DB_TYPE=pgsql']`). The
+   * image builds with the sibling and those variables; the generator warns either way.
+   */
+  buildMigration?: string[]
   /** `scripts.start` without the build steps it begins with (`npm run build && node dist/server.js` → `node dist/server.js`). */
   startAfterBuild?: string
   /** The app's own lifecycle scripts that read its files during the install (`postinstall: webpack …`): the image copies the sources before installing. */
@@ -147,6 +160,13 @@ export interface Hints {
    * runs Node 22, whose npm 10 installs it.
    */
   npm10Lockfile?: string
+  /**
+   * The npm major that can install the npm lockfile (nan-node-line.ts), then why: `10 <lockfile> lacks
+   * fsevents (…), which npm 11 refuses`, `11 <lockfile>: chokidar@^3.3.0 (optional peer of …) resolves to
+   * 4.0.3, which npm 10 refuses`, or `none …` when the lockfile has both gaps. The generator installs that npm
+   * when the image's Node line ships the other one.
+   */
+  npmLockfileMajor?: string
   /**
    * A single-page app built beside the server into a folder the server serves but the repository lacks
    * (served-client-build.ts): `[client folder, its build output, served folder, client lockfile or '',

@@ -35,6 +35,32 @@ describe('classifyStop', () => {
     ).toBe('environment')
   })
 
+  it('mongoose without its connection string stops the app, after an optional module it caught (idurar)', () => {
+    expect(
+      classifyStop([
+        "Error: Cannot find module 'phantomjs-prebuilt'",
+        "  code: 'MODULE_NOT_FOUND',",
+        'Express running → On PORT : 8888',
+        'MongooseError: The `uri` parameter to `openUri()` must be a string, got "undefined". Make sure the first parameter to `mongoose.connect()` or `mongoose.createConnection()` is a string.',
+        '    at Object.<anonymous> (/app/src/server.js:17:10)',
+        'Node.js v20.20.2'
+      ]).outcome
+    ).toBe('environment')
+  })
+
+  it('a URL built from an unset variable (opensign: new URL(process.env.SERVER_URL))', () => {
+    expect(
+      classifyStop([
+        'TypeError: Invalid URL',
+        '    at new URL (node:internal/url:818:25)',
+        "  code: 'ERR_INVALID_URL',",
+        "  input: 'undefined'",
+        '}',
+        'Node.js v22.23.5'
+      ]).outcome
+    ).toBe('environment')
+  })
+
   it('negatives: a module the image lacks, and an unexplained crash, are image defects', () => {
     expect(
       classifyStop([

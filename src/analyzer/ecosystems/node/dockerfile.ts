@@ -190,6 +190,7 @@ export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
       `FROM ${base.from} AS base`,
       'WORKDIR /app',
       plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+      ...lockfileNpm(ctx, base.from, plan.pm.id),
       ...prismaOpenssl(hintString(app, 'prismaClient')),
       ...toolchainStage(hintList(app, 'nativeAddons'))
     ].filter((line): line is string => line !== null),
@@ -223,6 +224,52 @@ export function nodeDockerfile(outer: DockerfileContext): GeneratedDockerfile {
  * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
  * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
  */
+/** The npm major a node image ships: 11 from Node 24, 10 before. */
+function shippedNpm(from: string): number | null {
+  const major = /\bnode:(\d+)/.exec(from)?.[1]
+  return major === undefined ? null : Number(major) >= 24 ? 11 : 10
+}
+
+/**
+ * The npm major the lockfile needs (hint `npmLockfileMajor`), installed over the one the image's Node line
+ * ships: npm 10 on Node 24 for a lockfile without an optional dependency npm 11 requires, npm 11 on Node 22
+ * and older for a lockfile without an optional peer npm 10 requires. npm 11 needs Node 20.17 or later.
+ */
+function lockfileNpm(ctx: DockerfileContext, from: string, pm: string): string[] {
+  const hint = hintString(ctx.app, 'npmLockfileMajor')
+  const m = hint ? /^(10|11|none) (.+)$/.exec(hint) : null
+  const shipped = shippedNpm(from)
+  if (!m || pm !== 'npm' || shipped === null) return []
+  const [, need, why] = m as unknown as [string, string, string]
+  const image = from.slice(from.lastIndexOf('/') + 1)
+  if (need === 'none') {
+    ctx.warn(
+      'NPM_LOCKFILE_UNINSTALLABLE',
+      `${why}: npm 11 refuses the first and npm 10 the second, so npm ci fails with either. Regenerate the ` +
+        'lockfile (npm install) with the npm the image runs.'
+    )
+    return []
+  }
+  if (Number(need) === shipped) return []
+  if (need === '11' && /\bnode:(?:1\d|20)\b/.test(from)) {
+    ctx.warn(
+      'NPM_LOCKFILE_NEEDS_NPM11',
+      `${why}; the image (${image}) ships npm 10, and npm 11 needs Node 20.17 or later. Regenerate the ` +
+        'lockfile with npm 10, or run a newer Node line.'
+    )
+    return []
+  }
+  ctx.warn(
+    need === '10' ? 'NPM10_FOR_LOCKFILE' : 'NPM11_FOR_LOCKFILE',
+    `${why}; the image (${image}) ships npm ${shipped}, so it installs npm ${need} first. Regenerate the ` +
+      `lockfile with npm ${shipped} (npm install) to use the npm the image ships.`
+  )
+  return [
+    `# ${why}: npm ${need} installs it, the image ships npm ${shipped}.`,
+    `RUN npm install -g npm@${need} --no-audit --no-fund`
+  ]
+}
+
 /**
  * Prisma's query engine links libssl, which node's bookworm-slim images lack: without it Prisma falls back to
  * the openssl-1.1.x engine and the app stops at its first query on `libssl.so.1.1: cannot open shared object
@@ -289,11 +336,32 @@ function runtimeTail(image: NodeImage, start: string): string[] {
   return [
     // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
     // ./data): the node user owns the app's folder itself, not the files copied into it.
-    `RUN chown node:node ${image.workdir}`,
+    ...ownedFolders(image),
     'USER node',
     expose(image.ctx),
     ...image.healthLines,
     cmdInstruction(start)
+  ]
+}
+
+/**
+ * The node user owns the app folder itself and the app's writable data folders (hint `writableFolders`,
+ * writable-folders.ts): a SQLite file's committed folder, a committed empty uploads/. They are created when
+ * the .dockerignore or the build left them out; everything else the image copied stays root-owned.
+ */
+function ownedFolders(image: NodeImage): string[] {
+  const folders = hintList(image.ctx.app, 'writableFolders')
+    .map(entry => {
+      const at = entry.indexOf(' ')
+      return { folder: entry.slice(0, at), evidence: entry.slice(at + 1) }
+    })
+    .filter(({ folder }) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(folder))
+  if (folders.length === 0) return [`RUN chown node:node ${image.workdir}`]
+  const paths = folders.map(({ folder }) => `${image.workdir}/${folder}`).join(' ')
+  return [
+    `# The app writes its state into ${folders.map(({ folder, evidence }) => `${folder}/ (${evidence})`).join(', ')}:`,
+    '# the node user owns those folders; the rest of the copied sources stays root-owned.',
+    `RUN mkdir -p ${paths} && chown node:node ${image.workdir} && chown -R node:node ${paths}`
   ]
 }
 

@@ -377,6 +377,27 @@ export function buildScript(ctx: DockerfileContext, plan: NodeInstallPlan): stri
   const build = command === null ? null : withoutInstallSteps(command)
   if (!build) return null
   const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1]
+  // `build` migrates a database, which no image build reaches (build-migrations.ts): its sibling without.
+  const migration = hintList(ctx.app, 'buildMigration')
+  if (script === 'build' && migration.length === 4) {
+    const [command, via] = migration as [string, string]
+    const [sibling, env] = migration.slice(2).map(value => (value === '-' ? '' : value)) as [string, string]
+    ctx.warn(
+      'BUILD_RUNS_MIGRATION',
+      sibling
+        ? `The build script runs ${command} (${via}), which needs the database at image build time: the ` +
+            `image builds with ${sibling}${env ? ` (and ${env}, as the build sets)` : ''}, which does the same ` +
+            'without it. Run the migration when you deploy ' +
+            '(a release step, or before the start command).'
+        : `The build script runs ${command} (${via}), which needs the database at image build time, so the ` +
+            'image build fails without one. Move the migration out of the build script (a release step, or ' +
+            'before the start command).'
+    )
+    if (sibling)
+      return /^(?:[A-Z_][A-Z0-9_]*=[\w.:/@-]+ ?)*$/.test(env) && env
+        ? `${env} ${plan.pm.run(sibling)}`
+        : plan.pm.run(sibling)
+  }
   return script ? plan.pm.run(script) : build
 }
 

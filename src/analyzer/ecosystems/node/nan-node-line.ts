@@ -118,3 +118,60 @@ export function lockfileMissingOptional(text: string): string | null {
   }
   return null
 }
+
+/** The major a plain `^x.y.z`, `~x.y.z`, `x`, `x.y` or `x.x` range allows; null for anything else (`>=`, `||`). */
+function rangeMajor(range: string): number | null {
+  const m = /^[\^~]?(\d+)(?:\.(?:\d+|x|\*)(?:\.(?:\d+|x|\*)(?:-[\w.]+)?)?)?$/.exec(range.trim())
+  if (!m) return null
+  // `^0.y.z` allows only 0.y: too narrow to compare by major.
+  return m[1] === '0' ? null : Number(m[1])
+}
+
+/**
+ * An optional peer dependency that npm 10 installs and npm 11 leaves out: a locked package declares a peer
+ * it marks optional (`peerDependenciesMeta`), and the copy of that peer the package resolves (its own
+ * node_modules, then each folder above) is of another major than the range allows. npm 11 locks no copy for
+ * an optional peer nobody else needs, and npm 10's `npm ci` then stops on `Missing: chokidar@3.6.0 from lock
+ * file` (swetrix: nunjucks' optional peer chokidar ^3.3.0 under the root's chokidar 4.0.3). Null when none.
+ */
+export function lockfileNeedsNpm11(text: string): string | null {
+  let lock: unknown
+  try {
+    lock = JSON.parse(text)
+  } catch {
+    return null
+  }
+  type Entry = {
+    version?: string
+    peerDependencies?: Record<string, string>
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  }
+  const packages = (lock as { packages?: Record<string, Entry> }).packages
+  if (!packages || typeof packages !== 'object') return null
+  for (const [key, entry] of Object.entries(packages)) {
+    if (!key.includes('node_modules/')) continue
+    for (const [name, range] of Object.entries(entry?.peerDependencies ?? {})) {
+      if (entry.peerDependenciesMeta?.[name]?.optional !== true || typeof range !== 'string') continue
+      const major = rangeMajor(range)
+      if (major === null) continue
+      // Node's resolution from the package's folder: its own node_modules, then every node_modules above.
+      let at = key
+      let resolved: Entry | undefined
+      for (;;) {
+        resolved = packages[`${at}/node_modules/${name}`]
+        if (resolved) break
+        const up = at.lastIndexOf('/node_modules/')
+        if (up < 0) {
+          resolved = packages[`node_modules/${name}`]
+          break
+        }
+        at = at.slice(0, up)
+      }
+      const version = resolved?.version
+      if (!version || !/^\d+\./.test(version)) continue
+      if (Number(version.split('.')[0]) !== major)
+        return `${name}@${range} (optional peer of ${key}) resolves to ${version}`
+    }
+  }
+  return null
+}

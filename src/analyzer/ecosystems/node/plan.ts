@@ -20,6 +20,8 @@ import { installFiles } from './install-files.js'
 import { gitKeptOutputFolders } from './committed-output.js'
 import { startDotenv, startKeyFiles } from './start-key-files.js'
 import { startWritesOwnFiles } from './start-writes-own-files.js'
+import { writableFolders } from './writable-folders.js'
+import { buildMigration } from './build-migrations.js'
 import { serverAfterBuildSteps } from './start-build-steps.js'
 import { startDevTools } from './start-tools.js'
 import { fastifyLoopbackListen } from './fastify-listen-host.js'
@@ -30,9 +32,9 @@ import { bundledServer } from './bundled-server.js'
 import { prismaSchemaToGenerate } from './prisma.js'
 import { envValidationSkips, packageDirsOf } from './env-validation.js'
 import { treeSourceBuiltAddons } from './native-addons.js'
-import { lockfileMissingOptional, nanNodeLine } from './nan-node-line.js'
+import { lockfileMissingOptional, lockfileNeedsNpm11, nanNodeLine } from './nan-node-line.js'
 import { MAX_READ_BYTES, joinPath } from '../../tree.js'
-import { servedClientBuild } from './served-client-build.js'
+import { servedClientBuild, STATIC_SERVERS } from './served-client-build.js'
 import { relocatedManifest } from './relocated-manifest.js'
 import { devLifecycleScripts } from './lifecycle-scripts.js'
 import { sourceLifecycleScripts } from './source-lifecycle-scripts.js'
@@ -143,6 +145,19 @@ export function planJs(ctx: AppContext, detection: Detection<NodeData>): Provide
   }
   const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null
   if (ownWrite) hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`
+  // The folders the app writes its state into (a SQLite file's folder, a committed empty uploads/): the
+  // runtime stage makes the node user own them (writable-folders.ts).
+  const writable = isStatic ? [] : writableFolders(ctx.tree, ctx.dir || '.')
+  if (writable.length > 0) hints.writableFolders = writable.map(w => `${w.folder} ${w.evidence}`)
+  // A build script that migrates the database cannot run in an image build (build-migrations.ts).
+  const migration = pkg && !isStatic ? buildMigration(pkg) : null
+  if (migration)
+    hints.buildMigration = [
+      migration.migration,
+      migration.via.join(' → '),
+      migration.sibling ?? '-',
+      migration.env.join(' ') || '-'
+    ]
   const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null
   // The build steps of a start script run in the image's build stage: only the server's tools must stay.
   const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart)
@@ -208,7 +223,7 @@ function baseHints(ctx: AppContext, pkg: PackageJson | null, warnings: Warning[]
       if (relocated) hints.relocatedManifest = [relocated.root, relocated.entry]
       // A front end built beside the server into a folder the server serves (served-client-build.ts).
       // Only a server with a static-file middleware: the check reads the server's top-level files.
-      const serves = pkg.deps.has('express') || pkg.deps.has('serve-static')
+      const serves = STATIC_SERVERS.some(name => pkg.deps.has(name))
       const client =
         serves &&
         servedClientBuild(
@@ -391,12 +406,20 @@ function packageManagerCandidates(
     const nan = text ? nanNodeLine(pm.lockfile, text, defaultLine) : null
     if (nan) hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`
   }
-  // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
-  if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+  // The npm major that can install the npm lockfile (nan-node-line.ts): npm 11 (Node 24) refuses a lockfile
+  // that leaves out an optional dependency, npm 10 (Node 22 and older) one that leaves out an optional peer.
+  // Nothing pins Node and npm 11 would refuse it: the image runs Node 22 (npm 10); otherwise the generator
+  // installs the npm major the lockfile needs on the pinned line.
+  if (runtime === 'node' && pm.lockfile?.endsWith('package-lock.json')) {
     const size = ctx.tree.size(pm.lockfile)
     const text = size !== undefined && size <= MAX_READ_BYTES ? ctx.tree.read(pm.lockfile) : null
     const missing = text ? lockfileMissingOptional(text) : null
-    if (missing) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
+    const peer = text ? lockfileNeedsNpm11(text) : null
+    if (missing && c.runtimeVersion.length === 0) hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`
+    // Both gaps: no npm major installs the lockfile as is (the generator warns).
+    if (missing && peer) hints.npmLockfileMajor = `none ${pm.lockfile}: ${missing} is missing; ${peer}`
+    else if (missing) hints.npmLockfileMajor = `10 ${pm.lockfile} lacks ${missing}, which npm 11 refuses`
+    else if (peer) hints.npmLockfileMajor = `11 ${pm.lockfile}: ${peer}, which npm 10 refuses`
   }
   const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0]!.value
   // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.

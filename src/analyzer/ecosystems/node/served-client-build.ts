@@ -5,7 +5,9 @@
 // other (`cd client && npm run build && mv client/build/* public`); a generated image without that step
 // starts with no front end, and crashes when the server reads a file the build ships (flame:
 // `ENOENT open '/app/public/flame.css'`). The generator builds the client in a stage of its own and copies
-// its output to the served folder.
+// its output to the served folder. The serving call may be express.static/serve-static, koa-static (or
+// another static middleware under the name the file imports it as), @fastify/static's `root`, NestJS's
+// ServeStaticModule `rootPath` or hono's `serveStatic({ root })`.
 import type { SourceTree } from '../../tree.js'
 import { MAX_READ_BYTES, joinPath, normalizePath } from '../../tree.js'
 import { parseJsonFile, getPath } from '../../signals/manifests.js'
@@ -23,9 +25,75 @@ export interface ServedClientBuild {
   text: string
 }
 
-/** `express.static(join(__dirname, 'public'))`, `serveStatic(path.resolve(__dirname, '../public'))`, `express.static('public')`. */
-const STATIC_CALL =
-  /\b(?:express\.static|serveStatic)\(\s*(?:(?:path\.)?(?:join|resolve)\(\s*__dirname\s*,\s*(['"`])([^'"`$]+)\1\s*\)|(['"`])([^'"`$]+)\3)/g
+/**
+ * A served folder's path: `join(__dirname, 'public')`, `path.resolve(__dirname, '..', 'client', 'build')`
+ * (from the file's folder), `join(process.cwd(), 'public')` or a bare `'public'` (from the working directory,
+ * the app's). Groups: 1 the base (`__dirname` or `process.cwd()`), 2 the quoted segments, 4 a bare path.
+ */
+const PATH_ARG = String.raw`(?:(?:path\.)?(?:join|resolve)\(\s*(__dirname|process\.cwd\(\))\s*((?:,\s*(['"${'`'}])[^'"${'`'}$]+\3\s*)+)\)|(['"${'`'}])([^'"${'`'}$]+)\4)`
+
+/**
+ * Static-file middleware called with the folder: `express.static(…)`, `serveStatic(…)` (serve-static, and
+ * koa-static or any other static module under the name the file imports it as: `serve(…)`).
+ */
+const STATIC_MODULES = /^(?:serve-static|koa-static|koa-static-cache|express-static-gzip|sirv)$/
+/** Plugins and modules configured with the folder as an option: @fastify/static's `root`, Nest's `rootPath`, hono's `serveStatic({ root })`. */
+const OPTION_ANCHOR = /\b(?:register|forRoot|forRootAsync|serveStatic)\s*\(/g
+const OPTION_MODULES =
+  /['"](?:@fastify\/static|fastify-static|@nestjs\/serve-static|@hono\/node-server\/serve-static|hono\/[\w-]+)['"]/
+const OPTION_PATH = new RegExp(String.raw`\b(?:rootPath|root)\s*:\s*` + PATH_ARG)
+
+/** The names a file binds the static modules to: `const serve = require('koa-static')`, `import serve from 'koa-static'`. */
+function staticNames(text: string): string[] {
+  const names = ['express\\.static', 'serveStatic']
+  const bind = /(?:const|let|var|import)\s+(\w+)\s*(?:=\s*require\(\s*|from\s+)(['"])([\w@/.-]+)\2/g
+  for (const m of text.matchAll(bind)) if (STATIC_MODULES.test(m[3]!)) names.push(m[1]!)
+  return [...new Set(names)]
+}
+
+interface ServedPath {
+  /** The path as joined (`../public`, `public`), and whether it is the file's folder's or the app's. */
+  path: string
+  fromFile: boolean
+  index: number
+}
+
+function servedPath(m: RegExpExecArray | RegExpMatchArray, offset: number, index: number): ServedPath {
+  const base = m[offset]
+  if (base === undefined) return { path: m[offset + 4]!, fromFile: false, index }
+  const segments = [...m[offset + 1]!.matchAll(/(['"`])([^'"`$]+)\1/g)].map(s => s[2]!)
+  return { path: segments.join('/'), fromFile: base === '__dirname', index }
+}
+
+/** Every folder a server file serves static files from, with where the path starts. */
+function servedPaths(text: string): ServedPath[] {
+  const found: ServedPath[] = []
+  const calls = new RegExp(String.raw`\b(?:${staticNames(text).join('|')})\(\s*` + PATH_ARG, 'g')
+  for (const m of text.matchAll(calls)) found.push(servedPath(m, 1, m.index))
+  if (OPTION_MODULES.test(text)) {
+    for (const anchor of text.matchAll(OPTION_ANCHOR)) {
+      const window = text.slice(anchor.index, anchor.index + 400)
+      const m = OPTION_PATH.exec(window)
+      if (m) found.push(servedPath(m, 1, anchor.index + m.index))
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/** The packages whose servers serve a static folder: the rule only reads the files of an app depending on one. */
+export const STATIC_SERVERS = [
+  'express',
+  'serve-static',
+  'koa-static',
+  '@fastify/static',
+  'fastify-static',
+  '@nestjs/serve-static',
+  'hono',
+  '@hono/node-server'
+]
+
+/** A cheap test before the patterns: the file names a static-file middleware or plugin at all. */
+const MENTIONS_STATIC = /static|ServeStaticModule/
 
 /** Single-page-app builders and the folder each writes by default. */
 const SPA_BUILDERS: readonly [RegExp, string][] = [
@@ -107,13 +175,13 @@ export function servedClientBuild(
     const size = tree.size(path)
     if (size === undefined || size > MAX_READ_BYTES) continue
     const text = tree.read(path)
-    if (!text || !/\b(?:express\.static|serveStatic)\(/.test(text)) continue
-    for (const m of text.matchAll(STATIC_CALL)) {
-      const arg = m[2] ?? m[4]!
+    if (!text || !MENTIONS_STATIC.test(text)) continue
+    for (const m of servedPaths(text)) {
+      const arg = m.path
       const rel = path.slice(prefix.length)
       const fileDir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.'
-      // `__dirname` is the file's folder; a bare relative path is the working directory, the app's.
-      const joined = m[2] !== undefined ? joinPath(fileDir, arg) : arg
+      // `__dirname` is the file's folder; a bare relative path or process.cwd() is the working directory, the app's.
+      const joined = m.fromFile ? joinPath(fileDir, arg) : arg
       if (arg.startsWith('/') || climbs(joined)) continue
       const served = normalizePath(joined)
       if (served === '.') continue

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import {
   lockedNanVersions,
   lockfileMissingOptional,
+  lockfileNeedsNpm11,
   nanNodeLine
 } from '../../../../src/analyzer/ecosystems/node/nan-node-line.js'
 import { renderAppArtifacts } from '../../../../src/analyzer/render/index.js'
@@ -282,5 +283,145 @@ describe('npm lockfiles npm 11 refuses', () => {
     expect(found.hint).toBeUndefined()
     expect(found.dockerfile).toContain(from)
     expect(found.warnings.map(w => w.code)).not.toContain('NODE_LINE_FOR_NPM10_LOCKFILE')
+  })
+})
+
+// The npm major a lockfile needs, against the one the image's Node line ships: npm 11 refuses a lockfile
+// without an optional dependency (above), npm 10 one whose optional peer resolves to another major than its
+// range (swetrix: nunjucks' optional peer chokidar ^3.3.0 under the root's chokidar 4.0.3, `Missing:
+// chokidar@3.6.0 from lock file` with npm 10 on node:22). The image installs the npm the lockfile needs.
+describe('the npm major the lockfile needs', () => {
+  const lock = (packages: Record<string, unknown>) =>
+    JSON.stringify({ name: 'api', lockfileVersion: 3, packages }, null, 2)
+  const optionalPeer = {
+    '': { name: 'api', dependencies: { express: '^4.19.2', nunjucks: '^3.2.4' } },
+    'node_modules/express': { version: '4.19.2' },
+    'node_modules/chokidar': { version: '4.0.3', dev: true },
+    'node_modules/mailer/node_modules/nunjucks': {
+      version: '3.2.4',
+      peerDependencies: { chokidar: '^3.3.0' },
+      peerDependenciesMeta: { chokidar: { optional: true } }
+    }
+  }
+  const fseventsGap = {
+    'node_modules/watcher': { version: '3.6.0', optionalDependencies: { fsevents: '~2.3.2' } }
+  }
+
+  it('an optional peer resolving (from the folders above) to another major', () => {
+    expect(lockfileNeedsNpm11(lock(optionalPeer))).toBe(
+      'chokidar@^3.3.0 (optional peer of node_modules/mailer/node_modules/nunjucks) resolves to 4.0.3'
+    )
+    // Resolved from the package's own node_modules first: a second nested copy of another major.
+    expect(
+      lockfileNeedsNpm11(
+        lock({
+          ...optionalPeer,
+          'node_modules/chokidar': { version: '3.6.0' },
+          'node_modules/mailer/node_modules/nunjucks/node_modules/chokidar': { version: '5.0.0' }
+        })
+      )
+    ).toBe('chokidar@^3.3.0 (optional peer of node_modules/mailer/node_modules/nunjucks) resolves to 5.0.0')
+  })
+
+  it.each([
+    [
+      'the copy it resolves has the range’s major',
+      { ...optionalPeer, 'node_modules/chokidar': { version: '3.6.0' } }
+    ],
+    [
+      'a copy of that major nearer to the package',
+      { ...optionalPeer, 'node_modules/mailer/node_modules/chokidar': { version: '3.6.0' } }
+    ],
+    [
+      'a peer that is not optional',
+      {
+        ...optionalPeer,
+        'node_modules/mailer/node_modules/nunjucks': {
+          version: '3.2.4',
+          peerDependencies: { chokidar: '^3.3.0' }
+        }
+      }
+    ],
+    [
+      'a range that is not a plain major',
+      {
+        ...optionalPeer,
+        'node_modules/mailer/node_modules/nunjucks': {
+          version: '3.2.4',
+          peerDependencies: { chokidar: '>=3.3.0' },
+          peerDependenciesMeta: { chokidar: { optional: true } }
+        }
+      }
+    ],
+    ['an optional peer nobody locks', { ...optionalPeer, 'node_modules/chokidar': undefined }]
+  ])('null when %s', (_label, packages) => {
+    expect(lockfileNeedsNpm11(lock(packages as Record<string, unknown>))).toBeNull()
+  })
+
+  const app = (engines: string | null, packages: Record<string, unknown>) => ({
+    'package.json': JSON.stringify({
+      name: 'api',
+      scripts: { start: 'node server.js' },
+      dependencies: { express: '^4.19.2', nunjucks: '^3.2.4' },
+      ...(engines ? { engines: { node: engines } } : {})
+    }),
+    'server.js': server,
+    'package-lock.json': lock(packages)
+  })
+  const render = (files: Record<string, string>) =>
+    withApp(files, dir => {
+      const analysed = primaryApp(analyzeRepository(dir).report)!
+      const art = renderAppArtifacts(analysed)
+      return {
+        hint: analysed.hints.npmLockfileMajor,
+        dockerfile: art.dockerfile ?? '',
+        codes: art.warnings.map(w => w.code)
+      }
+    })
+
+  it('Node 22 pinned, a lockfile npm 10 refuses: the base stage installs npm 11', () => {
+    const found = render(app('22.x', optionalPeer))
+    expect(found.hint).toBe(
+      '11 package-lock.json: chokidar@^3.3.0 (optional peer of node_modules/mailer/node_modules/nunjucks) resolves to 4.0.3, which npm 10 refuses'
+    )
+    const lines = found.dockerfile.split('\n')
+    const from = lines.indexOf('FROM node:22.23-bookworm-slim AS base')
+    expect(lines.slice(from, from + 4)).toEqual([
+      'FROM node:22.23-bookworm-slim AS base',
+      'WORKDIR /app',
+      '# package-lock.json: chokidar@^3.3.0 (optional peer of node_modules/mailer/node_modules/nunjucks) resolves to 4.0.3, which npm 10 refuses: npm 11 installs it, the image ships npm 10.',
+      'RUN npm install -g npm@11 --no-audit --no-fund'
+    ])
+    expect(found.codes).toContain('NPM11_FOR_LOCKFILE')
+  })
+
+  it('Node 24 pinned, a lockfile npm 11 refuses: the base stage installs npm 10, with a warning', () => {
+    const found = render(
+      app('24.x', { ...optionalPeer, 'node_modules/chokidar': { version: '3.6.0' }, ...fseventsGap })
+    )
+    expect(found.hint).toBe(
+      '10 package-lock.json lacks fsevents (optional dependency of node_modules/watcher), which npm 11 refuses'
+    )
+    expect(found.dockerfile).toContain('FROM node:24.21-bookworm-slim AS base')
+    expect(found.dockerfile).toContain('RUN npm install -g npm@10 --no-audit --no-fund')
+    expect(found.codes).toContain('NPM10_FOR_LOCKFILE')
+    expect(found.codes).not.toContain('NODE_LINE_FOR_NPM10_LOCKFILE')
+  })
+
+  it.each([
+    ['the line already ships the npm it needs (Node 24, optional peer)', app('24.x', optionalPeer), [], []],
+    ['Node 20 (npm 11 needs 20.17)', app('20.x', optionalPeer), ['NPM_LOCKFILE_NEEDS_NPM11'], []],
+    [
+      'both gaps: no npm installs it',
+      app('22.x', { ...optionalPeer, ...fseventsGap }),
+      ['NPM_LOCKFILE_UNINSTALLABLE'],
+      []
+    ]
+  ])('no npm install with %s', (_label, files, codes, _none) => {
+    const found = render(files)
+    expect(found.dockerfile).not.toContain('npm install -g npm@')
+    for (const code of codes) expect(found.codes).toContain(code)
+    expect(found.codes).not.toContain('NPM11_FOR_LOCKFILE')
+    expect(found.codes).not.toContain('NPM10_FOR_LOCKFILE')
   })
 })

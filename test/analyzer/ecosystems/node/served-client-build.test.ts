@@ -77,6 +77,84 @@ const VITE: Record<string, string> = {
   'web/index.html': '<div id="app"></div>\n'
 }
 
+/** A client/ package built by vite into client/dist, with its npm lockfile (the servers below serve it). */
+const VITE_CLIENT: Record<string, string> = {
+  'client/package.json': JSON.stringify({
+    name: 'client',
+    scripts: { dev: 'vite', build: 'vite build' },
+    devDependencies: { vite: '^5.2.0' }
+  }),
+  'client/package-lock.json': JSON.stringify({ name: 'client', lockfileVersion: 3, packages: {} }),
+  'client/index.html': '<div id="app"></div>\n'
+}
+
+/** koa with koa-static under its own import name, serving `public` beside server.js. */
+const KOA: Record<string, string> = {
+  ...VITE_CLIENT,
+  'package.json': JSON.stringify({
+    name: 'koa-app',
+    scripts: { start: 'node server.js' },
+    dependencies: { koa: '^2.15.0', 'koa-static': '^5.0.0' }
+  }),
+  'package-lock.json': JSON.stringify({ name: 'koa-app', lockfileVersion: 3, packages: {} }),
+  'server.js':
+    "const Koa = require('koa')\nconst serve = require('koa-static')\nconst path = require('path')\nconst app = new Koa()\n" +
+    "app.use(serve(path.join(__dirname, 'public')))\napp.listen(process.env.PORT || 3000)\n"
+}
+
+/** fastify with @fastify/static's `root`, a multi-segment join from src/ up to the app's `www`. */
+const FASTIFY: Record<string, string> = {
+  ...VITE_CLIENT,
+  'package.json': JSON.stringify({
+    name: 'fastify-app',
+    scripts: { start: 'node src/server.js' },
+    dependencies: { fastify: '^4.28.0', '@fastify/static': '^7.0.0' }
+  }),
+  'package-lock.json': JSON.stringify({ name: 'fastify-app', lockfileVersion: 3, packages: {} }),
+  'src/server.js':
+    "import Fastify from 'fastify'\nimport fastifyStatic from '@fastify/static'\nimport path from 'node:path'\n" +
+    'const app = Fastify()\n' +
+    "app.register(fastifyStatic, {\n  root: path.join(__dirname, '..', 'www'),\n  prefix: '/',\n})\n" +
+    'app.listen({ port: Number(process.env.PORT ?? 3000), host: "0.0.0.0" })\n'
+}
+
+/** NestJS with ServeStaticModule's `rootPath` in src/app.module.ts. */
+const NEST: Record<string, string> = {
+  ...VITE_CLIENT,
+  'package.json': JSON.stringify({
+    name: 'nest-app',
+    scripts: { build: 'nest build', start: 'node dist/main.js' },
+    dependencies: {
+      '@nestjs/core': '^10.0.0',
+      '@nestjs/common': '^10.0.0',
+      '@nestjs/serve-static': '^4.0.0'
+    },
+    devDependencies: { '@nestjs/cli': '^10.0.0', typescript: '^5.4.0' }
+  }),
+  'package-lock.json': JSON.stringify({ name: 'nest-app', lockfileVersion: 3, packages: {} }),
+  'src/main.ts':
+    "import { NestFactory } from '@nestjs/core'\nimport { AppModule } from './app.module'\n" +
+    'NestFactory.create(AppModule).then(app => app.listen(process.env.PORT ?? 3000))\n',
+  'src/app.module.ts':
+    "import { Module } from '@nestjs/common'\nimport { ServeStaticModule } from '@nestjs/serve-static'\nimport { join } from 'path'\n" +
+    "@Module({\n  imports: [ServeStaticModule.forRoot({ rootPath: join(__dirname, '..', 'frontend') })],\n})\n" +
+    'export class AppModule {}\n'
+}
+
+/** hono on @hono/node-server with `serveStatic({ root: './static' })`, from the working directory. */
+const HONO: Record<string, string> = {
+  ...VITE_CLIENT,
+  'package.json': JSON.stringify({
+    name: 'hono-app',
+    scripts: { start: 'node index.js' },
+    dependencies: { hono: '^4.5.0', '@hono/node-server': '^1.12.0' }
+  }),
+  'package-lock.json': JSON.stringify({ name: 'hono-app', lockfileVersion: 3, packages: {} }),
+  'index.js':
+    "import { Hono } from 'hono'\nimport { serve } from '@hono/node-server'\nimport { serveStatic } from '@hono/node-server/serve-static'\n" +
+    "const app = new Hono()\napp.use('/*', serveStatic({ root: './static' }))\nserve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3000) })\n"
+}
+
 describe('a client build served from a folder the repository lacks', () => {
   it('flame: CRA client/ into public/, npm', () => {
     const { hint, dockerfile } = rendered(FLAME)
@@ -149,6 +227,67 @@ describe('a client build served from a folder the repository lacks', () => {
           workspaces: ['client'],
           scripts: { start: 'node server.js' },
           dependencies: { express: '^4.17.1' }
+        })
+      }
+    ]
+  ])('none when %s', (_label, files) => {
+    const { hint, dockerfile } = rendered(files as Record<string, string>)
+    expect(hint).toBeUndefined()
+    expect(dockerfile).not.toContain('AS client')
+  })
+
+  it.each([
+    [
+      'koa-static under its import name',
+      KOA,
+      ['client', 'client/dist', 'public', 'package-lock.json', 'server.js:5'],
+      'public'
+    ],
+    [
+      '@fastify/static root, a multi-segment join',
+      FASTIFY,
+      ['client', 'client/dist', 'www', 'package-lock.json', 'src/server.js:6'],
+      'www'
+    ],
+    [
+      'NestJS ServeStaticModule rootPath',
+      NEST,
+      ['client', 'client/dist', 'frontend', 'package-lock.json', 'src/app.module.ts:5'],
+      'frontend'
+    ],
+    [
+      'hono serveStatic root from the working directory',
+      HONO,
+      ['client', 'client/dist', 'static', 'package-lock.json', 'index.js:5'],
+      'static'
+    ]
+  ])('%s', (_label, files, expected, served) => {
+    const { hint, dockerfile } = rendered(files)
+    expect(hint).toEqual(expected)
+    expect(dockerfile).toContain('FROM base AS client')
+    expect(dockerfile).toContain('COPY client/package.json client/package-lock.json ./')
+    expect(dockerfile).toContain(`COPY --from=client --chown=node:node /app/client/dist ./${served}`)
+  })
+
+  it.each([
+    [
+      'a `root` option in a file that imports no static plugin',
+      {
+        ...FASTIFY,
+        'src/server.js':
+          "import Fastify from 'fastify'\nconst app = Fastify()\nconst cfg = { root: './www' }\napp.register(plugin, { root: './www' })\n" +
+          'app.listen({ port: 3000 })\n'
+      }
+    ],
+    ['koa-static serving a committed folder', { ...KOA, 'public/index.html': '<html></html>\n' }],
+    [
+      'a koa app whose dependencies hold no static server',
+      {
+        ...KOA,
+        'package.json': JSON.stringify({
+          name: 'koa-app',
+          scripts: { start: 'node server.js' },
+          dependencies: { koa: '^2.15.0' }
         })
       }
     ]
