@@ -35,7 +35,7 @@ export function lockedFramework(
 ): LockedFramework | null {
   if (!app || [...FRAMEWORK_PACKAGES].some(p => declared.has(p))) return null
   const lock = read('mix.lock')
-  if (lock === null || !/^\s*"phoenix":\s*\{/m.test(lock)) return null
+  if (lock === null || !/^[ \t]*"phoenix":\s*\{/m.test(lock)) return null
   const endpoint = ownEndpoint(app, read, path)
   if (!endpoint) return null
   const deps: DependencySet = new Map()

@@ -8,27 +8,30 @@
 // folder that imports Django (a FastAPI app that sets Django up and mounts it serves the project).
 import type { AppContext } from '../../provider.js'
 
+// Indentation is `[ \t]*`, never `\s*`: in a multiline pattern `^\s*` crosses every blank line from every line
+// start, quadratic on a file of empty lines (test/adversarial/cpu-budget.test.ts).
+
 /** Other web frameworks' app constructors, after their import. */
 const OTHER_APP = [
   {
-    imports: /^\s*(?:from\s+flask\s+import\b[^\n]*\bFlask\b|import\s+flask\b)/m,
+    imports: /^[ \t]*(?:from\s+flask\s+import\b[^\n]*\bFlask\b|import\s+flask\b)/m,
     builds: /=\s*(?:flask\.)?Flask\(/
   },
   {
-    imports: /^\s*(?:from\s+fastapi\s+import\b[^\n]*\bFastAPI\b|import\s+fastapi\b)/m,
+    imports: /^[ \t]*(?:from\s+fastapi\s+import\b[^\n]*\bFastAPI\b|import\s+fastapi\b)/m,
     builds: /=\s*(?:fastapi\.)?FastAPI\(/
   },
   {
-    imports: /^\s*(?:from\s+aiohttp\s+import\b[^\n]*\bweb\b|import\s+aiohttp\b)/m,
+    imports: /^[ \t]*(?:from\s+aiohttp\s+import\b[^\n]*\bweb\b|import\s+aiohttp\b)/m,
     builds: /=\s*(?:aiohttp\.)?web\.Application\(/
   }
 ]
 
-const DJANGO_IMPORT = /^\s*(?:from|import)\s+django\b/m
+const DJANGO_IMPORT = /^[ \t]*(?:from|import)\s+django\b/m
 
 /** The file starts a server itself (a gevent/wsgiref server, uvicorn, the app's own run, aiohttp's run_app). */
 const SERVES_ITSELF =
-  /\b(?:WSGIServer|make_server|HTTPServer)\(|\buvicorn\.run\(|\bweb\.run_app\(|^\s*(?:app|application|server)\.run\(/m
+  /\b(?:WSGIServer|make_server|HTTPServer)\(|\buvicorn\.run\(|\bweb\.run_app\(|^[ \t]*(?:app|application|server)\.run\(/m
 
 /**
  * Folders (repository paths ending in `/`) of the helper servers beside the app's Django project, read from
