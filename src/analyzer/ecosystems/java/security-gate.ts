@@ -139,6 +139,8 @@ function readChain(file: string, text: string, start: number, end: number): Chai
           .trim()
       }
   }
+  // `anyRequest().permitAll()`: this chain lets everything through.
+  if (/\.\s*any(?:Request|Exchange)\s*\(\s*\)\s*\.\s*permitAll\b/.test(body)) permitted.push('/**')
   const any = CATCH_ALL.exec(body)
   if (any && gate === null) gate = { file, line: line(any.index), text: any[0].replace(/\s+/g, '') }
   return { scope, permitted, gate }
@@ -156,6 +158,8 @@ export function securityGate(tree: SourceTree, files: readonly string[]): Securi
     if (raw === null || !/SecurityFilterChain|WebSecurityConfigurerAdapter|SecurityWebFilterChain/.test(raw))
       continue
     const text = stripComments(raw)
+    // A configuration switched by a property or a profile may not be the one that runs: not read.
+    if (/@(?:ConditionalOn\w+|Profile)\b/.test(text)) continue
     const starts = [...text.matchAll(CHAIN_START)].map(m => m.index)
     for (const [i, s] of starts.entries()) {
       const chain = readChain(file, text, s, starts[i + 1] ?? text.length)

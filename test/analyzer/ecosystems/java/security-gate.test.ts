@@ -208,6 +208,50 @@ describe('negatives: Actuator stays the health path', () => {
     })
   })
 
+  it('a login chain switched on by a property, beside one that permits every request', () => {
+    const chain = (flag: string, access: string) => `package org.acme.security;
+
+@Configuration
+@ConditionalOnProperty(name = "acme.security.enable", havingValue = "${flag}")
+public class Security${flag} {
+    @Bean
+    public SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(authz -> authz.anyRequest().${access}());
+        return http.build();
+    }
+}
+`
+    expect(
+      health({
+        'pom.xml': SPRING,
+        'src/main/java/org/acme/security/BasicAuthConfig.java': chain('true', 'authenticated'),
+        'src/main/java/org/acme/security/DisableSecurityConfig.java': chain('false', 'permitAll')
+      })
+    ).toEqual({
+      framework: 'spring-boot',
+      healthPath: '/actuator/health',
+      source: 'org.springframework.boot:spring-boot-starter-actuator dependency',
+      behindLogin: []
+    })
+  })
+
+  it('a second chain whose anyRequest().permitAll() lets everything through', () => {
+    expect(
+      health({
+        'pom.xml': SPRING,
+        [SEC]: LAMBDA_CHAIN.replace(
+          '.anyRequest().authenticated()\n                );',
+          '.anyRequest().permitAll());'
+        )
+      })
+    ).toEqual({
+      framework: 'spring-boot',
+      healthPath: '/actuator/health',
+      source: 'org.springframework.boot:spring-boot-starter-actuator dependency',
+      behindLogin: []
+    })
+  })
+
   it('no Spring Security configuration at all', () => {
     expect(health({ 'pom.xml': SPRING, 'src/main/java/org/acme/web/RestApi.java': PING })).toEqual({
       framework: 'spring-boot',
