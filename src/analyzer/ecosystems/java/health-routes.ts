@@ -13,6 +13,7 @@ import { configValue, type ConfigValue } from './config.js'
 import type { HealthSetting } from './health-config.js'
 import { HEALTH } from '../../precedence.js'
 import { jaxrsInfoCandidates } from './info-routes.js'
+import { securityGate } from './security-gate.js'
 
 const ROUTE_PATTERNS = [
   {
@@ -70,8 +71,19 @@ export function healthCandidates(
     const { path, pathPrefix, confidence, evidence, otherPort } = spec.health.fromConfig
       ? spec.health.fromConfig(config, found, warnings)
       : found
+    // Behind a Spring Security login (no permitAll for it), an anonymous GET of it gets 401/302.
+    const gate = spec.id === 'spring-boot' && !otherPort ? securityGate(ctx.tree, securityFiles(ctx)) : null
+    const login = gate?.loginFor(path) ?? null
+    const gated = login !== null
+    if (login)
+      warnings.push({
+        code: 'HEALTH_BEHIND_LOGIN',
+        message: `${login.file}:${login.line}: Spring Security requires a login for ${path} (${login.text}, no permitAll matcher covers it); permit it or set app.healthPath`,
+        file: login.file,
+        line: login.line
+      })
     // On a management port the endpoint is no health path of the web port (the truth rule: a GET there).
-    if (!otherPort)
+    if (!otherPort && !gated)
       out.push(
         candidate(joinRoute(pathPrefix, path), confidence, `${healthDep} dependency`, [
           ...(pathPrefix ? prefixEvidence : []),
@@ -121,6 +133,14 @@ function classPrefix(_file: string, text: string, index: number): string {
       before
     )
   return m ? joinRoute('', m[1] ?? m[2]!) : ''
+}
+
+/** The module's sources under src/main that may configure Spring Security (by name, up to 40). */
+function securityFiles(ctx: AppContext): string[] {
+  return ctx
+    .sourceFiles(['.java', '.kt'], 20000)
+    .filter(p => p.includes('src/main/') && /Secur|Auth|WebConfig/i.test(p.slice(p.lastIndexOf('/'))))
+    .slice(0, 40)
 }
 
 const HEALTH_FILE = /(?:^|\/)\w*(?:Health|Status|Alive|Liveness|Readiness|Ping)\w*\.(?:java|kt)$/i
