@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/tree.ts
 var tree = __webpack_require__(17332);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
-var shared = __webpack_require__(62235);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 22 modules
+var shared = __webpack_require__(5528);
 // EXTERNAL MODULE: ./src/analyzer/render/base-images.ts
 var base_images = __webpack_require__(20405);
 ;// CONCATENATED MODULE: ./src/analyzer/render/cost.ts
@@ -296,8 +296,8 @@ function renderComment(report, entries, options, limit = COMMENT_LIMIT) {
     return text.slice(0, limit - tail.length) + tail;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 226 modules
-var ecosystems = __webpack_require__(9537);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 238 modules
+var ecosystems = __webpack_require__(80174);
 // EXTERNAL MODULE: ./src/analyzer/render/hints.ts
 var hints = __webpack_require__(71865);
 // EXTERNAL MODULE: ./src/analyzer/render/dockerfile/common.ts

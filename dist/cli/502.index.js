@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 87653:
+/***/ 72248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,8 +226,8 @@ function providerFailure(id, stage, dir, error, debug = false) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
-var signals_dockerfile = __webpack_require__(11907);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 19 modules
+var signals_dockerfile = __webpack_require__(99157);
 // EXTERNAL MODULE: ./src/analyzer/signals/node-codenames.ts
 var node_codenames = __webpack_require__(46132);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-runtime.ts
@@ -540,6 +540,55 @@ function refineMajorOnlyImage(image, declared) {
 var multi_port_expose = __webpack_require__(2986);
 // EXTERNAL MODULE: ./src/analyzer/signals/health-fallback.ts + 1 modules
 var health_fallback = __webpack_require__(37678);
+;// CONCATENATED MODULE: ./src/analyzer/signals/blueprint-auth-hook.ts
+
+/** `@api.before_request` (decorators between) `def authorize(…):` and the function's indented body. */
+const HOOK = /^@\w+\.before_(?:app_)?request\s*\n(?:@[^\n]*\n)*(?:async\s+)?def\s+\w+\([^)]*\)[^\n]*:\s*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
+/** The hook refuses the request: raises an Unauthorized/Forbidden error or aborts with 401/403. */
+const REFUSES = /\braise\s+(?:\w+\.)*(?:Unauthorized|Forbidden|NotAuthenticated)\w*\b|\babort\(\s*40[13]\b/;
+/** The hook looks at which request it is: some routes are exempt. */
+const EXEMPTS = /\brequest\.(?:path|endpoint|url_rule|blueprint|url)\b/;
+/** The module's `before_request` hook refuses anonymous requests, with no exemption. */
+function refusesAnonymous(text) {
+    for (const m of text.matchAll(HOOK)) {
+        const body = m[1] ?? '';
+        if (REFUSES.test(body) && !EXEMPTS.test(body))
+            return true;
+    }
+    return false;
+}
+/** Module name of a file (`supysonic/api/_blueprint.py` → `_blueprint`). */
+const moduleName = (path) => path.replace(/^.*\//, '').replace(/\.py$/, '');
+/** Fallback health candidates without the Python routes of a blueprint whose hook refuses anonymous requests. */
+function withoutHookAuthenticatedRoutes(read, list, candidates) {
+    const hooked = new Map();
+    const hookModules = (folder) => {
+        let found = hooked.get(folder);
+        if (!found) {
+            found = list(folder)
+                .filter(p => p.endsWith('.py') && (0,analyzer_tree/* dirname */.pD)(p) === folder)
+                .filter(p => {
+                const text = read(p);
+                return text !== null && text.includes('before_') && refusesAnonymous(text);
+            });
+            hooked.set(folder, found);
+        }
+        return found;
+    };
+    const authenticated = (file) => {
+        if (!file.endsWith('.py'))
+            return false;
+        const modules = hookModules((0,analyzer_tree/* dirname */.pD)(file));
+        if (modules.includes(file))
+            return true;
+        const text = read(file);
+        if (text === null)
+            return false;
+        return modules.some(m => new RegExp(`^from\\s+(?:\\.|[\\w.]+\\.)${moduleName(m)}\\s+import\\b`, 'm').test(text));
+    };
+    return candidates.filter(c => !c.evidence.some(e => authenticated(e.file)));
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/loopback-listen.ts + 1 modules
 var loopback_listen = __webpack_require__(89818);
 // EXTERNAL MODULE: ./src/analyzer/signals/auth-wrapped-mux.ts
@@ -976,12 +1025,12 @@ function gated(file, text, index, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts + 1 modules
+var compose = __webpack_require__(67697);
 // EXTERNAL MODULE: ./src/analyzer/signals/health.ts
 var health = __webpack_require__(38676);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
-var shared = __webpack_require__(62235);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 22 modules
+var shared = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/docker-stage-health.ts
 
 
@@ -1108,370 +1157,12 @@ function selectsMemberPackage(tree, dir, text) {
 var resources = __webpack_require__(65741);
 // EXTERNAL MODULE: ./src/analyzer/signals/login-decorators.ts
 var login_decorators = __webpack_require__(97264);
-;// CONCATENATED MODULE: ./src/analyzer/signals/root-route.ts
-
-
-/** What in a handler means "more than a constant answer": data, sessions, auth, pages, files, I/O. */
-const READS = /\b(?:db|database|prisma|knex|sequelize|mongoose|mongo\w*|redis|cache\w*|repository|repo|repositories|query|sql|execute|select|find\w*|session|sessions|pool|transaction|collection|orm|entity|model|models|store|conn|connection|cursor|user|users|current_user|auth\w*|login|logout|token|jwt|passport|guard|permission\w*|render\w*|template\w*|TemplateResponse|sendFile|send_file|sendfile|FileResponse|send_from_directory|readFile\w*|read_to_string|include_str|redirect\w*|Redirect\w*|RedirectResponse|indexHTML|index\.html|static|await|then|open|fs|File|Depends|Security)\b/i;
-/** Auth on the declaration (decorators/attributes between the route and its handler). */
-const AUTH_DECORATOR = /@(?:UseGuards|Auth\w*|Roles|login_required|\w*auth\w*|\w*_required|jwt_required|permission\w*)\b|Depends\(|Security\(|dependencies\s*=/i;
-/** A file that serves files or a single-page app at the root of the server. */
-const ROOT_STATIC = /\b(?:use|register)\(\s*(?:express\.static|serveStatic|koaStatic|static\w*|fastifyStatic|serve)\s*\(|ServeStaticModule|\.mount\(\s*["']\/["']\s*,\s*StaticFiles|StaticFiles\([^)]*html\s*=\s*True|(?:fallback_service|nest_service\(\s*"\/"\s*,)\s*\(?\s*ServeDir|\bsendFile\([^)]*index\.html|\bFlask\([^)]*static_url_path\s*=\s*["']["']/;
-const MAX_BODY_LINES = 12;
-const MAX_BODY_CHARS = 600;
-/** The root route declared at `index` of `file`, with its evidence line. */
-function rootAt(file, text, index, body, shape, handler) {
-    return { file, line: lineOf(text, index), text: (0,signals_evidence/* clip */.$Q)(lineAt(text, index)), body, shape, handler };
-}
-function lineOf(text, index) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-function lineAt(text, index) {
-    const start = text.lastIndexOf('\n', index) + 1;
-    let end = text.indexOf('\n', index);
-    if (end < 0)
-        end = text.length;
-    return text.slice(start, end).trim();
-}
-/** The `{…}` body starting at `open` (a `{`), brace-matched without regard to strings; null when too long. */
-function braceBody(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length && i < open + MAX_BODY_CHARS * 2; i++) {
-        const c = text[i];
-        if (c === '{')
-            depth++;
-        else if (c === '}' && --depth === 0)
-            return text.slice(open + 1, i);
-    }
-    return null;
-}
-/** The body without whole-line comments and trailing `// …`/`# …` ones (after code and a space or `;`). */
-function withoutComments(body) {
-    return body
-        .split('\n')
-        .filter(l => !/^\s*(?:\/\/|#|\/\*|\*)/.test(l))
-        .map(l => l.replace(/(?:;|\s)\s*(?:\/\/|#)\s.*$/, m => (m.startsWith(';') ? ';' : '')))
-        .join('\n')
-        .trim();
-}
-/** Whether a body is a short constant answer (the structure this module is about). */
-function constantBody(body) {
-    const code = withoutComments(body);
-    if (code.length === 0 || code.length > MAX_BODY_CHARS)
-        return false;
-    if (code.split('\n').length > MAX_BODY_LINES)
-        return false;
-    // Strip string literals before looking for reads: `'Welcome to the user API'` says nothing of users; what
-    // a template literal or f-string interpolates (`${req.user.name}`, `{user.name}`) is code, and stays.
-    const interpolated = (inner) => ` ${(inner.match(/\$?\{[^{}]*\}/g) ?? []).join(' ')} `;
-    const bare = code
-        .replace(/`((?:\\.|[^\\`])*)`/g, (_m, inner) => interpolated(inner))
-        .replace(/(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g, (_m, f, _q, inner) => (f ? interpolated(inner) : '""'));
-    if (READS.test(ownNamesNeutral(bare)))
-        return false;
-    // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
-    if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code))
-        return false;
-    // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
-    return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare);
-}
-/**
- * The body with the names it declares itself (`const session = randomUUID()`, a request id for its log line)
- * written `_`: a local is the handler's own value, not a read of sessions or users; what it is computed from
- * stays (`const session = req.session` still reads `.session`).
- */
-function ownNamesNeutral(code) {
-    let out = code;
-    for (const m of code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)/g))
-        out = out.replace(new RegExp(`(?<![.\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), '_');
-    return out;
-}
-/** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
-const ANNOUNCES = /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i;
-/** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
-const INFO_IDENTIFIER = /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/;
-/**
- * Whether a constant answer announces the service: a string saying it is running or naming the API/version
- * (dictionary keys left out), or an info/version/status value or handler. A scaffold's greeting
- * (`'Hello World!'`, `{"message": "Hello World"}`, `getHello()`) or a landing text says nothing of the kind:
- * the template app's placeholder, not a root meant to be probed.
- */
-function announcesService(body, handler) {
-    const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':');
-    for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
-        if (ANNOUNCES.test(m[2]))
-            return true;
-    const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
-    return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler);
-}
-/** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */
-function jsRoots(file, text) {
-    const out = [];
-    const apps = new Set(['app', 'server', 'fastify']);
-    for (const m of text.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express|fastify|Fastify|koa|new\s+(?:Koa|Hono|Elysia|Router))\s*\(/g))
-        apps.add(m[1]);
-    const re = /\b(\w+)\.get\(\s*(['"`])\/\2\s*,\s*/g;
-    for (const m of text.matchAll(re)) {
-        if (!apps.has(m[1]))
-            continue;
-        const at = m.index + m[0].length;
-        const head = text.slice(at, at + 200);
-        // Inline handler: `(req, res) => {`, `async (c) =>`, `function (req, res) {`; an expression arrow too.
-        const fn = /^(?:async\s+)?(?:function\s*\w*\s*\([^)]*\)|\([^)]*\)|\w+)\s*(?:=>)?\s*/.exec(head);
-        if (!fn || !/=>|function/.test(fn[0]))
-            continue;
-        const after = at + fn[0].length;
-        let body;
-        if (text[after] === '{')
-            body = braceBody(text, after);
-        else {
-            const end = text.indexOf('\n', after);
-            body = text.slice(after, end < 0 ? text.length : end).replace(/\)\s*;?\s*$/, '');
-        }
-        if (body === null)
-            continue;
-        out.push(rootAt(file, text, m.index, body, `${m[1]}.get('/')`, ''));
-    }
-    return out;
-}
-/** Nest `@Controller()`/`@Controller('/')` with a `@Get()`/`@Get('/')` method, no guard on either. */
-function nestRoots(file, text, read, files) {
-    const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text);
-    if (!ctrl)
-        return [];
-    // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
-    const prefix = globalPrefix(read, files);
-    if (prefix === undefined)
-        return [];
-    if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index)))
-        return [];
-    const out = [];
-    for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {
-        const rest = text.slice(m.index, m.index + 600);
-        const method = /\n\s*(?:public\s+|async\s+)*(\w+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{/.exec(rest);
-        if (!method)
-            continue;
-        if (AUTH_DECORATOR.test(rest.slice(0, method.index)))
-            continue;
-        const open = m.index + method.index + method[0].length - 1;
-        let body = braceBody(text, open);
-        if (body === null)
-            continue;
-        // `return this.service.appInfo()`: the answer is that method's; read it once.
-        const call = /^\s*return\s+this\.\w+\.(\w+)\(\s*\)\s*;?\s*$/.exec(body);
-        if (call) {
-            const dir = file.slice(0, file.lastIndexOf('/') + 1);
-            const target = new RegExp(`\\n\\s*(?:public\\s+|async\\s+)*${call[1]}\\s*\\(\\s*\\)\\s*(?::\\s*[^{]+)?\\{`);
-            body = null;
-            for (const f of files) {
-                if (f === file || !f.startsWith(dir) || f.slice(dir.length).includes('/'))
-                    continue;
-                const t = read(f);
-                const d = t ? target.exec(t) : null;
-                if (t && d) {
-                    body = braceBody(t, d.index + d[0].length - 1);
-                    break;
-                }
-            }
-            if (body === null)
-                continue;
-        }
-        const root = rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]);
-        out.push(prefix ? { ...root, prefix } : root);
-    }
-    return out;
-}
-/**
- * The Nest global prefix the app's files set: null when none is set (or it excludes the root), the path and
- * its line for a literal (`setGlobalPrefix('api')` → `/api`), undefined for one computed at run time.
- */
-function globalPrefix(read, files) {
-    for (const f of files) {
-        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
-        const call = t ? /\.setGlobalPrefix\(\s*/.exec(t) : null;
-        if (t === null || call === null)
-            continue;
-        if (/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)))
-            return null;
-        const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(t.slice(call.index + call[0].length));
-        if (!literal)
-            return undefined;
-        return {
-            path: `/${literal[2]}`,
-            evidence: { file: f, line: lineOf(t, call.index), text: (0,signals_evidence/* clip */.$Q)(lineAt(t, call.index)) }
-        };
-    }
-    return null;
-}
-/** The Python function body after a decorator at `from`: the lines indented under its `def`. */
-function pythonDef(text, from) {
-    const rest = text.slice(from, from + 2000);
-    const def = /\n([ \t]*)(?:async\s+)?def\s+(\w+)\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest);
-    if (!def)
-        return null;
-    const indent = def[1].length;
-    const lines = [];
-    for (const l of rest.slice(def.index + def[0].length).split('\n')) {
-        if (l.trim() === '') {
-            lines.push(l);
-            continue;
-        }
-        if ((/^[ \t]*/.exec(l)[0].length ?? 0) <= indent)
-            break;
-        lines.push(l);
-        if (lines.length > MAX_BODY_LINES + 2)
-            break;
-    }
-    return {
-        decorators: rest.slice(0, def.index),
-        name: def[2],
-        params: def[3],
-        body: lines.join('\n'),
-        at: from + def.index + def[0].length
-    };
-}
-/** FastAPI/Flask `@x.get("/")` / `@x.route("/")` on the app, or on a router included without a prefix. */
-function pythonRoots(file, text, read, files) {
-    const out = [];
-    for (const m of text.matchAll(/^[ \t]*@(\w+)\.(get|route|api_route)\(\s*(["'])\/\3\s*([,)])/gm)) {
-        const obj = m[1];
-        const decl = new RegExp(`\\b${obj}\\s*=\\s*(\\w+(?:\\.\\w+)?)\\(([^)]*)\\)`).exec(text);
-        if (decl && /prefix\s*=/.test(decl[2]))
-            continue;
-        if (m[2] !== 'get') {
-            const args = text.slice(m.index, text.indexOf('\n', m.index));
-            if (/methods\s*=/.test(args) && !/["']GET["']/i.test(args))
-                continue;
-        }
-        // A router object (`APIRouter()`, `Blueprint(…)`) counts only when no file includes this module with a prefix.
-        if (decl && /Router|Blueprint/.test(decl[1])) {
-            const mod = file.replace(/^.*\//, '').replace(/\.py$/, '');
-            const prefixed = files.some(f => {
-                if (!f.endsWith('.py'))
-                    return false;
-                const t = read(f);
-                return (t !== null &&
-                    new RegExp(`(?:include_router|register_blueprint)\\([^)\\n]*\\b${mod}\\b[^)\\n]*(?:url_)?prefix\\s*=`).test(t));
-            });
-            if (prefixed)
-                continue;
-        }
-        const def = pythonDef(text, m.index);
-        if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params))
-            continue;
-        out.push(rootAt(file, text, m.index, def.body, `@${obj}.${m[2]}("/")`, def.name));
-    }
-    return out;
-}
-/** axum `.route("/", get(handler))` → `fn handler`; actix `#[get("/")]` → the fn under it. */
-function rustRoots(file, text, read, files) {
-    const out = [];
-    const fnBody = (t, name) => {
-        const d = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\([^)]*\\)[^{;]*\\{`).exec(t);
-        if (!d)
-            return null;
-        const body = braceBody(t, d.index + d[0].length - 1);
-        return body === null ? null : { body, index: d.index };
-    };
-    for (const m of text.matchAll(/\.route\(\s*"\/"\s*,\s*get\(\s*(\w+)\s*\)\s*\)/g)) {
-        // The handler may live in another file of the crate.
-        let found = fnBody(text, m[1]);
-        for (const f of files) {
-            if (found)
-                break;
-            if (!f.endsWith('.rs') || f === file)
-                continue;
-            const t = read(f);
-            if (t)
-                found = fnBody(t, m[1]);
-        }
-        if (!found)
-            continue;
-        out.push(rootAt(file, text, m.index, found.body, `axum .route("/", get(${m[1]}))`, m[1]));
-    }
-    for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
-        const rest = text.slice(m.index, m.index + 800);
-        const d = /\bfn\s+(\w+)\s*\(([^)]*)\)[^{;]*\{/.exec(rest);
-        if (!d || /Identity|Session|Data</.test(d[2]))
-            continue;
-        const body = braceBody(text, m.index + d.index + d[0].length - 1);
-        if (body === null)
-            continue;
-        out.push(rootAt(file, text, m.index, body, 'actix #[get("/")]', d[1]));
-    }
-    return out;
-}
-const EXTRACTORS = {
-    '.js': (f, t, r, fs) => [...jsRoots(f, t), ...nestRoots(f, t, r, fs)],
-    '.py': pythonRoots,
-    '.rs': rustRoots
-};
-for (const e of ['.mjs', '.cjs', '.ts', '.mts', '.cts'])
-    EXTRACTORS[e] = EXTRACTORS['.js'];
-const MAX_FILES = 1500;
-/**
- * The app's constant root GET as a health candidate, or [] when it has none, or when its root is not
- * API-only (files or a SPA served at `/`). `files` are the app's own server files (health-fallback.ts
- * `fallbackFiles`: tests, clients and vendored code left out).
- */
-function rootRouteCandidates(files, read) {
-    const roots = [];
-    const list = files.slice(0, MAX_FILES);
-    let staticRoot = false;
-    for (const file of list) {
-        const ext = file.slice(file.lastIndexOf('.'));
-        const extract = EXTRACTORS[ext];
-        if (!extract)
-            continue;
-        const text = read(file);
-        if (text === null)
-            continue;
-        if (ROOT_STATIC.test(text))
-            staticRoot = true;
-        if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text))
-            continue;
-        roots.push(...extract(file, text, read, list));
-    }
-    // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
-    if (roots.length !== 1)
-        return [];
-    const root = roots[0];
-    // Files or a SPA served at `/` shadow a root route there, not one under a global prefix.
-    if (staticRoot && !root.prefix)
-        return [];
-    if (!constantBody(root.body) || !announcesService(root.body, root.handler))
-        return [];
-    const route = { file: root.file, line: root.line, text: root.text };
-    if (root.prefix)
-        return [
-            {
-                value: root.prefix.path,
-                confidence: precedence/* HEALTH */.Pg.constantRoot,
-                source: `no health route: the root GET (${root.shape}) under the global prefix ${root.prefix.path} answers a ` +
-                    'constant that announces the service, reading no database, session, authentication or template ' +
-                    `(the API's own root${staticRoot ? '; the files served at / do not shadow it' : ''})`,
-                // The prefix first, the route line last (health-gate.ts reads the route from the end of the chain).
-                evidence: [root.prefix.evidence, route]
-            }
-        ];
-    return [
-        {
-            value: '/',
-            confidence: precedence/* HEALTH */.Pg.constantRoot,
-            source: `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
-                'reading no database, session, ' +
-                'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
-            evidence: [route]
-        }
-    ];
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/root-route.ts
+var root_route = __webpack_require__(99278);
 ;// CONCATENATED MODULE: ./src/analyzer/build-app.ts
 // One app of the report: the winning provider's plan merged with the shared signals and the overrides,
 // field by field (merge.ts, precedence.ts), plus the warnings a reader needs to trust or fix the result.
+
 
 
 
@@ -1511,6 +1202,7 @@ function buildApp(s, o, tree, debug = false) {
         }));
     const hints = { ...(plan.hints ?? {}) };
     delete hints.name;
+    delete hints.sideServerRoots;
     return {
         appDir: s.dir,
         name: serviceName(rawName(s, o, plan)),
@@ -1651,7 +1343,8 @@ function resolveFields(s, c, hints, o, warnings) {
         // A multi-port EXPOSE defers to the code or compose file naming one of its other ports.
         (0,multi_port_expose/* preferCorroboratedExpose */.d)([sig.port, c.port]), { value: 8080, confidence: precedence/* PORT */.I.deplightDefault, source: 'deplight default', evidence: [] }, v => Number(v)),
         healthPath: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.healthPath, o, healthLists(s, sig.healthPath, c.healthPath, {
-            filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value))
+            filesOnly: staticBuild && ![sig.startCommand, c.startCommand].some(l => l?.some(x => x.value)),
+            skipRoots: hints?.sideServerRoots ?? []
         }), nothing(null, 'no health route found (a TCP check is used)')),
         // `.delightful.yaml` sets cpu and memory separately: applyResourceOverrides pairs them below.
         resources: resolveField(analyzer_overrides/* OVERRIDE_KEYS */.sk.resources, {}, [c.resources], (0,resources/* recommendResources */.ed)({ runtime: resources/* UNKNOWN_RUNTIME */.iP, dependencies: [] }))
@@ -1767,7 +1460,8 @@ function constantRootFallback(s, lists, app) {
     if (lists.some(l => l?.some(c => c.value !== null)))
         return [];
     const read = (path) => s.ctx.tree.read(path);
-    return rootRouteCandidates((0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id), read);
+    const files = (0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id);
+    return (0,root_route/* rootRouteCandidates */._e)(files.filter(f => !app.skipRoots.some(root => f.startsWith(root))), read);
 }
 /** The ecosystems whose root routes root-route.ts reads. */
 const ROOT_ROUTE_PROVIDERS = new Set(['node', 'bun', 'deno', 'python', 'rust']);
@@ -1786,7 +1480,11 @@ function healthFallback(s, lists, app) {
     const read = (path) => s.ctx.tree.read(path);
     // A route literal behind a login decorator (Flask `@login_required`), or on a Go router the app wraps in
     // authentication (`auth.Middleware(user, pass, secureMux)`), is no probe either.
-    return (0,auth_wrapped_mux/* dropAuthWrappedRoutes */.P)(read, (0,login_decorators/* withoutLoginRoutes */.a)(read, (0,health_fallback/* healthFromSourceFallback */.gL)((0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id), read)));
+    return (0,auth_wrapped_mux/* dropAuthWrappedRoutes */.P)(read, (0,login_decorators/* withoutLoginRoutes */.a)(read, 
+    // …nor is one of a Flask blueprint whose before_request hook refuses anonymous requests.
+    withoutHookAuthenticatedRoutes(read, folder => s.ctx.tree.filesUnder(folder).map(f => f.path), (0,health_fallback/* healthFromSourceFallback */.gL)(
+    // Helper servers the provider set aside (python/side-servers.ts) serve other processes' routes.
+    (0,health_fallback/* fallbackFiles */.Yo)(s.ctx.files(), s.dir, s.provider.id).filter(f => !app.skipRoots.some(root => f.startsWith(root))), read))));
 }
 function applyResourceOverrides(field, o, warnings) {
     const cpu = o[analyzer_overrides/* OVERRIDE_KEYS */.sk.cpu];
@@ -1956,134 +1654,8 @@ function depthOf(dir) {
 var context = __webpack_require__(24053);
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
 var final_image_apps = __webpack_require__(70461);
-;// CONCATENATED MODULE: ./src/analyzer/signals/runtime-image-app.ts
-// An all-in-one image whose build stages make both halves of an app: a Node stage builds the frontend (Vue,
-// Angular) into static files, another stage builds or resolves the backend, and the final stage, on the
-// backend's runtime image (`FROM python:3.13-alpine`, `FROM eclipse-temurin:21-jre-alpine`), copies the
-// frontend's output and runs the backend (holdout34: endurain's FastAPI + Vue image, booklore's Spring Boot +
-// Angular image behind nginx). Following the stages back from the final one reaches the frontend stage first
-// (it is copied first), but the image cannot run a Node app: what it runs is the app whose language its
-// runtime image is for. When the apps the stage walk found include none of that language, the one app of
-// that language among the stages the final image is made from ships instead.
-
-
-
-/** Runtime image families: the official images of a language's runtime, and the manifests of its apps. */
-const RUNTIMES = [
-    {
-        language: 'java',
-        image: /^(?:docker\.io\/)?(?:(?:library\/)?(?:eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes)|azul\/zulu-openjdk[\w-]*|bellsoft\/liberica[\w-]*|gcr\.io\/distroless\/java[\w-]*)(?::|@|$)/,
-        manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts']
-    },
-    {
-        language: 'python',
-        image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/,
-        manifests: ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']
-    },
-    {
-        language: 'ruby',
-        image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/,
-        manifests: ['Gemfile']
-    },
-    {
-        language: 'php',
-        image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/,
-        manifests: ['composer.json']
-    },
-    {
-        language: 'javascript',
-        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/,
-        manifests: ['package.json', 'deno.json', 'deno.jsonc']
-    }
-];
-function parseStages(text) {
-    const stages = [];
-    const vars = new signals_dockerfile/* DockerVars */.rI();
-    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
-            vars.define(ins.keyword, ins.args);
-        }
-        else if (ins.keyword === 'FROM') {
-            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
-            const base = vars.expand(words[0] ?? '').toLowerCase();
-            const as = words.findIndex(w => w.toLowerCase() === 'as');
-            const parent = stages.find(s => s.name === base);
-            stages.push({
-                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
-                base,
-                image: parent ? parent.image : base,
-                copies: []
-            });
-        }
-        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
-            stages.at(-1).copies.push((0,final_image_apps/* stageCopy */.U)(ins));
-        }
-    }
-    return stages;
-}
-/** The deepest app folder (never the root) holding a COPY source path. */
-function appOf(source, apps) {
-    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
-        return null;
-    let best = null;
-    for (const dir of apps)
-        if (dir !== '.' && (path === dir || path.startsWith(`${dir}/`)) && (!best || dir.length > best.length))
-            best = dir;
-    return best;
-}
-/**
- * `found` (the apps the final-image walk settled on) unless the final stage runs on a language runtime image
- * none of them is written in while exactly one app of that language is copied into a stage the final image
- * is made from: then that app, with the COPY that brings it in.
- */
-function runtimeImageApps(tree, text, apps, found) {
-    const stages = parseStages(text);
-    const last = stages.at(-1);
-    if (!last || found.length === 0)
-        return found;
-    const runtime = RUNTIMES.find(r => r.image.test(last.image));
-    if (!runtime)
-        return found;
-    const written = (dir) => runtime.manifests.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m)));
-    if (found.some(f => written(f.dir)))
-        return found;
-    // Every stage the final image is made from: its own body, its parents, the stages it copies out of.
-    const byRef = (ref) => {
-        const i = stages.findIndex(s => s.name === ref);
-        if (i >= 0)
-            return i;
-        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
-    };
-    const queue = [stages.length - 1];
-    const seen = new Set();
-    const matches = [];
-    while (queue.length > 0) {
-        const index = queue.shift();
-        if (seen.has(index))
-            continue;
-        seen.add(index);
-        const stage = stages[index];
-        for (const copy of stage.copies) {
-            if (copy.from !== null) {
-                const from = byRef(copy.from);
-                if (from >= 0)
-                    queue.push(from);
-                continue;
-            }
-            for (const source of copy.sources) {
-                const dir = appOf(source, apps);
-                if (dir && written(dir) && !matches.some(m => m.dir === dir))
-                    matches.push({ dir, line: copy.line, text: copy.text });
-            }
-        }
-        const parent = byRef(stage.base);
-        if (parent >= 0)
-            queue.push(parent);
-    }
-    return matches.length === 1 ? matches : found;
-}
-
+// EXTERNAL MODULE: ./src/analyzer/signals/runtime-image-app.ts
+var runtime_image_app = __webpack_require__(38226);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/assembly-modules.ts
 // A JVM build whose app modules each run on their own (a storefront API, an admin API) often adds one
 // module that bundles them into a single application (`litemall-all` depending on `litemall-wx-api` and
@@ -2330,8 +1902,8 @@ var docker_copies = __webpack_require__(21182);
 var dockerfile_app = __webpack_require__(61898);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
 var script_files = __webpack_require__(64323);
-// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 3 modules
+var start_script = __webpack_require__(78199);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/multi-process-image.ts
 // An image that runs several members of the repository side by side: its start script (or `sh -c` line)
 // sends each to the background and waits (`node ./apps/backend/dist/index.js &`, `node ./plugins/server.js
@@ -2569,6 +2141,63 @@ var context_workdir = __webpack_require__(60070);
 var cargo_binary = __webpack_require__(36648);
 // EXTERNAL MODULE: ./src/analyzer/signals/image-run-file.ts
 var image_run_file = __webpack_require__(26816);
+;// CONCATENATED MODULE: ./src/analyzer/signals/image-run-built-file.ts
+// The member whose build output a root Dockerfile's command runs by a path relative to its WORKDIR: a
+// workspace image builds one member in a stage (`WORKDIR /app/apps/api` + `RUN bun run build`), copies its
+// output into the final stage (`COPY --from=builder /app/apps/api/dist ./apps/api/dist`) and runs it from the
+// workspace root (`CMD ["bun", "run", "apps/api/dist/index.js"]`, `node packages/server/build/main.js`). The
+// file is a build output, so it is not in the repository: the copies traced back give its repository path,
+// and the member folder holding that path ships (image-run-file.ts does the same for absolute paths to
+// files the repository has).
+
+
+
+
+/** A relative path to a script or module a runtime runs (`apps/api/dist/index.js`, `./server/main.py`). */
+const RELATIVE_SCRIPT = /^(?:\.\/)?[\w@.-]+(?:\/[\w@.-]+)+\.(?:[cm]?js|ts|py)$/;
+/**
+ * The one member of `members` (not `.`) whose folder holds the file the Dockerfile at `path` runs by a path
+ * relative to its final WORKDIR, traced through the final stage's copies; else null.
+ */
+function memberRunByBuiltPath(tree, path, members) {
+    const text = tree.read(path);
+    if (text === null)
+        return null;
+    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const stage = start ? (0,dockerfile_app/* finalStage */.BD)(text) : null;
+    if (!start || !stage)
+        return null;
+    // The Dockerfile's own command: one read out of a script it runs may be a background job among several
+    // members' (`node frontend/server.js &` then `cd backend && npm run prod`; multi-process-image.ts).
+    if (start.evidence.some(e => e.file !== path))
+        return null;
+    const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    const workdir = stage.workdir.replace(/\/+$/, '');
+    const found = start.value
+        .split(/\s+/)
+        .filter(word => RELATIVE_SCRIPT.test(word))
+        .flatMap(word => (0,docker_copies/* copiedFrom */.nR)(`${workdir}/${word.replace(/^\.\//, '')}`, stage.copies))
+        .map(file => (0,analyzer_tree/* joinPath */.uJ)(context, file))
+        // A file copied into a folder is no folder (`COPY src/package.json src/pnpm-lock.yaml ./` offers
+        // `src/pnpm-lock.yaml/.output/…` for every path under the WORKDIR).
+        .filter(file => !ancestors(file).some(dir => tree.has(dir)))
+        .flatMap(file => {
+        const owner = members
+            .filter(dir => dir !== '.' && file.startsWith(`${dir}/`))
+            .sort((a, b) => b.length - a.length)[0];
+        return owner ? [{ dir: owner, file }] : [];
+    });
+    if (found.length === 0 || new Set(found.map(f => f.dir)).size !== 1)
+        return null;
+    const at = start.evidence.find(e => e.file === path) ?? start.evidence[0];
+    return { ...found[0], line: at?.line ?? 0, text: at?.text ?? start.value };
+}
+/** `a/b/c.js` → `a`, `a/b`. */
+function ancestors(path) {
+    const parts = path.split('/');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/arg-named-app.ts
 // An image recipe parametrised by the app it packages: `ARG HAWKBIT_APP=hawkbit-update-server`, then
 // `ENV APP=${HAWKBIT_APP}` and `wget …/${APP}/${VERSION}/${APP}-${VERSION}.jar` in `docker/build/Dockerfile`.
@@ -2931,6 +2560,97 @@ function workflowImageModule(tree, appDirs) {
     return found.size === 1 ? [...found.values()][0] : null;
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/nx-project-app.ts
+var nx_project_app = __webpack_require__(30050);
+;// CONCATENATED MODULE: ./src/analyzer/signals/published-image-consumer.ts
+// A compose file the project ships for users (a distribution's `docker-compose.yaml`, kept anywhere in the
+// repository) that runs the project's own published images by name, one per app module:
+// `image: apache/shenyu-bootstrap:latest` and `image: apache/shenyu-admin:latest`, folders `shenyu-bootstrap/`
+// and `shenyu-admin/` (holdout42 shenyu). Nothing is built there, so the compose rule of deploy-evidence.ts
+// (services built from a folder) says nothing; the images' names say which folders they run, and
+// `depends_on` says which service is the consumer: the gateway depends on its admin service (it syncs its
+// rules from it) — the other is its back end. The one such service that depends on another of them leads;
+// none or several consumers say nothing. A browser client (a folder whose package.json has a UI library and
+// no server framework) depends on its API at run time but is not what ships in front of it (holdout2 novu:
+// `…/novu/web` depends on `…/novu/api`, the API is the app): it is no consumer. Test, e2e, example and
+// benchmark compose files are harnesses, not deployments.
+
+
+
+const HARNESS = /(?:^|[/._-])(?:bench|benchmarks?|load-?tests?|perf|e2e|integrat\w*|tests?|testing|harness|examples?|samples?|demos?)(?:[/._-]|$)/i;
+/** The app folder a published image is named for (`org/<folder-name>[:tag]`), when exactly one matches. */
+function imageFolder(image, ownApps) {
+    if (typeof image !== 'string' || !image.includes('/') || image.includes('$'))
+        return null;
+    const name = (image.split('/').pop() ?? '').replace(/[:@].*$/, '');
+    const dirs = ownApps.filter(d => d !== '.' && (0,analyzer_tree/* basename */.P8)(d) === name);
+    return dirs.length === 1 ? dirs[0] : null;
+}
+const UI_LIBRARIES = /^(?:react|react-dom|vue|@angular\/core|svelte|solid-js|preact)$/;
+const SERVER_PACKAGES = /^(?:express|fastify|koa|hono|@nestjs\/core|next|nuxt|@remix-run\/\w+|@sveltejs\/kit|@hapi\/hapi|h3|elysia)$/;
+/** A folder whose package.json depends on a UI library and on no server framework: a browser client. */
+function browserClient(tree, dir) {
+    const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
+    if (text === null)
+        return false;
+    let deps;
+    try {
+        const pkg = JSON.parse(text);
+        deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+    }
+    catch {
+        return false;
+    }
+    return deps.some(d => UI_LIBRARIES.test(d)) && !deps.some(d => SERVER_PACKAGES.test(d));
+}
+/** Names a service's depends_on lists (list or map form). */
+function dependsOn(svc) {
+    const deps = svc.depends_on;
+    if (Array.isArray(deps))
+        return deps.filter((d) => typeof d === 'string');
+    return (0,manifests/* isRecord */.u4)(deps) ? Object.keys(deps) : [];
+}
+/** The app whose published image is the one consumer in a user-facing compose file, else null. */
+function publishedImageConsumer(tree, ownApps) {
+    const found = new Map();
+    if (ownApps.filter(d => d !== '.').length < 2)
+        return null;
+    for (const { path } of tree.files) {
+        if (!compose/* COMPOSE_FILES */.Zz.includes((0,analyzer_tree/* basename */.P8)(path)) || HARNESS.test(path))
+            continue;
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        if (!parsed?.ok)
+            continue;
+        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+        if (!(0,manifests/* isRecord */.u4)(services))
+            continue;
+        const imaged = new Map();
+        for (const [name, svc] of Object.entries(services)) {
+            if (!(0,manifests/* isRecord */.u4)(svc) || svc.build !== undefined)
+                continue;
+            const dir = imageFolder(svc.image, ownApps);
+            if (dir)
+                imaged.set(name, dir);
+        }
+        if (new Set(imaged.values()).size < 2)
+            continue;
+        const consumers = [...imaged].flatMap(([name, dir]) => {
+            const svc = services[name];
+            const dep = dependsOn(svc).find(d => imaged.has(d) && imaged.get(d) !== dir);
+            return dep && !browserClient(tree, dir) ? [{ name, dir, dep, image: String(svc.image) }] : [];
+        });
+        if (consumers.length !== 1)
+            continue;
+        const c = consumers[0];
+        const text = tree.read(path) ?? '';
+        const line = text.split('\n').findIndex(l => /^\s*image\s*:/.test(l) && l.includes(c.image)) + 1;
+        found.set(c.dir, { dir: c.dir, file: path, line, service: c.name, image: c.image, dependsOn: c.dep });
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
+}
+
+// EXTERNAL MODULE: ./src/analyzer/signals/maven-image-module.ts
+var maven_image_module = __webpack_require__(13116);
 ;// CONCATENATED MODULE: ./src/analyzer/deploy-evidence.ts
 // Which of a repository's apps is the one it deploys? Provider scores say how sure we are that a folder is
 // an app, not which app ships: a repo with a Go API and a Nuxt frontend scores both highly. The repository
@@ -2972,6 +2692,10 @@ function workflowImageModule(tree, appDirs) {
 
 
 
+
+
+
+
 function deployEvidence(tree, appDirs) {
     const out = new Map();
     const note = (dir, e) => {
@@ -2984,6 +2708,13 @@ function deployEvidence(tree, appDirs) {
     const rootIsApp = appDirs.includes('.') && (0,compose/* isOwnApp */.G9)(tree, '.');
     // Folders without a manifest (`.devcontainer`, `docker/php`, `public`) are build contexts, not apps.
     const ownApps = appDirs.filter(dir => dir !== '.' && (0,compose/* isOwnApp */.G9)(tree, dir));
+    // An Nx application project (project.json, no package.json) is an app all the same for a compose service
+    // that builds its own Dockerfile (nx-project-app.ts); the root image recipes above keep to manifests (a root
+    // Dockerfile working in `dist/apps/api` builds the whole workspace, whose root app reads the shared libs).
+    const composeApps = [
+        ...ownApps,
+        ...appDirs.filter(dir => dir !== '.' && !ownApps.includes(dir) && (0,nx_project_app/* isNxApplicationProject */.G)(tree, dir))
+    ];
     // A root Dockerfile that runs pm2 with an ecosystem file ships the members it lists: the first one leads.
     const pm2 = pm2Member(tree, ownApps);
     if (pm2)
@@ -3039,7 +2770,7 @@ function deployEvidence(tree, appDirs) {
             break;
         }
         // …on the runtime image of the app it runs, not of the frontend whose build output it copies.
-        for (const built of runtimeImageApps(tree, text, ownApps, (0,final_image_apps/* finalImageApps */.q)(text, ownApps)))
+        for (const built of (0,runtime_image_app/* runtimeImageApps */.c)(tree, text, ownApps, (0,final_image_apps/* finalImageApps */.q)(text, ownApps)))
             note(built.dir, { strength: 2, reason: `${name}:${built.line} ${built.text}` });
         break;
     }
@@ -3050,7 +2781,7 @@ function deployEvidence(tree, appDirs) {
     const folderRecipe = rootIsApp || pm2 || rootDockerfile ? null : rootFolderDockerfile(tree);
     // Only one member: a stage that copies two (`./server` and `./collector`) does not say which one serves.
     const folderBuilt = folderRecipe
-        ? runtimeImageApps(tree, folderRecipe.text, ownApps, (0,final_image_apps/* finalImageApps */.q)(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) }))
+        ? (0,runtime_image_app/* runtimeImageApps */.c)(tree, folderRecipe.text, ownApps, (0,final_image_apps/* finalImageApps */.q)(folderRecipe.text, ownApps, { wholeFolder: p => tree.has(p) }))
         : [];
     if (folderRecipe && folderBuilt.length === 1)
         note(folderBuilt[0].dir, {
@@ -3111,6 +2842,13 @@ function deployEvidence(tree, appDirs) {
             strength: 1,
             reason: `${nixImage.file}:${nixImage.line} ${nixImage.text} builds an image of the root package`
         });
+    // A Maven image module (`install/docker/pom.xml`, packaging pom) whose Dockerfile ships one module's war/jar
+    // (maven-image-module.ts): that module is deployed, like a compose service's.
+    for (const dir of ownApps) {
+        const image = (0,maven_image_module/* mavenImageDockerfile */.F)(tree, dir);
+        if (image)
+            note(dir, { strength: 1, reason: `${image} images its artifact` });
+    }
     // A .NET Aspire AppHost's externally exposed front end, like a compose service.
     const aspire = aspireFrontEnd(tree, ownApps);
     if (aspire)
@@ -3128,6 +2866,15 @@ function deployEvidence(tree, appDirs) {
         note(assembly.dir, {
             strength,
             reason: `${assembly.file} bundles ${assembly.bundles.join(' and ')}`
+        });
+    // A user-facing compose file running the project's published images, one per app folder: the one service
+    // depending on another of them is the consumer that ships in front (published-image-consumer.ts); below a
+    // workflow push, above an assembly.
+    const consumer = publishedImageConsumer(tree, ownApps);
+    if (consumer)
+        note(consumer.dir, {
+            strength: 0.6,
+            reason: `${consumer.file}:${consumer.line} services.${consumer.service} runs ${consumer.image}, depending on ${consumer.dependsOn}`
         });
     // A member's own fly.toml that serves HTTP (`[http_service]`, `[[services]]`) is how `fly deploy` ships that
     // folder: a deployment recipe, as strong as a compose service — beside a root that is no app of its own (a
@@ -3191,7 +2938,7 @@ function deployEvidence(tree, appDirs) {
             const dirs = (0,compose/* builtDirs */.tz)(base, svc);
             // A service built from the root says nothing: the root is a workspace or the app itself (and then
             // it already wins ties as the shallowest app).
-            for (const dir of ownApps)
+            for (const dir of composeApps)
                 if ((0,compose/* buildsApp */.bi)(tree, dirs, dir))
                     note(dir, { strength: 1, reason: `${path} services.${name} builds ${dir}` });
             // `image: powerjob/powerjob-server:latest` with no `build:` at the root: the project's published image
@@ -3259,7 +3006,8 @@ function rootFinalStageMember(tree, ownApps) {
 /** The member whose file the root Dockerfile's command runs by its image path, with the proof. */
 function rootImageRunsMemberFile(tree, ownApps) {
     for (const name of rootDockerfileNames(tree)) {
-        const ran = (0,image_run_file/* memberRunByImagePath */.f)(tree, name, ownApps);
+        // …or a member's build output by a path relative to the WORKDIR (image-run-built-file.ts).
+        const ran = (0,image_run_file/* memberRunByImagePath */.f)(tree, name, ownApps) ?? memberRunByBuiltPath(tree, name, ownApps);
         return ran ? { dir: ran.dir, reason: `${name}:${ran.line} runs ${ran.file}` } : null;
     }
     return null;
@@ -3407,10 +3155,10 @@ function runsDevServer(svc) {
     return DEV_SERVER.test(` ${text}`);
 }
 /** Words of a path or service name that make it a test/benchmark harness, not a deployment. */
-const HARNESS = /(?:^|[/._-])(?:bench|benchmarks?|benchmarking|load-?tests?|load-?testing|stress-?tests?|perf|performance|e2e|integration-tests?|tests?|testing|harness)(?:[/._-]|$)/i;
+const deploy_evidence_HARNESS = /(?:^|[/._-])(?:bench|benchmarks?|benchmarking|load-?tests?|load-?testing|stress-?tests?|perf|performance|e2e|integration-tests?|tests?|testing|harness)(?:[/._-]|$)/i;
 /** True for a compose file path or service name of a benchmark/test harness (`dex/benchmark/compose.yaml`). */
 function isHarness(pathOrName) {
-    return HARNESS.test(pathOrName);
+    return deploy_evidence_HARNESS.test(pathOrName);
 }
 /** Standard compose files at the root and in each app folder (variants are dev/test/prod flavours: skipped). */
 function composePaths(tree, appDirs) {
@@ -3495,8 +3243,8 @@ function assemblyRunBy(tree, path, text, appDirs) {
     return dirs.length === 1 && at ? { dir: dirs[0], line: at.line, text: at.text } : null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 226 modules
-var ecosystems = __webpack_require__(9537);
+// EXTERNAL MODULE: ./src/analyzer/ecosystems/index.ts + 238 modules
+var ecosystems = __webpack_require__(80174);
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
 ;// CONCATENATED MODULE: ./src/analyzer/assembling-crate.ts
@@ -3818,7 +3566,7 @@ function isHighConfidence(confidence) {
 /* harmony export */ });
 /* unused harmony export NON_SOURCE_DIRS */
 /* harmony import */ var _jvm_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29512);
-/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62235);
+/* harmony import */ var _signals_shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5528);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 
 
@@ -3991,7 +3739,7 @@ function isTestScript(path) {
 
 /***/ }),
 
-/***/ 9537:
+/***/ 80174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4590,6 +4338,24 @@ function buildScript(ctx, plan) {
     if (!build)
         return null;
     const script = build.match(/^(?:npm|yarn|pnpm|bun)(?: run)? ([\w:.-]+)$/)?.[1];
+    // `build` migrates a database, which no image build reaches (build-migrations.ts): its sibling without.
+    const migration = (0,render_hints/* hintList */.OS)(ctx.app, 'buildMigration');
+    if (script === 'build' && migration.length === 4) {
+        const [command, via] = migration;
+        const [sibling, env] = migration.slice(2).map(value => (value === '-' ? '' : value));
+        ctx.warn('BUILD_RUNS_MIGRATION', sibling
+            ? `The build script runs ${command} (${via}), which needs the database at image build time: the ` +
+                `image builds with ${sibling}${env ? ` (and ${env}, as the build sets)` : ''}, which does the same ` +
+                'without it. Run the migration when you deploy ' +
+                '(a release step, or before the start command).'
+            : `The build script runs ${command} (${via}), which needs the database at image build time, so the ` +
+                'image build fails without one. Move the migration out of the build script (a release step, or ' +
+                'before the start command).');
+        if (sibling)
+            return /^(?:[A-Z_][A-Z0-9_]*=[\w.:/@-]+ ?)*$/.test(env) && env
+                ? `${env} ${plan.pm.run(sibling)}`
+                : plan.pm.run(sibling);
+    }
     return script ? plan.pm.run(script) : build;
 }
 /**
@@ -5415,6 +5181,182 @@ function defaultAt(ctx, file, keys) {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/path-predicate.ts
 var path_predicate = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/route-module-loader.ts
+
+
+/**
+ * The route object a module exports: an object literal holding a literal `url:`/`path:` and a `method:`
+ * (any order, within one object), exported (`export const options =`, `export default {`, `module.exports =`).
+ */
+const EXPORTED_OBJECT = /\b(?:export\s+(?:const|let|var)\s+\w+\s*(?::\s*[\w.<>[\]]+\s*)?=|export\s+default|module\.exports\s*=|exports\.\w+\s*=)\s*\{/g;
+const URL_KEY = /(?:^|[\s,{])(url|path)\s*:\s*['"`](\/[^'"`$]*)['"`]/;
+const METHOD_KEY = /(?:^|[\s,{])method\s*:\s*['"`]?(?:get|head|all|GET|HEAD|ALL|\[)/;
+/** The path a route module declares for itself, or null (a module without one keeps its file path). */
+function declaredRouteOf(file, raw) {
+    const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+    for (const m of text.matchAll(EXPORTED_OBJECT)) {
+        const open = m.index + m[0].length - 1;
+        const body = objectBody(text, open);
+        if (body === null || !METHOD_KEY.test(body))
+            continue;
+        const url = URL_KEY.exec(body);
+        if (!url)
+            continue;
+        return { path: url[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, open + 1 + url.index) };
+    }
+    return null;
+}
+/** The text inside the braces opening at `open` (first level only, strings ignored), or null. */
+function objectBody(text, open) {
+    let depth = 0;
+    const limit = Math.min(text.length, open + 4000);
+    for (let i = open; i < limit; i++) {
+        const ch = text[i];
+        if (ch === '{')
+            depth++;
+        else if (ch === '}' && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return null;
+}
+/**
+ * A loader names the routes folder (`new URL('../routes', import.meta.url)`, `path.join(__dirname, 'routes')`),
+ * imports modules at run time, and writes a literal in front of the module's url/path:
+ * `` `/api${route.url}` ``, `'/api' + route.path`, or `` `${options.ignoreRoutePrefix ? '' : '/api'}${options.url}` ``
+ * (the prefix unless the module sets the flag the condition reads).
+ */
+const DYNAMIC_LOAD = /\bimport\s*\(|\brequire\s*\(\s*[^'"`\s)]/;
+const PREFIX_FORMS = [
+    /`(\/[\w/-]*[\w-])\$\{\s*[\w$.?]+\.(?:url|path)\s*\}`/g,
+    /['"](\/[\w/-]*[\w-])['"]\s*\+\s*[\w$.?]+\.(?:url|path)\b/g,
+    /`\$\{\s*([^{}`]*?)\s*\?\s*(?:''|""|``)\s*:\s*['"`](\/[\w/-]*[\w-])['"`]\s*\}\$\{\s*[\w$.?]+\.(?:url|path)\s*\}`/g
+];
+function loaderPrefix(ctx, folder, moduleText) {
+    const name = folder.slice(folder.lastIndexOf('/') + 1);
+    const namesFolder = new RegExp(`['"\`](?:[\\w.@/-]*/)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?['"\`]`);
+    for (const f of ctx.files()) {
+        if (!/\.[cm]?[jt]sx?$/.test(f.path) || f.path.startsWith(`${folder}/`))
+            continue;
+        if (/(?:^|\/)(?:node_modules|dist|build|test|tests|__tests__)\//.test(f.path))
+            continue;
+        if (/\.(?:test|spec|d)\.[cm]?[jt]sx?$/.test(f.path))
+            continue;
+        const raw = ctx.tree.read(f.path);
+        if (raw === null || (!raw.includes('url') && !raw.includes('path')))
+            continue;
+        const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+        if (!namesFolder.test(text) || !DYNAMIC_LOAD.test(text))
+            continue;
+        for (const [i, re] of PREFIX_FORMS.entries()) {
+            re.lastIndex = 0;
+            const m = re.exec(text);
+            if (!m)
+                continue;
+            if (i === 2) {
+                // `cond ? '' : '/api'`: no prefix for a module that sets the flag the condition reads.
+                const flag = /([A-Za-z_$][\w$]*)\s*$/.exec(m[1].replace(/[?!)\s]+$/, ''))?.[1];
+                if (flag && new RegExp(`\\b${flag}\\s*:\\s*true\\b`).test(moduleText))
+                    return null;
+                return { prefix: m[2], evidence: (0,signals_evidence/* evidenceAt */.VM)(f.path, text, m.index) };
+            }
+            return { prefix: m[1], evidence: (0,signals_evidence/* evidenceAt */.VM)(f.path, text, m.index) };
+        }
+    }
+    return null;
+}
+/** The module's declared route under its loader's prefix, or null when the module declares none. */
+function loadedRouteModule(ctx, folder, file, raw) {
+    const own = declaredRouteOf(file, raw);
+    if (!own)
+        return null;
+    const loader = loaderPrefix(ctx, folder, raw);
+    return loader
+        ? { path: (0,signals_health/* joinRoute */.u3)(loader.prefix, own.path), evidence: [loader.evidence, own.evidence] }
+        : { path: own.path, evidence: [own.evidence] };
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/folder-router.ts
+
+
+
+
+/** A call passing a folder under `__dirname` and then a router variable: `f(x, path.join(__dirname, "routes", "/"), api)`. */
+const FOLDER_CALL = /\b[\w$.]+\(\s*(?:[\w$.]+\s*,\s*)?(?:path\.(?:join|resolve)\(\s*__dirname\s*,\s*["'`]\.?\/?([\w-]+(?:\/[\w-]+)*)\/?["'`](?:\s*,\s*["'`]\/?["'`])?\s*\)|__dirname\s*\+\s*["'`]\/([\w-]+(?:\/[\w-]+)*)\/?["'`])\s*,\s*([A-Za-z_$][\w$]*)\s*\)/g;
+/** Module paths that may end in a health route (the same test the file routers use). */
+const HEALTHY_FILE = /health|ready|live|ping|status|heartbeat|(?:^|\/)up(?:\/|\.|$)/;
+/** A module's first GET route on its router: `router.get("/", …)`, `router.all("/status", …)`. */
+const MODULE_GET = /\b[A-Za-z_$][\w$]*\.(?:get|all|head)\(\s*["'`](\/[^"'`]*)["'`]/;
+const DEPRECATED = /\bdeprecated\s*:\s*true\b/;
+/** Ranks a deprecated route after every live one (healthRank stays far below it). */
+const DEPRECATED_RANK = 100;
+function folderRouterCandidates(ctx, sources) {
+    const out = [];
+    for (const file of sources.slice(0, 400)) {
+        const raw = ctx.tree.read(file);
+        if (raw === null || !raw.includes('__dirname'))
+            continue;
+        const text = (0,signals_evidence/* stripJsComments */.AD)(raw);
+        for (const call of text.matchAll(FOLDER_CALL)) {
+            const folder = (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* dirname */.pD)(file), call[1] ?? call[2]);
+            const router = call[3];
+            const mount = shortestMount(text, router);
+            if (!mount)
+                continue;
+            const callEvidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, call.index);
+            const mountEvidence = (0,signals_evidence/* evidenceAt */.VM)(file, text, mount.index);
+            for (const f of ctx.tree.filesUnder(folder)) {
+                if (!/\.[cm]?[jt]s$/.test(f.path) || /\.(?:test|spec|d)\.[cm]?[jt]s$/.test(f.path))
+                    continue;
+                const rel = f.path
+                    .slice(folder.length + 1)
+                    .replace(/\.[cm]?[jt]s$/, '')
+                    .replace(/(?:^|\/)index$/, '');
+                if (!HEALTHY_FILE.test(rel.toLowerCase()) || /[#[\]:$]/.test(rel))
+                    continue;
+                const module = ctx.tree.read(f.path);
+                const route = module === null ? null : MODULE_GET.exec((0,signals_evidence/* stripJsComments */.AD)(module));
+                if (!module || !route)
+                    continue;
+                const own = route[1] === '/' ? '' : route[1];
+                if (/[:*{]/.test(own))
+                    continue;
+                const path = (0,signals_health/* joinRoute */.u3)((0,signals_health/* joinRoute */.u3)(mount.prefix, `/${rel}`), own);
+                const named = (0,signals_health/* healthRank */.D$)(path);
+                if (named < 0)
+                    continue;
+                // A route its options mark deprecated (`route({ deprecated: true, … })`) is on its way out: any other
+                // health route of the folder is the probe to keep.
+                const rank = DEPRECATED.test(module) ? named + DEPRECATED_RANK : named;
+                const evidence = [
+                    mountEvidence,
+                    callEvidence,
+                    (0,signals_evidence/* evidenceAt */.VM)(f.path, (0,signals_evidence/* stripJsComments */.AD)(module), route.index)
+                ];
+                out.push({
+                    c: {
+                        value: path,
+                        confidence: precedence/* HEALTH */.Pg.route,
+                        source: `folder router ${folder} mounted at ${mount.prefix} (${f.path})`,
+                        evidence
+                    },
+                    rank
+                });
+            }
+        }
+    }
+    out.sort((a, b) => a.rank - b.rank);
+    return out.map(o => o.c);
+}
+/** The shortest literal prefix `router` is mounted under (`app.use("/api", api)` beside `/api/v9`), or null. */
+function shortestMount(text, router) {
+    const re = new RegExp(`\\.use\\(\\s*["'\`](\\/[\\w/-]*)["'\`]\\s*,\\s*${router.replace(/\$/g, '\\$')}\\s*\\)`, 'g');
+    let best = null;
+    for (const m of text.matchAll(re))
+        if (!best || m[1].length < best.prefix.length)
+            best = { prefix: m[1], index: m.index };
+    return best;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
 var signals_ports = __webpack_require__(87292);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/listeners.ts
@@ -5436,6 +5378,18 @@ function withoutOtherProtocolListeners(text) {
     const names = [...receivers].map(r => r.replace(/\$/g, '\\$')).join('|');
     const listen = new RegExp(`\\b(?:${names})\\s*\\.\\s*(?:listen|bind)\\s*\\([^;\\n]*`, 'g');
     return text.replace(listen, call => call.replace(/[^\n]/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/env-name-port.ts
+
+
+function envNamePortPattern(servicePortVars) {
+    return {
+        regex: new RegExp(String.raw `\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:<\s*\w+\s*>)?\(\s*(['"])(?!${servicePortVars})(?<env>(?:[A-Z0-9]+_)*PORT)\1\s*,\s*(?:(['"])\w+\3\s*,\s*)?${signals_ports/* NOT_HTTP_PORT */.xh}(?<port>\d{2,5})\s*[,)]`),
+        source: 'env helper default (variable name, default)',
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /PORT['"]\s*,/
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/routes.ts
@@ -6276,12 +6230,17 @@ var outgoing_requests = __webpack_require__(59351);
 // declare none): issue 16 item 12. The test reads the raw text (comments allowed wherever the lexed text
 // has blanks), so it is a superset of what the reader can match.
 
+
 /** Whitespace or comments between two tokens. */
 const GAP = String.raw `(?:\s|/\*[\s\S]*?\*/|//[^\n]*(?:\n|$))*`;
-/** Segment names healthRank accepts (health.ts HEALTH_NAMES, and the qualified `x-health` form). */
-const NAMES = String.raw `(?:health|healthz|healthcheck|health-check|health_check|healthchecker|livez|readyz|ready|readiness|liveness|hc|alive|up|ping|status|heartbeat|[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check))`;
-/** A quoted path holding a health-named segment (bounded by `/` or the quotes; leading `_`s as healthRank strips). */
-const SEGMENT = String.raw `(?:[^'"\x60]*/)?_*${NAMES}(?:/[^'"\x60]*)?['"\x60]`;
+/**
+ * Segment names healthRank accepts, with the `_`s it strips on either side (`/_health`, Dockerflow's
+ * `/__heartbeat__`): health.ts HEALTH_SEGMENT_SOURCE, so a name or format healthRank learns is never missed
+ * here (`/isalive`, `/healthz.json` once were, and the flat reader gave them without their mount prefix).
+ */
+const NAMES = String.raw `_*${signals_health/* HEALTH_SEGMENT_SOURCE */.bM}_*`;
+/** A quoted path holding a health-named segment (bounded by `/` or the quotes). */
+const SEGMENT = String.raw `(?:[^'"\x60]*/)?${NAMES}(?:/[^'"\x60]*)?['"\x60]`;
 /**
  * Where the reader takes a path: the first argument of any call when it starts with `/` (`.get('/x')`,
  * `.use('/x', r)`, koa-mount's `mount('/x', app)`), any first argument of `.route(`, `.group(`,
@@ -6299,7 +6258,7 @@ const HEALTH_LITERAL = new RegExp([
  * search for it settles most modules (no such segment) before the full pattern, whose comment-skipping gaps
  * after every `(`, `:` and `=` are tried all through a module: a third of the test on a large app.
  */
-const DELIMITED_NAME = new RegExp(String.raw `[/'"\x60]_*${NAMES}[/'"\x60]`, 'i');
+const DELIMITED_NAME = new RegExp(String.raw `[/'"\x60]${NAMES}[/'"\x60]`, 'i');
 /** A route method call (lexer members: the `.` right before the name) or Hono's `createRoute`. */
 const ROUTE_CALL = /\.(?:get|all|head|use|route|register|group|openapi|basePath|prefix)(?![\w$])|createRoute/;
 /**
@@ -6307,13 +6266,57 @@ const ROUTE_CALL = /\.(?:get|all|head|use|route|register|group|openapi|basePath|
  * route's path from a module outside the list: any mention keeps the graph.
  */
 function mayComposeHealth(texts) {
-    for (const text of texts) {
-        if (text === null || !ROUTE_CALL.test(text))
-            continue;
-        if (text.includes('openapi') || namesHealthPath(text))
+    for (const text of texts)
+        if (text !== null && mayCompose(text, t => DELIMITED_NAME.test(t)))
             return true;
-    }
     return false;
+}
+/**
+ * One module's part of mayComposeHealth: a route call, and `openapi` or a health literal (namesHealthPath).
+ * The cheaper tests first: most modules of a large app call a route method, few name a health path.
+ */
+function mayCompose(text, delimitedName) {
+    if (text.includes('openapi'))
+        return ROUTE_CALL.test(text);
+    return delimitedName(text) && ROUTE_CALL.test(text) && HEALTH_LITERAL.test(text);
+}
+/**
+ * The prechecks of one app's route graph with each module's answers kept by file: mayComposeHealth, the
+ * seeds past the module cap (routes.ts withSeedsBeyondCap) and the route scope's seeds tested the same
+ * module texts up to three times, each time searching the whole text for DELIMITED_NAME first (a third of
+ * the graph's time on growthbook's back-end: issue 16 item 12). Same answers as the functions they keep.
+ */
+class RoutePrechecks {
+    read;
+    named = new Map();
+    seeds = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    delimitedName(file, text) {
+        let named = this.named.get(file);
+        if (named === undefined)
+            this.named.set(file, (named = DELIMITED_NAME.test(text)));
+        return named;
+    }
+    /** mayComposeHealth over the texts of `files`. */
+    mayComposeHealth(files) {
+        for (const file of files) {
+            const text = this.read(file);
+            if (text !== null && mayCompose(text, t => this.delimitedName(file, t)))
+                return true;
+        }
+        return false;
+    }
+    /** seedsHealthPath of the file's text (`text`: what read gives for it); false when it has none. */
+    isSeed(file, text = this.read(file)) {
+        if (text === null)
+            return false;
+        let seed = this.seeds.get(file);
+        if (seed === undefined)
+            this.seeds.set(file, (seed = this.delimitedName(file, text) && nextSeedLiteral(text, 0) >= 0));
+        return seed;
+    }
 }
 /**
  * True when a module declares a literal the graph can take a health path from, route call or not: a path
@@ -6536,7 +6539,7 @@ function routeScope(input) {
     const leading = new Map();
     const seeds = [];
     for (const [f, text] of texts)
-        if (isSeed(text)) {
+        if (isSeed(text, f)) {
             scope.add(f);
             seeds.push(f);
             leading.set(f, null);
@@ -7113,7 +7116,7 @@ const MAX_SEEDS_BEYOND = 40;
  * shallower files and ~100 more of its depth), while the module that mounts them (src/app.ts
  * `app.use("/public", public_router)`) is among the first. The seed brings its importers into the scope.
  */
-function withSeedsBeyondCap(files, read) {
+function withSeedsBeyondCap(files, prechecks) {
     const list = files.slice(0, MAX_MODULES);
     if (files.length <= MAX_MODULES)
         return list;
@@ -7121,8 +7124,7 @@ function withSeedsBeyondCap(files, read) {
     for (const f of files.slice(MAX_MODULES)) {
         if (extra >= MAX_SEEDS_BEYOND)
             break;
-        const text = read(f);
-        if (text !== null && seedsHealthPath(text)) {
+        if (prechecks.isSeed(f)) {
             list.push(f);
             extra++;
         }
@@ -7132,14 +7134,12 @@ function withSeedsBeyondCap(files, read) {
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.mts', '.cts', '.jsx'];
 /** Health candidates from composed JS routes (full paths, with mount and prefix evidence). */
 function jsComposedHealth(ctx, files) {
-    const texts = function* () {
-        for (const f of withSeedsBeyondCap(files, p => ctx.tree.read(p)))
-            yield ctx.tree.read(f);
-    };
-    if (!mayComposeHealth(texts()))
+    const prechecks = new RoutePrechecks(f => ctx.tree.read(f));
+    const list = withSeedsBeyondCap(files, prechecks);
+    if (!prechecks.mayComposeHealth(list))
         return [];
     const graph = new RouteGraph();
-    new JsRouteReader(ctx, graph).readAll(files);
+    new JsRouteReader(ctx, graph, prechecks).readAll(list);
     return routes_healthCandidatesFrom(graph.resolve());
 }
 /** `require('./status')(app, wares)`: a required module's factory, called. */
@@ -7149,22 +7149,24 @@ const FACTORY_ASSIGNMENT = /(?:\b(?:const|let|var)|,)\s*([A-Za-z_$][\w$]*)\s*=\s
 class JsRouteReader {
     ctx;
     graph;
+    prechecks;
     modules = new Map();
     /** The modules readAll was given, and those whose routes it reads (route-scope.ts). */
     listed = new Set();
     scope = new Set();
     resolved = new Map();
     pendingUses = [];
-    constructor(ctx, graph) {
+    constructor(ctx, graph, prechecks) {
         this.ctx = ctx;
         this.graph = graph;
+        this.prechecks = prechecks;
     }
-    readAll(files) {
-        const list = withSeedsBeyondCap(files, f => this.ctx.tree.read(f));
+    /** `list`: the app's modules as withSeedsBeyondCap gives them. */
+    readAll(list) {
         const scope = routeScope({
             files: list,
             read: f => this.ctx.tree.read(f),
-            isSeed: seedsHealthPath,
+            isSeed: (text, file) => this.prechecks.isSeed(file, text),
             mountsHealth: seedMountsHealth,
             resolve: (from, spec) => this.resolve(from, spec),
             importedBy: f => importedFiles(this.module(f)),
@@ -8015,6 +8017,9 @@ var regex_literals = __webpack_require__(7804);
 
 
 
+
+
+
 const JS_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.tsx', '.jsx'];
 // Ports well known for databases, brokers and mail: a bare `port: 465` is a client setting, not our server.
 const NOT_HTTP = signals_ports/* NOT_HTTP_PORT */.xh;
@@ -8026,6 +8031,9 @@ const NOT_HTTP = signals_ports/* NOT_HTTP_PORT */.xh;
 const SERVICE_PORT_VARS = '(?:[A-Z0-9]+_)*?(?:DB|DATABASE|REDIS|MONGO\\w*|MYSQL|PG|POSTGRES\\w*|SMTP|MAIL|EMAIL|CACHE|RABBIT\\w*|AMQP|KAFKA|NATS|ELASTIC\\w*|ES|MEMCACHED?|MQTT|LDAP|SSL|HTTPS|TLS|METRICS|DEBUG|INSPECT\\w*|WS|SOCKET|GRPC|COLLAB\\w*|ADMIN|HMR|LIVERELOAD|MINIO|S3|STORAGE|CLICKHOUSE|OTEL|OTLP|PROMETHEUS|STATSD|JAEGER|ZIPKIN|IMAP|POP3|SFTP|FTP|SSH)_';
 /** `process.env.PORT || 80`, `Number(process.env.PORT) ?? 80`: PORT, then a literal. */
 const FALLBACK = String.raw `(?:Number\(|parseInt\()?process\.env(?:\.PORT|\[['"]PORT['"]\])\s*\)?\s*(?:\|\||\?\?)\s*['"]?(?<port>\d{2,5})\b`;
+// `needs` (the last three): what each match holds from the port's name to its digits, found from the literal
+// `port` before the pattern runs; the patterns start at every word boundary or line start, and were the
+// costliest of the table on the modules that mention a port (cryptpad's bundled libraries: issue 16 item 12).
 const JS_PORT_PATTERNS = [
     // Literal listen: the app ignores $PORT entirely.
     { regex: /\.listen\(\s*(?<port>\d{2,5})\s*[,)]/, source: 'listen()', confidence: precedence/* PORT */.I.listenCall },
@@ -8077,7 +8085,8 @@ const JS_PORT_PATTERNS = [
     {
         regex: new RegExp(`\\b(?:const|let|var)\\s+(?:port|PORT|httpPort|serverPort|APP_PORT|SERVER_PORT)\\s*(?::\\s*\\w+\\s*)?=\\s*['"]?${NOT_HTTP}(?<port>\\d{2,5})\\b`),
         source: 'port constant',
-        confidence: precedence/* PORT */.I.portDefault
+        confidence: precedence/* PORT */.I.portDefault,
+        needs: /(?:port|PORT|Port)\s*(?::\s*\w+\s*)?=\s*['"]?\d/
     },
     {
         regex: /\.set\(\s*['"]port['"]\s*,\s*(?<port>\d{2,5})\b/,
@@ -8102,12 +8111,15 @@ const JS_PORT_PATTERNS = [
         source: 'port helper default',
         confidence: precedence/* PORT */.I.portDefault
     },
+    // The same helper taking the variable's name (`parseEnv("API_PORT", "number", 3001)`): env-name-port.ts.
+    envNamePortPattern(SERVICE_PORT_VARS),
     // Bare `port: 3000` in an object: weakest, DB ports excluded, and 443 too: a bare `port: 443` is the
     // HTTPS endpoint a client connects to (`{ url: 'https://…', port: 443 }`), not a port the app listens on.
     {
         regex: new RegExp(`^[ \\t]*port\\s*:\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*,?\\s*$`, 'm'),
         source: 'port option',
-        confidence: precedence/* PORT */.I.portOption
+        confidence: precedence/* PORT */.I.portOption,
+        needs: /port\s*:\s*\d/
     },
     // A class field default in a settings class (`port: number = 80;`, `@IsInt() public port = 4000`; typed or
     // with a modifier, so a bare `port = 3000` reassignment is not one),
@@ -8115,7 +8127,8 @@ const JS_PORT_PATTERNS = [
     {
         regex: new RegExp(`^[ \\t]*(?:@\\w+\\([^()]*\\)\\s*)*(?:(?:(?:public|private|protected|readonly)\\s+)+port\\s*(?::\\s*number\\s*)?|port\\s*:\\s*number\\s*)=\\s*${NOT_HTTP}(?!443\\b)(?<port>\\d{2,5})\\s*;?\\s*$`, 'm'),
         source: 'port field default',
-        confidence: precedence/* PORT */.I.portOption
+        confidence: precedence/* PORT */.I.portOption,
+        needs: /port\s*(?::\s*number\s*)?=\s*\d/
     }
 ];
 const JS_ROUTE_PATTERNS = [
@@ -8260,6 +8273,26 @@ function nestModulePaths(ctx, files) {
  * every `import` and `export` says that.
  */
 const JS_PORT_MENTION = /\bport|\bPORT|Port|_PORT|\.listen\(/;
+/** `[A-Za-z0-9_]`: what `\b` tells from the rest. */
+const source_isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/**
+ * JS_PORT_MENTION's test by literal search: `Port` or `.listen(` anywhere, `port` where a word starts, `PORT`
+ * where a word starts or after `_`. The alternation was tried at every position of every module (a
+ * quarter more time on growthbook's and anything-llm's modules: issue 16 item 12).
+ */
+function mentionsPort(text) {
+    if (text.includes('Port') || text.includes('.listen('))
+        return true;
+    for (let at = text.indexOf('port'); at >= 0; at = text.indexOf('port', at + 4))
+        if (at === 0 || !source_isWordChar(text.charCodeAt(at - 1)))
+            return true;
+    for (let at = text.indexOf('PORT'); at >= 0; at = text.indexOf('PORT', at + 4)) {
+        const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+        if (before === 95 || !source_isWordChar(before))
+            return true;
+    }
+    return false;
+}
 function jsPortCandidates(ctx, files) {
     // A module with a `.listen(` call is read by both passes below: stripped once. Keyed by the tree's own
     // cached text (the same string each read).
@@ -8270,7 +8303,13 @@ function jsPortCandidates(ctx, files) {
             stripped.set(text, (out = withoutOtherProtocolListeners(withoutProxyTargets((0,signals_evidence/* stripJsComments */.AD)(text)))));
         return out;
     };
-    return (0,signals_ports/* findPorts */.CF)(ctx.tree, files, [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)], preprocess, JS_PORT_MENTION);
+    const patterns = [...JS_PORT_PATTERNS, ...listenedConstantPatterns(ctx, files, preprocess)];
+    // The modules that mention a port (JS_PORT_MENTION), in order: findPorts reads no other.
+    const mentioning = files.filter(f => {
+        const text = ctx.tree.read(f);
+        return text !== null && mentionsPort(text);
+    });
+    return (0,signals_ports/* findPorts */.CF)(ctx.tree, mentioning, patterns, preprocess);
 }
 /** `.listen(APP_LISTEN_PORT, …)`, `.listen(config.HTTP_PORT)`: the port names the call passes. */
 const LISTEN_IDENTIFIER = /\.listen\(\s*(?:[\w$]+\.)*(?<id>[A-Za-z_$][\w$]*)\s*[,)]/g;
@@ -8337,7 +8376,12 @@ function jsHealthCandidates(ctx, sources) {
         prefixFor: (file, text, index) => nest(file, text, index) || hapi(file, text, index)
     });
     const routes = mergeComposedHealth(flat, jsComposedHealth(ctx, files)).filter(c => !outboundRequest(c));
-    return [...routes, ...fileRouteCandidates(ctx)];
+    // A module of a folder a loader registers on a mounted router is served under that mount: the folder
+    // router's path replaces the bare file path of the same module.
+    const folder = folderRouterCandidates(ctx, files);
+    const covered = new Set(folder.map(c => c.evidence.at(-1)?.file));
+    const byFile = fileRouteCandidates(ctx).filter(c => !c.evidence.some(e => covered.has(e.file)));
+    return [...routes, ...folder, ...byFile];
 }
 /**
  * A "route" every line of whose evidence sends a request (`await this.axios.get('/api/v2/ping')`, Angular's
@@ -8353,6 +8397,7 @@ function outboundRequest(c) {
 const JS_ROUTE_MENTION = /['"`]\/|@(?:Get|All|Head)\(/;
 /** JS_ROUTE_MENTION's test as six literal searches: the alternation was tried at every position of a module. */
 const mentionsRoute = (0,regex_literals/* containsAny */.kc)(["'/", '"/', '`/', '@Get(', '@All(', '@Head(']);
+const FOLDER_ROUTE = 'file route';
 // File-system routers: the file's location is the route.
 const FILE_ROUTES = [
     { re: /^(?:src\/)?app\/(.+)\/route\.[cm]?[jt]sx?$/, source: 'Next.js route handler', toPath: m => m[1] },
@@ -8382,7 +8427,7 @@ const FILE_ROUTES = [
             .replace(/\[\/\]/g, '.')
     },
     { re: /^src\/pages\/(.+?)(?:\/index)?\.[jt]s$/, source: 'Astro endpoint', toPath: m => m[1] },
-    { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: 'file route', toPath: m => m[1] }
+    { re: /^(?:src\/)?routes\/(.+?)(?:\/index)?\.[jt]sx?$/, source: FOLDER_ROUTE, toPath: m => m[1] }
 ];
 /**
  * The base path a meta-framework serves every route under: Next.js `basePath`, Astro `base`, SvelteKit
@@ -8438,12 +8483,19 @@ function fileRouteCandidates(ctx) {
                 continue;
             if (configured && r.source === 'Remix/React Router route')
                 break;
+            // A module of a loaded routes folder that declares its own url (`options = { url, method }`) is served
+            // there, under its loader's prefix, whatever its file is called.
+            const declared = r.source === FOLDER_ROUTE
+                ? loadedRouteModule(ctx, ctx.path(/^(?:src\/)?routes/.exec(rel)[0]), f.path, ctx.tree.read(f.path) ?? '')
+                : null;
             // Drop route groups `(marketing)` and private folders; the URL does not contain them.
-            const path = `/${r
-                .toPath(m)
-                .split('/')
-                .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
-                .join('/')}`;
+            const path = declared
+                ? declared.path
+                : `/${r
+                    .toPath(m)
+                    .split('/')
+                    .filter(s => s && !/^\(.*\)$/.test(s) && !s.startsWith('_'))
+                    .join('/')}`;
             // A dynamic segment (`[tag]`, `[...slug]`, Remix `$id`) needs a value a probe does not have.
             if (/\/(?:\[|\$)/.test(path))
                 break;
@@ -8467,8 +8519,12 @@ function fileRouteCandidates(ctx) {
                 c: {
                     value: base ? (0,signals_health/* joinRoute */.u3)(base.path, path) : path,
                     confidence: candidate/* CONFIDENCE */.L.source,
-                    source: `${r.source} ${f.path}`,
-                    evidence: base ? [base.evidence, handlerEvidence(ctx, f.path)] : [handlerEvidence(ctx, f.path)]
+                    source: declared ? `route module ${f.path} (loaded from its folder)` : `${r.source} ${f.path}`,
+                    evidence: declared
+                        ? declared.evidence
+                        : base
+                            ? [base.evidence, handlerEvidence(ctx, f.path)]
+                            : [handlerEvidence(ctx, f.path)]
                 },
                 rank
             });
@@ -9010,6 +9066,253 @@ function startWritesOwnFiles(tree, appDir, entry) {
         return { file: entry, line: source.slice(0, m.index).split('\n').length, target };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/writable-folders.ts
+
+/** Files a repository commits only to keep an otherwise empty folder. */
+const PLACEHOLDER = /^(?:\.gitkeep|\.keep|\.gitignore|\.empty|\.placeholder)$/;
+/** Folders never written at run time (build output, whose placeholders keep a build or tool layout). */
+const NOT_STATE = /^(?:node_modules|dist|build|out|coverage|\.next|\.git|\.github|\.husky|\.vscode|\.idea|test|tests|__tests__|spec|e2e|fixtures)$/;
+/** `database: './config/app.sqlite'`, `storage: "data/db.sqlite3"`, `filename: \`./data/app.db\``. */
+const OPTION_PATH = /\b(?:database|storage|filename|dbPath|databasePath)\s*:\s*(['"`])((?:\$\{[^}\n]*\}|[^'"`\n$])+?\.(?:sqlite3?|db))\1/g;
+/** `new Database('./data/app.db')`, `new sqlite3.Database("db/app.sqlite")`. */
+const CONSTRUCTOR_PATH = /\bnew\s+(?:\w+\.)?Database\(\s*(['"`])((?:\$\{[^}\n]*\}|[^'"`\n$])+?\.(?:sqlite3?|db))\1/g;
+const SOURCE = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
+/** Folders whose files (not below) may configure the database: the app's own and its usual source folders. */
+const CONFIG_FOLDERS = [
+    '.',
+    'src',
+    'server',
+    'lib',
+    'app',
+    'config',
+    'db',
+    'database',
+    'src/config',
+    'src/db'
+];
+/** The folder of a database path relative to the working directory, or null when it is not the app's. */
+function dataFolder(path) {
+    // A template literal's `${…}` parts only ever vary the file name here (`reiverr${dev}.sqlite`).
+    const plain = path.replace(/\$\{[^}]*\}/g, '');
+    if (plain.startsWith('/') || plain.includes(':') || plain.includes('$'))
+        return null;
+    const at = plain.lastIndexOf('/');
+    if (at < 0)
+        return null;
+    const folder = (0,analyzer_tree/* normalizePath */.Fd)(plain.slice(0, at));
+    if (folder === '.' || folder === '' || folder.split('/').includes('..'))
+        return null;
+    return folder;
+}
+/** Folders named by an embedded database's file path in the app's configuration files. */
+function databaseFolders(tree, appDir) {
+    const found = [];
+    const prefix = appDir === '.' ? '' : `${appDir}/`;
+    for (const folder of CONFIG_FOLDERS) {
+        for (const file of tree.filesIn((0,analyzer_tree/* joinPath */.uJ)(appDir, folder))) {
+            if (!SOURCE.test(file.path) || /\.(?:test|spec)\.\w+$/.test(file.path))
+                continue;
+            const size = tree.size(file.path);
+            if (size === undefined || size > analyzer_tree/* MAX_READ_BYTES */.qT)
+                continue;
+            const text = tree.read(file.path);
+            if (!text || !/\.(?:sqlite3?|db)\b/.test(text))
+                continue;
+            for (const re of [OPTION_PATH, CONSTRUCTOR_PATH]) {
+                for (const m of text.matchAll(re)) {
+                    const dir = dataFolder(m[2]);
+                    if (!dir)
+                        continue;
+                    const line = text.slice(0, m.index).split('\n').length;
+                    found.push({ folder: dir, evidence: `${file.path.slice(prefix.length)}:${line} opens ${m[2]}` });
+                }
+            }
+        }
+    }
+    return found;
+}
+/** `path.join(require.main.path, '..', '..', 'plugins')`, `resolve(__dirname, '../plugins')`, `join(process.cwd(), 'plugins')`. */
+const LISTED_JOIN = /\b(?:path\.)?(?:join|resolve)\(\s*(?:require\.main\.path|require\.main\.filename|__dirname|process\.cwd\(\))\s*((?:,\s*(['"`])\.\.\/?\2\s*)*),\s*(['"`])((?:\.\.\/)*)([\w.-]+)\/?\3\s*\)/g;
+/** `readdirSync('./plugins')`, `readdirSync("plugins")`. */
+const LISTED_LITERAL = /\breaddirSync\(\s*(['"`])(?:\.\/)?([\w.-]+)\/?\1/g;
+/** Folders at the app's root that a file calling readdirSync lists, absent from the repository. */
+function listedFolders(tree, appDir) {
+    const prefix = appDir === '.' ? '' : `${appDir}/`;
+    const committed = new Set();
+    const sources = [];
+    for (const file of appDir === '.' ? tree.files : tree.filesUnder(appDir)) {
+        const rel = file.path.slice(prefix.length);
+        if (rel.includes('node_modules/'))
+            continue;
+        const top = rel.split('/')[0];
+        if (rel.includes('/'))
+            committed.add(top);
+        if (SOURCE.test(rel) &&
+            !/\.(?:test|spec|d)\.\w+$/.test(rel) &&
+            !rel.split('/').some(p => NOT_STATE.test(p)))
+            sources.push(file.path);
+    }
+    const found = [];
+    for (const path of sources) {
+        const size = tree.size(path);
+        if (size === undefined || size > analyzer_tree/* MAX_READ_BYTES */.qT)
+            continue;
+        const text = tree.read(path);
+        if (!text || !text.includes('readdirSync('))
+            continue;
+        const names = [];
+        // The file's depth below the app: `__dirname` climbs that many folders (the source's) or, from a
+        // TypeScript source, one more (its compiled copy's in dist/) to the app's root; other paths are not the
+        // app's root.
+        const depth = path.slice(prefix.length).split('/').length - 1;
+        for (const m of text.matchAll(LISTED_JOIN)) {
+            const ups = (m[1].match(/\.\./g) ?? []).length + (m[4].match(/\.\./g) ?? []).length;
+            const base = /^[^(]*\(\s*(\S+?)\s*[,)]/.exec(m[0])?.[1] ?? '';
+            const root = base === 'process.cwd()'
+                ? ups === 0
+                : base === '__dirname'
+                    ? ups === depth || (ups === depth + 1 && /\.[cm]?ts$/.test(path))
+                    : ups > 0;
+            if (root)
+                names.push({ name: m[5], index: m.index });
+        }
+        for (const m of text.matchAll(LISTED_LITERAL))
+            names.push({ name: m[2], index: m.index });
+        for (const { name, index } of names) {
+            // A name with an extension is a file (`CHANGELOG.md`), a dot-folder a tool's.
+            if (committed.has(name) || name.startsWith('.') || /\.\w+$/.test(name) || NOT_STATE.test(name))
+                continue;
+            const line = text.slice(0, index).split('\n').length;
+            found.push({
+                folder: name,
+                evidence: `${path.slice(prefix.length)}:${line} lists ${name}/, which the repository lacks`
+            });
+        }
+    }
+    return found;
+}
+/** Committed folders (up to two levels below the app) whose only files are placeholders. */
+function placeholderFolders(tree, appDir) {
+    const prefix = appDir === '.' ? '' : `${appDir}/`;
+    const byFolder = new Map();
+    for (const file of appDir === '.' ? tree.files : tree.filesUnder(appDir)) {
+        const rel = file.path.slice(prefix.length);
+        const parts = rel.split('/');
+        if (parts.length < 2 || parts.slice(0, -1).some(part => NOT_STATE.test(part) || part.startsWith('.')))
+            continue;
+        // Every ancestor folder (up to two levels) sees this file: a placeholder only counts in its own folder.
+        for (let depth = 1; depth <= Math.min(2, parts.length - 1); depth++) {
+            const folder = parts.slice(0, depth).join('/');
+            const entry = byFolder.get(folder) ?? { placeholder: null, other: false };
+            const own = depth === parts.length - 1;
+            if (own && PLACEHOLDER.test(parts[parts.length - 1]))
+                entry.placeholder ??= rel;
+            else
+                entry.other = true;
+            byFolder.set(folder, entry);
+        }
+    }
+    const found = [];
+    for (const [folder, entry] of byFolder) {
+        if (entry.placeholder && !entry.other)
+            found.push({ folder, evidence: entry.placeholder });
+    }
+    return found.sort((a, b) => a.folder.localeCompare(b.folder));
+}
+/**
+ * The app's writable data folders (app-relative), database paths first, each folder once, without a folder
+ * inside another one found (its owner already owns it with `chown -R`).
+ */
+function writableFolders(tree, appDir) {
+    const all = [
+        ...databaseFolders(tree, appDir),
+        ...placeholderFolders(tree, appDir),
+        ...listedFolders(tree, appDir)
+    ];
+    const kept = [];
+    for (const candidate of all) {
+        const covered = kept.some(k => candidate.folder === k.folder || candidate.folder.startsWith(`${k.folder}/`));
+        if (covered)
+            continue;
+        for (let i = kept.length - 1; i >= 0; i--)
+            if (kept[i].folder.startsWith(`${candidate.folder}/`))
+                kept.splice(i, 1);
+        kept.push(candidate);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/build-migrations.ts
+/** A command that changes a database's schema. */
+const MIGRATES = /\b(?:prisma\s+(?:migrate\s+(?:deploy|dev|reset)|db\s+push)|knex\s+migrate:(?:latest|up)|sequelize(?:-cli)?\s+db:migrate\b(?!:)|typeorm(?:-ts-node-\w+)?\s+migration:run|drizzle-kit\s+(?:migrate|push)|node-pg-migrate\s+up|db-migrate\s+up|migrate-mongo\s+up)/;
+/** `npm run x`, `pnpm x`, `pnpm run x`, `yarn x`, `yarn run x`, `bun run x` (with env assignments before). */
+const SCRIPT_CALL = /(?:^|&&|;|\|\|)\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:npm run|pnpm(?: run)?|yarn(?: run)?|bun run)\s+([\w:.-]+)/g;
+/** The migration a script runs, itself or through the scripts it calls (up to three levels), with the chain. */
+function migrationOf(scripts, name, seen = new Set()) {
+    const body = scripts[name];
+    if (body === undefined || seen.has(name) || seen.size > 3)
+        return null;
+    seen.add(name);
+    const own = MIGRATES.exec(body);
+    if (own)
+        return { migration: own[0].replace(/\s+/g, ' '), via: [name] };
+    for (const m of body.matchAll(SCRIPT_CALL)) {
+        const inner = migrationOf(scripts, m[1], seen);
+        if (inner)
+            return { migration: inner.migration, via: [name, ...inner.via] };
+    }
+    return null;
+}
+/** The scripts a script calls (transitively, up to three levels), itself included. */
+function calledScripts(scripts, name, depth = 0) {
+    const out = new Set([name]);
+    const body = scripts[name];
+    if (body === undefined || depth > 3)
+        return out;
+    for (const m of body.matchAll(SCRIPT_CALL))
+        if (m[1] !== name)
+            for (const inner of calledScripts(scripts, m[1], depth + 1))
+                out.add(inner);
+    return out;
+}
+/** The steps of a script that are neither script calls nor migrations, without env assignments (`next build`). */
+function ownCommands(body) {
+    return body
+        .split(/\s*(?:&&|;|\|\|)\s*/)
+        .map(step => step.replace(/^(?:[A-Z_][A-Z0-9_]*=\S*\s+)+/, '').trim())
+        .filter(step => step !== '' && !MIGRATES.test(step) && !/^(?:npm run|pnpm|yarn|bun run)\s/.test(step));
+}
+/**
+ * The migration `scripts.build` runs, and a sibling `build:*`/`build-*`/`build_*` script that builds without
+ * it: it must run no migration and call every script the build calls except those in the migration's chain
+ * (cusdis: `build:without-migrate` calls db:generate and build:widget, as build does). Null when the build
+ * migrates nothing.
+ */
+function buildMigration(pkg) {
+    const found = migrationOf(pkg.scripts, 'build');
+    if (!found)
+        return null;
+    const needed = [...calledScripts(pkg.scripts, 'build')].filter(name => name !== 'build' && !found.via.includes(name));
+    const siblings = Object.keys(pkg.scripts)
+        .filter(name => /^build[:_-][\w:.-]+$/.test(name))
+        .filter(name => migrationOf(pkg.scripts, name) === null)
+        .filter(name => {
+        const calls = calledScripts(pkg.scripts, name);
+        return needed.every(inner => calls.has(inner));
+    })
+        // A script the build itself calls is a part of it (`build:widget`), not an alternative.
+        .filter(name => !needed.includes(name))
+        // The build's own commands (`next build`) are in the sibling too.
+        .filter(name => ownCommands(pkg.scripts.build).every(command => pkg.scripts[name].includes(command)));
+    const sibling = siblings.length === 1 ? siblings[0] : null;
+    const env = sibling
+        ? [
+            ...new Set(pkg.scripts.build.match(/(?<=^|&&|;|\|\||\s)[A-Z_][A-Z0-9_]*=[\w.:/@-]+(?=\s)/g) ?? [])
+        ].filter(assignment => !pkg.scripts[sibling].includes(assignment.split('=')[0]))
+        : [];
+    return { ...found, sibling, env };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/start-build-steps.ts
@@ -9662,12 +9965,128 @@ function lockfileMissingOptional(text) {
     }
     return null;
 }
+/** The major a plain `^x.y.z`, `~x.y.z`, `x`, `x.y` or `x.x` range allows; null for anything else (`>=`, `||`). */
+function rangeMajor(range) {
+    const m = /^[\^~]?(\d+)(?:\.(?:\d+|x|\*)(?:\.(?:\d+|x|\*)(?:-[\w.]+)?)?)?$/.exec(range.trim());
+    if (!m)
+        return null;
+    // `^0.y.z` allows only 0.y: too narrow to compare by major.
+    return m[1] === '0' ? null : Number(m[1]);
+}
+/**
+ * An optional peer dependency that npm 10 installs and npm 11 leaves out: a locked package declares a peer
+ * it marks optional (`peerDependenciesMeta`), and the copy of that peer the package resolves (its own
+ * node_modules, then each folder above) is of another major than the range allows. npm 11 locks no copy for
+ * an optional peer nobody else needs, and npm 10's `npm ci` then stops on `Missing: chokidar@3.6.0 from lock
+ * file` (swetrix: nunjucks' optional peer chokidar ^3.3.0 under the root's chokidar 4.0.3). Null when none.
+ */
+function lockfileNeedsNpm11(text) {
+    let lock;
+    try {
+        lock = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const packages = lock.packages;
+    if (!packages || typeof packages !== 'object')
+        return null;
+    for (const [key, entry] of Object.entries(packages)) {
+        if (!key.includes('node_modules/'))
+            continue;
+        for (const [name, range] of Object.entries(entry?.peerDependencies ?? {})) {
+            if (entry.peerDependenciesMeta?.[name]?.optional !== true || typeof range !== 'string')
+                continue;
+            const major = rangeMajor(range);
+            if (major === null)
+                continue;
+            // Node's resolution from the package's folder: its own node_modules, then every node_modules above.
+            let at = key;
+            let resolved;
+            for (;;) {
+                resolved = packages[`${at}/node_modules/${name}`];
+                if (resolved)
+                    break;
+                const up = at.lastIndexOf('/node_modules/');
+                if (up < 0) {
+                    resolved = packages[`node_modules/${name}`];
+                    break;
+                }
+                at = at.slice(0, up);
+            }
+            const version = resolved?.version;
+            if (!version || !/^\d+\./.test(version))
+                continue;
+            if (Number(version.split('.')[0]) !== major)
+                return `${name}@${range} (optional peer of ${key}) resolves to ${version}`;
+        }
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/served-client-build.ts
 
 
-/** `express.static(join(__dirname, 'public'))`, `serveStatic(path.resolve(__dirname, '../public'))`, `express.static('public')`. */
-const STATIC_CALL = /\b(?:express\.static|serveStatic)\(\s*(?:(?:path\.)?(?:join|resolve)\(\s*__dirname\s*,\s*(['"`])([^'"`$]+)\1\s*\)|(['"`])([^'"`$]+)\3)/g;
+/**
+ * A served folder's path: `join(__dirname, 'public')`, `path.resolve(__dirname, '..', 'client', 'build')`
+ * (from the file's folder), `join(process.cwd(), 'public')` or a bare `'public'` (from the working directory,
+ * the app's). Groups: 1 the base (`__dirname` or `process.cwd()`), 2 the quoted segments, 4 a bare path.
+ */
+const PATH_ARG = String.raw `(?:(?:path\.)?(?:join|resolve)\(\s*(__dirname|process\.cwd\(\))\s*((?:,\s*(['"${'`'}])[^'"${'`'}$]+\3\s*)+)\)|(['"${'`'}])([^'"${'`'}$]+)\4)`;
+/**
+ * Static-file middleware called with the folder: `express.static(…)`, `serveStatic(…)` (serve-static, and
+ * koa-static or any other static module under the name the file imports it as: `serve(…)`).
+ */
+const STATIC_MODULES = /^(?:serve-static|koa-static|koa-static-cache|express-static-gzip|sirv)$/;
+/** Plugins and modules configured with the folder as an option: @fastify/static's `root`, Nest's `rootPath`, hono's `serveStatic({ root })`. */
+const OPTION_ANCHOR = /\b(?:register|forRoot|forRootAsync|serveStatic)\s*\(/g;
+const OPTION_MODULES = /['"](?:@fastify\/static|fastify-static|@nestjs\/serve-static|@hono\/node-server\/serve-static|hono\/[\w-]+)['"]/;
+const served_client_build_OPTION_PATH = new RegExp(String.raw `\b(?:rootPath|root)\s*:\s*` + PATH_ARG);
+/** The names a file binds the static modules to: `const serve = require('koa-static')`, `import serve from 'koa-static'`. */
+function staticNames(text) {
+    const names = ['express\\.static', 'serveStatic'];
+    const bind = /(?:const|let|var|import)\s+(\w+)\s*(?:=\s*require\(\s*|from\s+)(['"])([\w@/.-]+)\2/g;
+    for (const m of text.matchAll(bind))
+        if (STATIC_MODULES.test(m[3]))
+            names.push(m[1]);
+    return [...new Set(names)];
+}
+function servedPath(m, offset, index) {
+    const base = m[offset];
+    if (base === undefined)
+        return { path: m[offset + 4], fromFile: false, index };
+    const segments = [...m[offset + 1].matchAll(/(['"`])([^'"`$]+)\1/g)].map(s => s[2]);
+    return { path: segments.join('/'), fromFile: base === '__dirname', index };
+}
+/** Every folder a server file serves static files from, with where the path starts. */
+function servedPaths(text) {
+    const found = [];
+    const calls = new RegExp(String.raw `\b(?:${staticNames(text).join('|')})\(\s*` + PATH_ARG, 'g');
+    for (const m of text.matchAll(calls))
+        found.push(servedPath(m, 1, m.index));
+    if (OPTION_MODULES.test(text)) {
+        for (const anchor of text.matchAll(OPTION_ANCHOR)) {
+            const window = text.slice(anchor.index, anchor.index + 400);
+            const m = served_client_build_OPTION_PATH.exec(window);
+            if (m)
+                found.push(servedPath(m, 1, anchor.index + m.index));
+        }
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+/** The packages whose servers serve a static folder: the rule only reads the files of an app depending on one. */
+const STATIC_SERVERS = [
+    'express',
+    'serve-static',
+    'koa-static',
+    '@fastify/static',
+    'fastify-static',
+    '@nestjs/serve-static',
+    'hono',
+    '@hono/node-server'
+];
+/** A cheap test before the patterns: the file names a static-file middleware or plugin at all. */
+const MENTIONS_STATIC = /static|ServeStaticModule/;
 /** Single-page-app builders and the folder each writes by default. */
 const SPA_BUILDERS = [
     [/\b(?:react-scripts|craco|react-app-rewired) build\b/, 'build'],
@@ -9675,7 +10094,7 @@ const SPA_BUILDERS = [
     [/\bvue-cli-service build\b/, 'dist'],
     [/\bparcel build\b/, 'dist']
 ];
-const SOURCE = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
+const served_client_build_SOURCE = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
 /** Folders whose files (not below) are read for the static-serving call: the app's own and its usual server folders. */
 const SERVER_FOLDERS = ['.', 'src', 'server', 'lib', 'app'];
 /** The server's JS files: directly in the app folder or in one of its usual server folders. */
@@ -9683,7 +10102,7 @@ function serverFiles(tree, appDir) {
     return SERVER_FOLDERS.flatMap(folder => tree
         .filesIn((0,analyzer_tree/* joinPath */.uJ)(appDir, folder))
         .map(f => f.path)
-        .filter(path => SOURCE.test(path)));
+        .filter(path => served_client_build_SOURCE.test(path)));
 }
 /** True when a relative path climbs above its start (`../public`). */
 function climbs(path) {
@@ -9744,14 +10163,14 @@ function servedClientBuild(tree, appDir, workspaces) {
         if (size === undefined || size > analyzer_tree/* MAX_READ_BYTES */.qT)
             continue;
         const text = tree.read(path);
-        if (!text || !/\b(?:express\.static|serveStatic)\(/.test(text))
+        if (!text || !MENTIONS_STATIC.test(text))
             continue;
-        for (const m of text.matchAll(STATIC_CALL)) {
-            const arg = m[2] ?? m[4];
+        for (const m of servedPaths(text)) {
+            const arg = m.path;
             const rel = path.slice(prefix.length);
             const fileDir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
-            // `__dirname` is the file's folder; a bare relative path is the working directory, the app's.
-            const joined = m[2] !== undefined ? (0,analyzer_tree/* joinPath */.uJ)(fileDir, arg) : arg;
+            // `__dirname` is the file's folder; a bare relative path or process.cwd() is the working directory, the app's.
+            const joined = m.fromFile ? (0,analyzer_tree/* joinPath */.uJ)(fileDir, arg) : arg;
             if (arg.startsWith('/') || climbs(joined))
                 continue;
             const served = (0,analyzer_tree/* normalizePath */.Fd)(joined);
@@ -10084,6 +10503,7 @@ var config_file = __webpack_require__(74236);
 
 
 
+
 // `-r` is pnpm's "in every workspace package" only after a package manager: `node -r dotenv/config x.js`
 // preloads a module and runs the app's own server.
 /**
@@ -10315,6 +10735,21 @@ function bunVersionCandidates(ctx, pkg) {
             source: `package.json#engines.bun (${engines})`,
             evidence: [(0,signals_evidence/* keyEvidence */.X7)(pkg.path, pkg.text, 'bun')]
         });
+    // A workspace member without its own pin runs on the Bun the workspace root installs with
+    // (`"packageManager": "bun@1.2.19"` at the root of a bun workspace; versions.ts does the same for Node).
+    const root = ctx.workspace?.root;
+    if (out.length === 0 && root !== undefined && root !== ctx.dir) {
+        const rootPath = (0,analyzer_tree/* joinPath */.uJ)(root, 'package.json');
+        const text = ctx.tree.read(rootPath) ?? '';
+        const rootPm = /"packageManager"\s*:\s*"bun@(\d+(?:\.\d+){0,2})[^"]*"/.exec(text);
+        if (rootPm)
+            out.push({
+                value: rootPm[1],
+                confidence: precedence/* RUNTIME_VERSION */.yS.inheritedRange,
+                source: 'workspace root package.json#packageManager',
+                evidence: [(0,signals_evidence/* keyEvidence */.X7)(rootPath, text, 'packageManager')]
+            });
+    }
     return out;
 }
 
@@ -10322,6 +10757,8 @@ function bunVersionCandidates(ctx, pkg) {
 // How a detected JavaScript app runs: language, framework (refined by its config for hybrid frameworks),
 // package manager and runtime version, build and start commands, port, health path and size. Shared by the
 // node and bun providers (planJs).
+
+
 
 
 
@@ -10455,6 +10892,20 @@ function planJs(ctx, detection) {
     const ownWrite = entryPath && !isStatic ? startWritesOwnFiles(ctx.tree, ctx.dir || '.', entryPath) : null;
     if (ownWrite)
         hints.startWritesOwnFiles = `${ownWrite.file}:${ownWrite.line} writes ${ownWrite.target}`;
+    // The folders the app writes its state into (a SQLite file's folder, a committed empty uploads/): the
+    // runtime stage makes the node user own them (writable-folders.ts).
+    const writable = isStatic ? [] : writableFolders(ctx.tree, ctx.dir || '.');
+    if (writable.length > 0)
+        hints.writableFolders = writable.map(w => `${w.folder} ${w.evidence}`);
+    // A build script that migrates the database cannot run in an image build (build-migrations.ts).
+    const migration = pkg && !isStatic ? buildMigration(pkg) : null;
+    if (migration)
+        hints.buildMigration = [
+            migration.migration,
+            migration.via.join(' → '),
+            migration.sibling ?? '-',
+            migration.env.join(' ') || '-'
+        ];
     const topStart = [...c.startCommand].sort((a, b) => b.confidence - a.confidence)[0]?.value ?? null;
     // The build steps of a start script run in the image's build stage: only the server's tools must stay.
     const startsScript = topStart !== null && /^(?:npm|yarn|pnpm|bun)(?: run)? start$/.test(topStart);
@@ -10524,7 +10975,7 @@ function baseHints(ctx, pkg, warnings) {
                 hints.relocatedManifest = [relocated.root, relocated.entry];
             // A front end built beside the server into a folder the server serves (served-client-build.ts).
             // Only a server with a static-file middleware: the check reads the server's top-level files.
-            const serves = pkg.deps.has('express') || pkg.deps.has('serve-static');
+            const serves = STATIC_SERVERS.some(name => pkg.deps.has(name));
             const client = serves &&
                 servedClientBuild(ctx.tree, ctx.dir || '.', members.length > 0 ||
                     pkg.json.workspaces !== undefined ||
@@ -10688,13 +11139,24 @@ function packageManagerCandidates(ctx, data, c, hints, warnings) {
         if (nan)
             hints.nanNodeLine = `${nan.line} nan ${nan.nan} ${nan.file}:${nan.lineNumber}`;
     }
-    // Nothing pins Node and npm 11 (Node 24) would refuse the npm lockfile: the image runs Node 22 (npm 10).
-    if (runtime === 'node' && c.runtimeVersion.length === 0 && pm.lockfile?.endsWith('package-lock.json')) {
+    // The npm major that can install the npm lockfile (nan-node-line.ts): npm 11 (Node 24) refuses a lockfile
+    // that leaves out an optional dependency, npm 10 (Node 22 and older) one that leaves out an optional peer.
+    // Nothing pins Node and npm 11 would refuse it: the image runs Node 22 (npm 10); otherwise the generator
+    // installs the npm major the lockfile needs on the pinned line.
+    if (runtime === 'node' && pm.lockfile?.endsWith('package-lock.json')) {
         const size = ctx.tree.size(pm.lockfile);
         const text = size !== undefined && size <= analyzer_tree/* MAX_READ_BYTES */.qT ? ctx.tree.read(pm.lockfile) : null;
         const missing = text ? lockfileMissingOptional(text) : null;
-        if (missing)
+        const peer = text ? lockfileNeedsNpm11(text) : null;
+        if (missing && c.runtimeVersion.length === 0)
             hints.npm10Lockfile = `${pm.lockfile} lacks ${missing}`;
+        // Both gaps: no npm major installs the lockfile as is (the generator warns).
+        if (missing && peer)
+            hints.npmLockfileMajor = `none ${pm.lockfile}: ${missing} is missing; ${peer}`;
+        else if (missing)
+            hints.npmLockfileMajor = `10 ${pm.lockfile} lacks ${missing}, which npm 11 refuses`;
+        else if (peer)
+            hints.npmLockfileMajor = `11 ${pm.lockfile}: ${peer}, which npm 10 refuses`;
     }
     const chosen = [...c.packageManager].sort((a, b) => b.confidence - a.confidence)[0].value;
     // Bun only installs a Node app (engines.node; provider.ts): the image runs Node, with bun beside it.
@@ -10812,8 +11274,8 @@ function builtProjectSources(ctx, dir) {
         .slice(0, 1500);
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
-var signals_dockerfile = __webpack_require__(11907);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 19 modules
+var signals_dockerfile = __webpack_require__(99157);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/framework-score.ts
 const DEV_ONLY_FACTOR = 0.3;
 const MARKER_BONUS = 0.15;
@@ -10852,7 +11314,10 @@ function scoreFrameworks(specs, deps, hasFile, markerEvidence) {
         .map(([m]) => m);
 }
 
+// EXTERNAL MODULE: ./src/analyzer/signals/nx-project-app.ts
+var nx_project_app = __webpack_require__(30050);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/node/nx.ts
+
 
 
 
@@ -10948,9 +11413,45 @@ function nxStandaloneProject(ctx, pkg, hasWorkspaces, warnings) {
     const project = parsed.value;
     if ((0,manifests/* getString */.AA)(project, 'projectType') === 'library')
         return null;
+    if (integratedRootProject(ctx, project, pkg))
+        return null;
     const name = (0,manifests/* getString */.AA)(project, 'name') ?? pkg.name ?? (ctx.dir === '.' ? 'app' : ctx.dir.split('/').pop());
     const outputPath = (0,manifests/* getString */.AA)((0,manifests/* getPath */.Yn)(project, 'targets', 'build', 'options'), 'outputPath') ?? null;
     return { name, root: ctx.dir, library: false, outputPath, pkg };
+}
+// Folders whose files a root app builds or serves itself (Next.js `app/`/`pages/`, any `src/`).
+const ROOT_APP_FOLDERS = ['src', 'app', 'pages'];
+/**
+ * The root project.json of an Nx integrated workspace (`{ "name": "pezzo", "targets": {} }`, written so root
+ * scripts can run as Nx targets) names the workspace, not an app: it declares no target and no source root,
+ * the root has nothing of its own to run (no start script, no Dockerfile, no framework config, no `src/`,
+ * `app/` or `pages/`), and Nx application projects below it hold the apps. Such a root is a workspace root
+ * (nx.json), decided by the workspace-root rule, not a standalone project whose root package.json (every
+ * member's dependencies, `next` among them) would make it a Next.js app by its dependencies alone.
+ */
+function integratedRootProject(ctx, project, pkg) {
+    const targets = (0,manifests/* getPath */.Yn)(project, 'targets');
+    if ((0,manifests/* isRecord */.u4)(targets) && Object.keys(targets).length > 0)
+        return false;
+    if ((0,manifests/* getString */.AA)(project, 'sourceRoot') !== undefined)
+        return false;
+    if (pkg.scripts.start !== undefined)
+        return false;
+    if (['Dockerfile', 'Containerfile'].some(f => ctx.has(f)))
+        return false;
+    for (const f of ctx.tree.filesIn(ctx.dir)) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (CONFIG_DEPS.some(([re]) => re.test(name)))
+            return false;
+    }
+    if (ROOT_APP_FOLDERS.some(d => ctx.tree.filesUnder(ctx.path(d)).length > 0))
+        return false;
+    const prefix = ctx.dir === '.' ? '' : `${ctx.dir}/`;
+    return ctx.tree.files.some(f => {
+        if (!f.path.startsWith(prefix) || !f.path.endsWith('/project.json'))
+            return false;
+        return (0,nx_project_app/* isNxApplicationProject */.G)(ctx.tree, f.path.slice(0, -'/project.json'.length));
+    });
 }
 
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/node/root-image-bin.ts
@@ -11614,6 +12115,7 @@ function nodeDockerfile(outer) {
             `FROM ${base.from} AS base`,
             'WORKDIR /app',
             plan.pm.setup ? `RUN ${plan.pm.setup}` : null,
+            ...lockfileNpm(ctx, base.from, plan.pm.id),
             ...prismaOpenssl((0,render_hints/* hintString */.V_)(app, 'prismaClient')),
             ...toolchainStage((0,render_hints/* hintList */.OS)(app, 'nativeAddons'))
         ].filter((line) => line !== null),
@@ -11651,6 +12153,43 @@ function nodeDockerfile(outer) {
  * A stage with python3, make and g++ for the installs, when a dependency may compile with node-gyp (no
  * prebuilt binary for this Node version, platform or libc); the runtime stage stays on `base` without them.
  */
+/** The npm major a node image ships: 11 from Node 24, 10 before. */
+function shippedNpm(from) {
+    const major = /\bnode:(\d+)/.exec(from)?.[1];
+    return major === undefined ? null : Number(major) >= 24 ? 11 : 10;
+}
+/**
+ * The npm major the lockfile needs (hint `npmLockfileMajor`), installed over the one the image's Node line
+ * ships: npm 10 on Node 24 for a lockfile without an optional dependency npm 11 requires, npm 11 on Node 22
+ * and older for a lockfile without an optional peer npm 10 requires. npm 11 needs Node 20.17 or later.
+ */
+function lockfileNpm(ctx, from, pm) {
+    const hint = (0,render_hints/* hintString */.V_)(ctx.app, 'npmLockfileMajor');
+    const m = hint ? /^(10|11|none) (.+)$/.exec(hint) : null;
+    const shipped = shippedNpm(from);
+    if (!m || pm !== 'npm' || shipped === null)
+        return [];
+    const [, need, why] = m;
+    const image = from.slice(from.lastIndexOf('/') + 1);
+    if (need === 'none') {
+        ctx.warn('NPM_LOCKFILE_UNINSTALLABLE', `${why}: npm 11 refuses the first and npm 10 the second, so npm ci fails with either. Regenerate the ` +
+            'lockfile (npm install) with the npm the image runs.');
+        return [];
+    }
+    if (Number(need) === shipped)
+        return [];
+    if (need === '11' && /\bnode:(?:1\d|20)\b/.test(from)) {
+        ctx.warn('NPM_LOCKFILE_NEEDS_NPM11', `${why}; the image (${image}) ships npm 10, and npm 11 needs Node 20.17 or later. Regenerate the ` +
+            'lockfile with npm 10, or run a newer Node line.');
+        return [];
+    }
+    ctx.warn(need === '10' ? 'NPM10_FOR_LOCKFILE' : 'NPM11_FOR_LOCKFILE', `${why}; the image (${image}) ships npm ${shipped}, so it installs npm ${need} first. Regenerate the ` +
+        `lockfile with npm ${shipped} (npm install) to use the npm the image ships.`);
+    return [
+        `# ${why}: npm ${need} installs it, the image ships npm ${shipped}.`,
+        `RUN npm install -g npm@${need} --no-audit --no-fund`
+    ];
+}
 /**
  * Prisma's query engine links libssl, which node's bookworm-slim images lack: without it Prisma falls back to
  * the openssl-1.1.x engine and the app stops at its first query on `libssl.so.1.1: cannot open shared object
@@ -11710,11 +12249,32 @@ function runtimeTail(image, start) {
     return [
         // Self-hosted apps create their state folders beside them at start (`mkdir ./config`, a SQLite file in
         // ./data): the node user owns the app's folder itself, not the files copied into it.
-        `RUN chown node:node ${image.workdir}`,
+        ...ownedFolders(image),
         'USER node',
         (0,common/* expose */.p)(image.ctx),
         ...image.healthLines,
         (0,common/* cmdInstruction */.Lf)(start)
+    ];
+}
+/**
+ * The node user owns the app folder itself and the app's writable data folders (hint `writableFolders`,
+ * writable-folders.ts): a SQLite file's committed folder, a committed empty uploads/. They are created when
+ * the .dockerignore or the build left them out; everything else the image copied stays root-owned.
+ */
+function ownedFolders(image) {
+    const folders = (0,render_hints/* hintList */.OS)(image.ctx.app, 'writableFolders')
+        .map(entry => {
+        const at = entry.indexOf(' ');
+        return { folder: entry.slice(0, at), evidence: entry.slice(at + 1) };
+    })
+        .filter(({ folder }) => /^[\w.-]+(?:\/[\w.-]+)*$/.test(folder));
+    if (folders.length === 0)
+        return [`RUN chown node:node ${image.workdir}`];
+    const paths = folders.map(({ folder }) => `${image.workdir}/${folder}`).join(' ');
+    return [
+        `# The app writes its state into ${folders.map(({ folder, evidence }) => `${folder}/ (${evidence})`).join(', ')}:`,
+        '# the node user owns those folders; the rest of the copied sources stays root-owned.',
+        `RUN mkdir -p ${paths} && chown node:node ${image.workdir} && chown -R node:node ${paths}`
     ];
 }
 function generated(ctx, generator, text) {
@@ -12445,10 +13005,12 @@ const denoEcosystem = {
     ]
 };
 
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
-var shared = __webpack_require__(62235);
-// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 22 modules
+var shared = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/analyzer/signals/maven-image-module.ts
+var maven_image_module = __webpack_require__(13116);
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts + 1 modules
+var compose = __webpack_require__(67697);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/enclosing-image.ts
 // A Dockerfile kept in a project's Dockerfile folder (`docker/Dockerfile`, `deploy/Dockerfile`) that is built
 // with the enclosing folder as its context is that project's image, not an app of the `docker` folder: the
@@ -12499,6 +13061,7 @@ var cargo_binary = __webpack_require__(36648);
 
 
 
+
 const dockerProvider = {
     id: 'docker',
     manifests: shared/* DOCKERFILE_NAMES */.SS,
@@ -12526,6 +13089,9 @@ const dockerProvider = {
                 return null;
         }
         if (isBuildOnlyImage(ctx.tree.read(ctx.path(name)) ?? ''))
+            return null;
+        // A Maven image module's Dockerfile is the image of the module it ships (maven-image-module.ts).
+        if ((0,maven_image_module/* mavenImageOf */.k)(ctx.tree, ctx.dir))
             return null;
         if (nestedImageOfEnclosingApp(ctx.tree, ctx.dir, ctx.path(name)))
             return null;
@@ -13263,27 +13829,6 @@ function withoutDevelopmentBranches(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/const-defaults.ts
-// A configured port's default named by a constant of the same file: `public const int DEFAULT_PORT = 9696;`
-// then `GetValueInt("Port", DEFAULT_PORT)`. The constant's value is written in place of the name where it is
-// a call's last argument, so the configured-port-default pattern (provider.ts) reads the number. Only integer
-// constants declared in the text itself: a name of another class or file stays a name (and matches nothing).
-const INT_CONSTANT = /\bconst\s+(?:int|ushort|uint|long)\s+([A-Za-z_]\w*)\s*=\s*(\d{1,5})\s*;/g;
-/** `text` with each file-local integer constant's value in place of its name as a call's last argument. */
-function inlineIntConstants(text) {
-    if (!text.includes('const '))
-        return text;
-    const values = new Map();
-    for (const m of text.matchAll(INT_CONSTANT))
-        values.set(m[1], m[2]);
-    if (values.size === 0)
-        return text;
-    return text.replace(/,(\s*)(?:\w+\.)?([A-Za-z_]\w*)(\s*)\)/g, (all, before, name, after) => {
-        const value = values.get(name);
-        return value === undefined ? all : `,${before}${value}${after})`;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/common/xml.ts
 // A small, tolerant XML reader for build manifests (pom.xml, *.csproj): elements, text and line numbers.
 // It ignores namespaces, comments, processing instructions and DOCTYPEs; a broken document still yields
@@ -13561,6 +14106,105 @@ function sourceFilesOf(tree, project, limit = 300) {
         .slice(0, limit);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/referenced-route-extensions.ts
+
+
+
+
+const referenced_route_extensions_MAX_DEPTH = 4;
+const referenced_route_extensions_MAX_PROJECTS = 40;
+const MAX_FILES = 60;
+const EXTENSION = /\bstatic\s+[\w<>?.]+\s+(\w+)\s*(?:<[^>]*>)?\s*\(\s*this\s+(?:IEndpointRouteBuilder|RouteGroupBuilder|WebApplication|IApplicationBuilder)\s+\w+/g;
+const MAPS = /\.(?:MapGet|MapGroup|MapHealthChecks|MapMethods)\s*\(/;
+const referenced_route_extensions_CALL = /\.(\w+)\s*(?:<[^>]*>)?\s*\(/g;
+/** Referenced projects' files that define route extensions the app reaches, in the order they were reached. */
+function referencedRouteExtensionFiles(tree, project, appSources) {
+    // Extension methods of every referenced project, by name.
+    const defined = new Map();
+    for (const ref of referencedProjects(tree, project))
+        for (const file of sourceFilesOf(tree, ref)) {
+            const raw = tree.read(file);
+            if (raw === null || !raw.includes('this'))
+                continue;
+            for (const m of (0,signals_evidence/* stripCComments */.Oi)(raw).matchAll(EXTENSION)) {
+                const files = defined.get(m[1]) ?? new Set();
+                files.add(file);
+                defined.set(m[1], files);
+            }
+        }
+    if (defined.size === 0)
+        return [];
+    const own = new Set(appSources);
+    const added = [];
+    const seen = new Set();
+    let frontier = [...appSources];
+    while (frontier.length > 0 && added.length < MAX_FILES) {
+        const next = [];
+        for (const file of frontier) {
+            const raw = tree.read(file);
+            if (raw === null)
+                continue;
+            for (const m of (0,signals_evidence/* stripCComments */.Oi)(raw).matchAll(referenced_route_extensions_CALL)) {
+                for (const target of defined.get(m[1]) ?? []) {
+                    if (seen.has(target) || own.has(target))
+                        continue;
+                    seen.add(target);
+                    next.push(target);
+                    const text = (0,signals_evidence/* stripCComments */.Oi)(tree.read(target) ?? '');
+                    if (MAPS.test(withoutDevelopmentBranches(text)))
+                        added.push(target);
+                }
+            }
+        }
+        frontier = next;
+    }
+    return added.slice(0, MAX_FILES);
+}
+function referencedProjects(tree, project) {
+    const seen = new Set([project.file]);
+    const out = [];
+    let frontier = project.projectRefs;
+    for (let depth = 0; depth < referenced_route_extensions_MAX_DEPTH && frontier.length > 0; depth++) {
+        const next = [];
+        for (const file of frontier) {
+            if (seen.has(file) || seen.size > referenced_route_extensions_MAX_PROJECTS)
+                continue;
+            seen.add(file);
+            const text = tree.read(file);
+            if (text === null)
+                continue;
+            const ref = parseProject(file, text);
+            if (ref.isTest)
+                continue;
+            out.push(ref);
+            next.push(...ref.projectRefs);
+        }
+        frontier = next;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/const-defaults.ts
+// A configured port's default named by a constant of the same file: `public const int DEFAULT_PORT = 9696;`
+// then `GetValueInt("Port", DEFAULT_PORT)`. The constant's value is written in place of the name where it is
+// a call's last argument, so the configured-port-default pattern (provider.ts) reads the number. Only integer
+// constants declared in the text itself: a name of another class or file stays a name (and matches nothing).
+const INT_CONSTANT = /\bconst\s+(?:int|ushort|uint|long)\s+([A-Za-z_]\w*)\s*=\s*(\d{1,5})\s*;/g;
+/** `text` with each file-local integer constant's value in place of its name as a call's last argument. */
+function inlineIntConstants(text) {
+    if (!text.includes('const '))
+        return text;
+    const values = new Map();
+    for (const m of text.matchAll(INT_CONSTANT))
+        values.set(m[1], m[2]);
+    if (values.size === 0)
+        return text;
+    return text.replace(/,(\s*)(?:\w+\.)?([A-Za-z_]\w*)(\s*)\)/g, (all, before, name, after) => {
+        const value = values.get(name);
+        return value === undefined ? all : `,${before}${value}${after})`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/config.ts
 
 
@@ -13691,6 +14335,7 @@ function normalizeRelative(from, rel) {
 // .NET provider: ASP.NET Core projects (Web SDK) in a folder or a solution. Runtime from TargetFramework
 // (SDK from global.json as a hint), port from Kestrel config, UseUrls/Listen calls or launchSettings.json,
 // health path from MapHealthChecks/UseHealthChecks and minimal-API or controller routes.
+
 
 
 
@@ -13853,6 +14498,8 @@ const dotnetProvider = {
         // A large solution keeps `Controllers/GreenField/GreenfieldHealthController.cs` past the first 300
         // files: files whose own name says health are read for the health route too.
         const healthSources = withHealthNamedFiles(ctx, sources);
+        // Route extensions the app calls from its referenced projects (referenced-route-extensions.ts).
+        healthSources.push(...referencedRouteExtensionFiles(ctx.tree, project, sources));
         const ports = [];
         let kestrelConfigured = false;
         for (const name of ['appsettings.json', 'appsettings.Production.json']) {
@@ -14501,7 +15148,56 @@ function functionBody(code, start, indent) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/locked-framework.ts
+
+
+
+const locked_framework_CONFIG_FILES = ['config/config.exs', 'config/prod.exs', 'config/runtime.exs'];
+/** Hex package names any Elixir framework spec recognises (`phoenix`, `plug_cowboy`, `bandit`). */
+const FRAMEWORK_PACKAGES = new Set(ELIXIR_FRAMEWORKS.flatMap(s => s.dependencies));
+/**
+ * The framework dependencies mix.lock pins, when mix.exs declares none literally and the project's config
+ * configures an endpoint of its own OTP app (`app`); else null. `read` answers paths relative to the app.
+ */
+function lockedFramework(app, declared, read, path) {
+    if (!app || [...FRAMEWORK_PACKAGES].some(p => declared.has(p)))
+        return null;
+    const lock = read('mix.lock');
+    if (lock === null || !/^[ \t]*"phoenix":\s*\{/m.test(lock))
+        return null;
+    const endpoint = ownEndpoint(app, read, path);
+    if (!endpoint)
+        return null;
+    const deps = new Map();
+    for (const m of lock.matchAll(/^[ \t]*"(\w+)":\s*\{:(?:hex|git),\s*(?::\w+,\s*)?"([^"]*)"/gm)) {
+        if (!FRAMEWORK_PACKAGES.has(m[1]))
+            continue;
+        addDependency(deps, m[1], {
+            dev: false,
+            version: m[2],
+            evidence: (0,signals_evidence/* evidenceAt */.VM)(path('mix.lock'), lock, m.index + m[0].indexOf('"'))
+        });
+    }
+    return deps.has('phoenix') ? { deps, endpoint } : null;
+}
+/** `config :<app>, <Module>.Endpoint` in the project's non-test config, with its line. */
+function ownEndpoint(app, read, path) {
+    const name = app.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(String.raw `^[ \t]*config\(?\s*:${name}\s*,\s*[A-Z][\w.]*\.Endpoint\s*,`, 'm');
+    for (const file of locked_framework_CONFIG_FILES) {
+        const text = read(file);
+        if (text === null)
+            continue;
+        const clean = (0,signals_evidence/* stripHashComments */.hj)(text);
+        const m = re.exec(clean);
+        if (m)
+            return (0,signals_evidence/* evidenceAt */.VM)(path(file), clean, m.index + m[0].indexOf('config'));
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/elixir/provider.ts
+
 
 
 
@@ -14648,8 +15344,14 @@ const elixirProvider = {
         const text = ctx.read('mix.exs');
         if (text === null)
             return null;
-        const mix = parseMixExs(ctx.path('mix.exs'), text);
-        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs'))];
+        const declared = parseMixExs(ctx.path('mix.exs'), text);
+        // Dependencies computed from another file: the framework mix.lock pins for an app configuring its own
+        // endpoint (locked-framework.ts).
+        const locked = declared.umbrella
+            ? null
+            : lockedFramework(declared.app, declared.deps, rel => ctx.read(rel), rel => ctx.path(rel));
+        const mix = locked ? { ...declared, deps: new Map([...declared.deps, ...locked.deps]) } : declared;
+        const evidence = [(0,signals_evidence/* fileEvidence */.Cn)(ctx.path('mix.exs')), ...(locked ? [locked.endpoint] : [])];
         const best = rankFrameworks(ctx, ELIXIR_FRAMEWORKS, mix.deps)[0];
         if (mix.umbrella)
             return { score: 0.45, deployable: false, reason: 'mix umbrella root', evidence, data: { mix } };
@@ -14937,6 +15639,52 @@ const GO_FRAMEWORKS = [
 ];
 /** Port used when a Go server names none we can read (the common `:8080` convention). */
 const GO_DEFAULT_PORT = 8080;
+
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/liveness-wrapper.ts
+
+
+/** `func alive(path string, handler http.Handler) http.Handler {` (parameter names captured). */
+const WRAPPER_DECL = /\bfunc\s+(\w+)\s*\(\s*(\w+)\s+string\s*,\s*\w+\s+http\.Handler\s*\)\s*http\.Handler\s*\{/g;
+/** The body of a wrapper answers by itself for its path: a path comparison, a 200 and a return. */
+function answersPath(body, param) {
+    const compares = new RegExp(`\\b\\w+\\.URL\\.Path\\s*==\\s*${param}\\b|\\b${param}\\s*==\\s*\\w+\\.URL\\.Path\\b`);
+    return (compares.test(body) &&
+        /WriteHeader\(\s*http\.StatusOK\s*\)|\.Write\(/.test(body) &&
+        /\breturn\s*\n/.test(body) &&
+        /\.ServeHTTP\(/.test(body));
+}
+/** Health candidates for the paths the module's liveness wrappers are called with. */
+function livenessWrapperHealth(tree, files, clean) {
+    const texts = new Map();
+    const wrappers = new Set();
+    for (const path of files) {
+        const raw = tree.read(path);
+        if (raw === null || !raw.includes('http.Handler'))
+            continue;
+        const text = clean(raw);
+        texts.set(path, text);
+        for (const m of text.matchAll(WRAPPER_DECL)) {
+            const body = text.slice(m.index + m[0].length, m.index + m[0].length + 800);
+            if (answersPath(body, m[2]))
+                wrappers.add(m[1]);
+        }
+    }
+    if (wrappers.size === 0)
+        return [];
+    const found = [];
+    const names = [...wrappers].join('|');
+    const call = new RegExp(`(?<![\\w.])(?:${names})\\(\\s*"(\\/[^"]*)"\\s*,`, 'g');
+    for (const [path, text] of texts)
+        for (const m of text.matchAll(call))
+            if (!found.some(c => c.value === m[1]))
+                found.push({
+                    value: m[1],
+                    confidence: precedence/* HEALTH */.Pg.mappedEndpoint,
+                    source: 'liveness wrapper that answers its path before the app handler (unauthenticated, no backend)',
+                    evidence: [(0,signals_evidence/* evidenceAt */.VM)(path, text, m.index)]
+                });
+    return found.length === 1 ? found : [];
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/routes.ts
 // Go route graph: gin/echo/fiber groups (`api := r.Group("/api")`, `v1 := api.Group("/v1")`), chi
@@ -15996,7 +16744,7 @@ const LISTEN_SELECTOR = new RegExp(String.raw `(?:\.(?:Start|StartTLS|Run|RunTLS
 /** Selector segments of another listener than the web one. */
 const SIDE_LISTENER = /^(?:admin|management|manage|metrics?|debug|pprof|internal|grpc|prometheus|monitoring|health|tls|https|ssl|profil\w*|status|ops|private)$/i;
 /** At most this many files are searched for the defaults. */
-const MAX_FILES = 300;
+const config_selector_port_MAX_FILES = 300;
 function configSelectorPorts(tree, files) {
     const texts = new Map();
     const text = (file) => {
@@ -16006,7 +16754,7 @@ function configSelectorPorts(tree, files) {
         return t;
     };
     const selectors = new Set();
-    for (const file of files.slice(0, MAX_FILES)) {
+    for (const file of files.slice(0, config_selector_port_MAX_FILES)) {
         const t = text(file);
         if (!/ListenAndServe|\.Start|\.Run|\.Listen|\bAddr\s*:/.test(t))
             continue;
@@ -16022,7 +16770,7 @@ function configSelectorPorts(tree, files) {
         const [parent, field] = selector.split('.');
         const opener = new RegExp(String.raw `\b${parent}\s*:\s*&?[\w.]*\s*\{`, 'g');
         const value = new RegExp(String.raw `\b${field}\s*:\s*"[^":\s]*:${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})"`);
-        for (const file of files.slice(0, MAX_FILES)) {
+        for (const file of files.slice(0, config_selector_port_MAX_FILES)) {
             const t = text(file);
             if (!t.includes(`${parent}:`) && !new RegExp(String.raw `\b${parent}\s*:`).test(t))
                 continue;
@@ -16275,6 +17023,77 @@ function dockerBuiltMains(ctx) {
     }
     return [...dirs].filter(d => !d.includes('...'));
 }
+/** Process wrappers an image's entrypoint runs the program under (`tini --`, `dumb-init`). */
+const INIT_WRAPPERS = new Set(['exec', 'tini', 'dumb-init', 'catatonit', 'su-exec', 'gosu']);
+/**
+ * The name of the program the app's Dockerfile runs: the final stage's ENTRYPOINT then CMD first word,
+ * past an init or wrapper (`["/usr/bin/zot"]` → `zot`, `["/sbin/tini","--","/app/hub"]` → `hub`). Null for a
+ * shell, a script or an interpreter: those name no Go binary.
+ */
+function dockerImageProgram(ctx) {
+    const path = ctx.signals.dockerfile;
+    const text = path ? ctx.tree.read(path) : null;
+    if (!text)
+        return null;
+    let entrypoint = null;
+    let cmd = null;
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'FROM')
+            entrypoint = cmd = null;
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins.args;
+        else if (ins.keyword === 'CMD')
+            cmd = ins.args;
+    }
+    // Docker runs the ENTRYPOINT with the CMD as its arguments (`["tini", "--"]` + `["/app/relay"]`).
+    const words = entrypoint !== null ? [...wordsOf(entrypoint), ...wordsOf(cmd ?? '')] : wordsOf(cmd ?? '');
+    let i = 0;
+    while (i < words.length && (isWrapper(basenameOf(words[i])) || words[i].startsWith('-')))
+        i++;
+    const program = words[i];
+    if (!program || program.includes('$'))
+        return null;
+    const name = basenameOf(program);
+    if (!/^[A-Za-z][\w.-]*$/.test(name) || /\.(?:sh|py|js|rb|pl)$/.test(name))
+        return null;
+    if (/^(?:sh|bash|ash|zsh|env|go|node|python\d*)$/.test(name))
+        return null;
+    return name;
+}
+/**
+ * An init or a wrapper that runs the CMD after it (`/init`, dex's `docker-entrypoint` that execs
+ * `dex serve …`, `server-wrapper`): the program is the next word, though the wrapper may be a Go main too.
+ */
+function isWrapper(name) {
+    return INIT_WRAPPERS.has(name) || name === 'init' || /entrypoint|wrapper/i.test(name);
+}
+function wordsOf(args) {
+    if (args.startsWith('[')) {
+        try {
+            const parts = JSON.parse(args);
+            if (Array.isArray(parts))
+                return parts.filter((p) => typeof p === 'string');
+        }
+        catch {
+            // shell form below
+        }
+    }
+    return args.split(/\s+/).filter(Boolean);
+}
+function basenameOf(path) {
+    return path.replace(/\/+$/, '').replace(/^.*\//, '');
+}
+/**
+ * The main packages named after the program the app's image runs (`ENTRYPOINT ["/usr/bin/zot"]` →
+ * `cmd/zot`): with several mains (`cmd/zb`, `cmd/zli`, `cmd/zot`, `cmd/zxp`) and a build made elsewhere
+ * (`make binary`), the folder that bears the binary's name is the one the image ships.
+ */
+function imageProgramMains(ctx, dirs) {
+    const program = dockerImageProgram(ctx);
+    if (program === null)
+        return [];
+    return dirs.filter(d => d !== '' && basenameOf(d) === program);
+}
 
 // EXTERNAL MODULE: ./src/analyzer/context.ts
 var context = __webpack_require__(24053);
@@ -16331,6 +17150,7 @@ function nestedModuleFiles(ctx, have, limit) {
 // EXTERNAL MODULE: ./src/analyzer/signals/go-main-dockerfiles.ts
 var go_main_dockerfiles = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/go/provider.ts
+
 
 
 
@@ -16419,10 +17239,16 @@ function findMains(ctx, sources) {
     const released = releasedMains(ctx);
     const imaged = imagedMains(ctx);
     const dockerBuilt = dockerBuiltMains(ctx);
+    // Of several mains, the one named after the program the image runs (`ENTRYPOINT ["/usr/bin/zot"]` →
+    // `cmd/zot`) when the Dockerfile builds it some other way (`make binary`); among several mains the
+    // Dockerfile compiles, the one the image runs.
+    const imageNamed = byDir.size > 1 ? imageProgramMains(ctx, [...byDir.keys()]) : [];
     const rank = (m) => {
         // The main the app's own Dockerfile compiles is the binary its image runs.
         if (dockerBuilt.includes(m.dir))
-            return m.listens ? -6 : -5;
+            return (imageNamed.includes(m.dir) ? -8 : -6) + (m.listens ? 0 : 1);
+        if (imageNamed.includes(m.dir))
+            return m.listens ? -4.6 : -4.5;
         // The main GoReleaser puts in an image is the server it ships (beside a released Lambda or CLI).
         if (imaged.includes(m.dir))
             return m.listens ? -4 : -3;
@@ -16594,7 +17420,12 @@ function detectGo(ctx, forcedMain) {
         // package of the module: the module still serves HTTP, so the main is the server's entry.
         // So does the main GoReleaser ships even when another main (a code generator's `.Run()`) looks like
         // a listener: the released binary is the app (findMains ranks it first).
-        if (main && !main.listens && (!mains.some(m => m.listens) || releasedMains(ctx).includes(main.dir))) {
+        // So does the main named after the program the image runs, beside a sibling that looks like one.
+        if (main &&
+            !main.listens &&
+            (!mains.some(m => m.listens) ||
+                releasedMains(ctx).includes(main.dir) ||
+                (mains.length > 1 && imageProgramMains(ctx, [main.dir]).length > 0))) {
             const server = serverOutsideMain(ctx, sources, mains);
             if (server) {
                 main.listens = true;
@@ -16690,6 +17521,9 @@ function planGo(ctx, detection) {
         const pocketBase = pocketBaseHealth(ctx, deps, [...mainFiles, ...otherFiles]);
         if (pocketBase)
             health.push(pocketBase);
+        // A hand-written Heartbeat: `handler = alive("/", handler)` answers its path before the app (liveness-wrapper.ts).
+        if (main?.listens)
+            health.push(...livenessWrapperHealth(ctx.tree, [...mainFiles, ...otherFiles].slice(0, 400), signals_evidence/* stripCComments */.Oi));
         const binary = ctx.has('server') || ctx.tree.filesUnder(ctx.path('server')).length > 0 ? 'app' : 'server';
         const pkg = main && main.dir ? `./${main.dir}` : '.';
         // A CLI whose server is a subcommand (`Use: "serve"` in cobra, `Name: "serve"` in urfave/cli) while the
@@ -17540,7 +18374,12 @@ function readPom(ctx) {
                 dev: false,
                 evidence: lineEvidence(file, plugin, a)
             });
-        if (a === 'spring-boot-maven-plugin')
+        // A Boot plugin told to skip (`<configuration><skip>true</skip>`, or the `spring-boot.repackage.skip`
+        // property) builds no runnable jar: the module opts out, it is a library of a multi-module build
+        // (holdout42 hertzbeat-ai beside the hertzbeat-startup server).
+        const skipped = resolveProps(childText(plugin, 'configuration', 'skip'), props)?.trim() === 'true' ||
+            props.get('spring-boot.repackage.skip') === 'true';
+        if (a === 'spring-boot-maven-plugin' && !skipped)
             addDependency(deps, 'plugin:org.springframework.boot', {
                 dev: false,
                 evidence: lineEvidence(file, plugin, a)
@@ -17926,7 +18765,183 @@ function jaxrsInfoCandidates(tree, files, prefix, prefixEvidence) {
     return publicInfoCandidates(routes);
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/security-gate.ts
+const CHAIN_START = /\bSecurity(?:Web)?FilterChain\s+\w+\s*\(|\bvoid\s+configure\s*\(\s*(?:final\s+)?HttpSecurity\b|\bfun\s+\w+\s*\([^)]*\bHttpSecurity\b[^)]*\)\s*:\s*Security(?:Web)?FilterChain/g;
+const MATCHERS = /\.\s*(?:requestMatchers|antMatchers|mvcMatchers|pathMatchers|regexMatchers)\s*\(/g;
+// The chain's scope: `http.securityMatcher("/api/**")`, `.antMatcher("/ext/**")` (singular).
+const SCOPE = /\.\s*(?:securityMatcher|antMatcher|mvcMatcher|requestMatcher|regexMatcher)\s*\(/g;
+const security_gate_CATCH_ALL = /\.\s*any(?:Request|Exchange)\s*\(\s*\)\s*\.\s*(authenticated|fullyAuthenticated|hasRole|hasAnyRole|hasAuthority|hasAnyAuthority|access|denyAll)\b/;
+const WORDS = new Set([
+    'new',
+    'String',
+    'Object',
+    'var',
+    'val',
+    'final',
+    'it',
+    'HttpMethod',
+    'arrayOf',
+    'listOf'
+]);
+// Comments blanked (line breaks kept), string literals kept whole: an Ant pattern such as "/books/*" + "/cover"
+// or "/api/**" in a literal opens no comment.
+function stripComments(text) {
+    return text.replace(/"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, m => m.startsWith('"') ? m : m.replace(/[^\n]/g, ' '));
+}
+/** The argument text of the call whose `(` is at `open`. */
+function args(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            return { text: text.slice(open + 1, i), end: i + 1 };
+    }
+    return { text: text.slice(open + 1), end: text.length };
+}
+const literals = (s) => [...s.matchAll(/"([^"\n]*)"/g)].map(m => m[1]);
+/**
+ * The path patterns a matcher's arguments name: literals, and the file's own variables and constants they
+ * refer to (followed through their initialisers and `add`/`addAll` calls). Null when one is not declared here.
+ */
+function resolve(text, arg, seen = new Set()) {
+    const out = literals(arg);
+    if (/\bEndpointRequest\b/.test(arg))
+        out.push('/actuator/**');
+    const bare = arg.replace(/"[^"\n]*"/g, '""');
+    // `Other.PUBLIC_URLS`: a constant of another class.
+    for (const m of bare.matchAll(/\b([A-Z]\w*)\s*\.\s*([A-Z][A-Z0-9_]*)\b/g))
+        if (m[1] !== 'HttpMethod' && m[1] !== 'EndpointRequest')
+            return null;
+    for (const m of bare.matchAll(/(?<![.\w])([A-Za-z_]\w*)\b(?!\s*[(<.[])/g)) {
+        const name = m[1];
+        if (WORDS.has(name) || /^[A-Z][a-z]/.test(name) || seen.has(name))
+            continue;
+        seen.add(name);
+        const decl = new RegExp(`\\b${name}\\s*=\\s*([^;]*)`).exec(text);
+        if (!decl)
+            return null;
+        const parts = [decl[1]];
+        for (const add of text.matchAll(new RegExp(`\\b${name}\\s*\\.\\s*add(?:All)?\\s*\\(`, 'g')))
+            parts.push(args(text, add.index + add[0].length - 1).text);
+        for (const part of parts) {
+            const inner = resolve(text, part, seen);
+            if (inner === null)
+                return null;
+            out.push(...inner);
+        }
+    }
+    return out;
+}
+/** Ant/MVC pattern → regex: `**` any path, `*` one segment's characters, `/**` also its base. */
+function antRegex(pattern) {
+    const p = pattern.replace(/\/+$/, '') || '/';
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        if (p.startsWith('/**', i)) {
+            re += '(?:/.*)?';
+            i += 2;
+        }
+        else if (p.startsWith('**', i)) {
+            re += '.*';
+            i += 1;
+        }
+        else if (p[i] === '*')
+            re += '[^/]*';
+        else
+            re += p[i].replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}/?$`);
+}
+function readChain(file, text, start, end) {
+    const body = text.slice(start, end);
+    const line = (i) => text.slice(0, start + i).split('\n').length;
+    let scope = null;
+    for (const m of body.matchAll(SCOPE)) {
+        const a = args(body, m.index + m[0].length - 1);
+        const r = resolve(text, a.text);
+        if (r === null || r.length === 0)
+            return 'unknown';
+        scope = [...(scope ?? []), ...r];
+    }
+    const permitted = [];
+    let gate = null;
+    for (const m of body.matchAll(MATCHERS)) {
+        const a = args(body, m.index + m[0].length - 1);
+        const rest = body.slice(a.end);
+        const access = /^\s*\.\s*(\w+)/.exec(rest)?.[1];
+        const r = resolve(text, a.text);
+        if (access === 'permitAll' || /\bignoring\s*\(\s*\)\s*\.?\s*$/.test(body.slice(0, m.index + 1))) {
+            if (r === null)
+                return 'unknown';
+            permitted.push(...r);
+        }
+        else if (r?.includes('/**') && gate === null)
+            gate = {
+                file,
+                line: line(m.index),
+                text: body
+                    .slice(m.index, a.end + 40)
+                    .split('\n')[0]
+                    .trim()
+            };
+    }
+    // `anyRequest().permitAll()`: this chain lets everything through.
+    if (/\.\s*any(?:Request|Exchange)\s*\(\s*\)\s*\.\s*permitAll\b/.test(body))
+        permitted.push('/**');
+    const any = security_gate_CATCH_ALL.exec(body);
+    if (any && gate === null)
+        gate = { file, line: line(any.index), text: any[0].replace(/\s+/g, '') };
+    return { scope, permitted, gate };
+}
+/**
+ * The login gate of the module's Spring Security configuration, or null when it has none this reading is sure
+ * of (no chain with a catch-all, or a matcher it cannot resolve).
+ */
+function securityGate(tree, files) {
+    const chains = [];
+    // Paths a `web.ignoring()` customiser or a permitAll matcher anywhere in these files lets through.
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !/SecurityFilterChain|WebSecurityConfigurerAdapter|SecurityWebFilterChain/.test(raw))
+            continue;
+        const text = stripComments(raw);
+        // A configuration switched by a property or a profile may not be the one that runs: not read.
+        if (/@(?:ConditionalOn\w+|Profile)\b/.test(text))
+            continue;
+        const starts = [...text.matchAll(CHAIN_START)].map(m => m.index);
+        for (const [i, s] of starts.entries()) {
+            const chain = readChain(file, text, s, starts[i + 1] ?? text.length);
+            if (chain === 'unknown')
+                return null;
+            chains.push(chain);
+        }
+        // `WebSecurityCustomizer`: `web.ignoring().requestMatchers("/actuator/**")` outside any chain.
+        for (const m of text.matchAll(/\bignoring\s*\(\s*\)\s*\.\s*\w+\s*\(/g)) {
+            const r = resolve(text, args(text, m.index + m[0].length - 1).text);
+            if (r === null)
+                return null;
+            chains.push({ scope: null, permitted: r, gate: null });
+        }
+    }
+    const gated = chains.filter(c => c.gate !== null);
+    if (gated.length === 0)
+        return null;
+    const permitted = chains.flatMap(c => c.permitted).map(antRegex);
+    return {
+        loginFor(path) {
+            if (permitted.some(re => re.test(path)))
+                return null;
+            // The first chain that covers the path with a login catch-all.
+            const chain = gated.find(c => c.scope === null || c.scope.some(s => antRegex(s).test(path)));
+            return chain?.gate ?? null;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/java/health-routes.ts
+
 
 
 
@@ -17980,8 +18995,19 @@ function healthCandidates(ctx, build, spec, config, warnings) {
         const { path, pathPrefix, confidence, evidence, otherPort } = spec.health.fromConfig
             ? spec.health.fromConfig(config, found, warnings)
             : found;
+        // Behind a Spring Security login (no permitAll for it), an anonymous GET of it gets 401/302.
+        const gate = spec.id === 'spring-boot' && !otherPort ? securityGate(ctx.tree, securityFiles(ctx)) : null;
+        const login = gate?.loginFor(path) ?? null;
+        const gated = login !== null;
+        if (login)
+            warnings.push({
+                code: 'HEALTH_BEHIND_LOGIN',
+                message: `${login.file}:${login.line}: Spring Security requires a login for ${path} (${login.text}, no permitAll matcher covers it); permit it or set app.healthPath`,
+                file: login.file,
+                line: login.line
+            });
         // On a management port the endpoint is no health path of the web port (the truth rule: a GET there).
-        if (!otherPort)
+        if (!otherPort && !gated)
             out.push(provider_helpers_candidate((0,signals_health/* joinRoute */.u3)(pathPrefix, path), confidence, `${healthDep} dependency`, [
                 ...(pathPrefix ? prefixEvidence : []),
                 ...evidence
@@ -18028,6 +19054,13 @@ function classPrefix(_file, text, index) {
     const before = head.slice(0, cls.index);
     const m = /@(?:RequestMapping|Controller)\(\s*(?:value\s*=\s*|path\s*=\s*)?\{?\s*"(\/[^"]*)"[^)]*\)|@Path\(\s*(?:value\s*=\s*)?"([^"]*)"\s*\)\s*(?:@[\w.]+(?:\([^)]*\))?\s*)*(?:public\s+|internal\s+|open\s+|final\s+|abstract\s+)*$/.exec(before);
     return m ? (0,signals_health/* joinRoute */.u3)('', m[1] ?? m[2]) : '';
+}
+/** The module's sources under src/main that may configure Spring Security (by name, up to 40). */
+function securityFiles(ctx) {
+    return ctx
+        .sourceFiles(['.java', '.kt'], 20000)
+        .filter(p => p.includes('src/main/') && /Secur|Auth|WebConfig/i.test(p.slice(p.lastIndexOf('/'))))
+        .slice(0, 40);
 }
 const HEALTH_FILE = /(?:^|\/)\w*(?:Health|Status|Alive|Liveness|Readiness|Ping)\w*\.(?:java|kt)$/i;
 /** Up to 20 files under src/main named like a health/status resource that the capped list left out. */
@@ -18127,10 +19160,15 @@ const config_key_port_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function configKeyPort(ctx) {
     const rel = (path) => (ctx.dir === '.' ? path : path.slice(ctx.dir.length + 1));
+    // Shallowest first, each path's depth counted once: the comparator split both paths at every comparison,
+    // n log n splits over an app's whole file list (tolgee's backend: ~3 % of its analysis; issue 16 item 12).
+    // The sort is stable either way, so files of one depth keep their order.
     const files = ctx
         .files()
         .filter(f => !NOT_MAIN.test(rel(f.path)))
-        .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+        .map(f => ({ f, depth: segmentCount(f.path) }))
+        .sort((a, b) => a.depth - b.depth)
+        .map(x => x.f);
     const keyFiles = files.filter(f => config_key_port_KEY_FILE.test((0,analyzer_tree/* basename */.P8)(f.path))).slice(0, config_key_port_MAX_FILES);
     for (const file of keyFiles) {
         const text = ctx.tree.read(file.path);
@@ -18159,6 +19197,13 @@ function configKeyPort(ctx) {
         }
     }
     return readKeyPort(ctx, files, keyFiles);
+}
+/** The number of `/`-separated segments of a path (`a/b/c.yml`: 3), as `path.split('/').length` counts them. */
+function segmentCount(path) {
+    let n = 1;
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
 }
 /** `getProperty("server_port")`: a web port key read with no default of its own. */
 const KEY_READ = new RegExp(String.raw `\(\s*"(${PORT_KEY})"\s*\)`, 'g');
@@ -20952,6 +21997,59 @@ function pythonDockerfile(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/side-servers.ts
+// Indentation is `[ \t]*`, never `\s*`: in a multiline pattern `^\s*` crosses every blank line from every line
+// start, quadratic on a file of empty lines (test/adversarial/cpu-budget.test.ts).
+/** Other web frameworks' app constructors, after their import. */
+const OTHER_APP = [
+    {
+        imports: /^[ \t]*(?:from\s+flask\s+import\b[^\n]*\bFlask\b|import\s+flask\b)/m,
+        builds: /=\s*(?:flask\.)?Flask\(/
+    },
+    {
+        imports: /^[ \t]*(?:from\s+fastapi\s+import\b[^\n]*\bFastAPI\b|import\s+fastapi\b)/m,
+        builds: /=\s*(?:fastapi\.)?FastAPI\(/
+    },
+    {
+        imports: /^[ \t]*(?:from\s+aiohttp\s+import\b[^\n]*\bweb\b|import\s+aiohttp\b)/m,
+        builds: /=\s*(?:aiohttp\.)?web\.Application\(/
+    }
+];
+const DJANGO_IMPORT = /^[ \t]*(?:from|import)\s+django\b/m;
+/** The file starts a server itself (a gevent/wsgiref server, uvicorn, the app's own run, aiohttp's run_app). */
+const SERVES_ITSELF = /\b(?:WSGIServer|make_server|HTTPServer)\(|\buvicorn\.run\(|\bweb\.run_app\(|^[ \t]*(?:app|application|server)\.run\(/m;
+/**
+ * Folders (repository paths ending in `/`) of the helper servers beside the app's Django project, read from
+ * `sources` (repository paths); empty unless the app's framework is Django.
+ */
+function sideServerRoots(ctx, frameworkId, sources) {
+    if (frameworkId !== 'django')
+        return [];
+    const prefix = ctx.dir === '.' || ctx.dir === '' ? '' : `${ctx.dir}/`;
+    const roots = new Set();
+    for (const path of sources) {
+        if (!path.endsWith('.py') || !path.startsWith(prefix))
+            continue;
+        const rel = path.slice(prefix.length);
+        const slash = rel.lastIndexOf('/');
+        if (slash < 0)
+            continue;
+        const text = ctx.tree.read(path);
+        if (text === null || !SERVES_ITSELF.test(text))
+            continue;
+        if (!OTHER_APP.some(o => o.imports.test(text) && o.builds.test(text)))
+            continue;
+        roots.add(`${prefix}${rel.slice(0, slash)}/`);
+    }
+    // A folder where Django is set up or used (`django.setup()` before a FastAPI app that mounts Django's ASGI
+    // app, as khoj does) is the project itself, served through the other framework.
+    return [...roots].filter(root => !sources.some(p => p.startsWith(root) && DJANGO_IMPORT.test(ctx.tree.read(p) ?? '')));
+}
+/** `sources` without those inside `roots`. */
+function outsideRoots(sources, roots) {
+    return roots.length === 0 ? [...sources] : sources.filter(s => !roots.some(r => s.startsWith(r)));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/workflow-python.ts
 
 /** `python-version: 3.6`, `- python-version: '3.12'`, `python-version: [3.6]` (a one-item matrix). */
@@ -21037,7 +22135,7 @@ function imageRequirementFiles(ctx) {
     if (!dockerfile)
         return [];
     const text = ctx.tree.read(dockerfile);
-    if (text === null || !/\bpip\b/.test(text))
+    if (text === null || !/\bpip\d?(?:\.\d+)?\b/.test(text))
         return [];
     const out = new Set();
     // `COPY requirements/prod.txt ./` + `pip install -r prod.txt`: the file installed by its image name came
@@ -21048,14 +22146,17 @@ function imageRequirementFiles(ctx) {
         if (ins.keyword === 'COPY' || ins.keyword === 'ADD')
             for (const [name, src] of copiedFiles(ins.args))
                 copied.set(name, src);
-        if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+install\b/.test(ins.args))
+        if (ins.keyword !== 'RUN' || !/\bpip\d?(?:\.\d+)?\s+(?:install|wheel)\b/.test(ins.args))
             continue;
         for (const m of ins.args.matchAll(/(?:^|\s)(?:-r|--requirement)(?:\s+|=)["']?([\w./-]+\.(?:txt|in))\b/g)) {
             const file = m[1].replace(/^\.\//, '');
             // The path as given (`-r requirements/prod.txt` from the WORKDIR the context was copied to), else the
             // file of that name at the app folder (`COPY docker-requirements.txt ./`).
             const name = file.split('/').pop();
-            const rel = [file, copied.get(name), name].find((p) => p !== undefined && !p.startsWith('/') && ctx.has(p));
+            // A COPY that names the file's source decides: its name alone is read only when no COPY says where it
+            // came from (a Dockerfile built from the repository root, kept in the folder that holds a file of that
+            // name, installs the root's path, not the folder's file).
+            const rel = (copied.has(name) ? [file, copied.get(name)] : [file, name]).find((p) => p !== undefined && !p.startsWith('/') && ctx.has(p));
             if (rel && out.size < image_requirements_MAX_FILES)
                 out.add(rel);
         }
@@ -22039,6 +23140,7 @@ function joinPaths(prefix, path) {
 
 
 
+
 const ROUTE_HINT = /\b(?:APIRouter|Blueprint|include_router|register_blueprint|Mount|Route|mount|Router|Namespace|add_namespace|Api)\b|@\w+\./;
 /** Health candidates from composed Python routes (full paths, with prefix and include evidence). */
 function pythonComposedHealth(ctx, files) {
@@ -22049,7 +23151,60 @@ function pythonComposedHealth(ctx, files) {
     reader.finish();
     const resolved = graph.resolve();
     const health = routes_healthCandidatesFrom(resolved);
-    return health.length ? health : infoEndpoint(ctx, resolved);
+    if (health.length)
+        return health;
+    const named = handlerNamedHealth(ctx, resolved);
+    return named.length ? named : infoEndpoint(ctx, resolved);
+}
+/** A `def` whose name is read for a health handler: the line's own `def name(`. */
+const DEF_LINE = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm;
+/**
+ * No health-named path, but a route whose handler is named for a health check (`@router.get('/')` over
+ * `def health(…)`) serves the probe at its path, as Django's `path("", health_check)` does: the name is the
+ * author's declaration. Only a decorated route without path parameters whose handler asks for no user
+ * (`Depends(get_current_user)`, a token, a login decorator); each file is searched once for health-named
+ * `def`s, and only the routes of files that have one are read further.
+ */
+function handlerNamedHealth(ctx, resolved) {
+    const byFile = new Map();
+    for (const r of resolved) {
+        if (r.route.source !== 'route decorator' || /[{<:*]/.test(r.path))
+            continue;
+        const list = byFile.get(r.route.evidence.file);
+        if (list)
+            list.push(r);
+        else
+            byFile.set(r.route.evidence.file, [r]);
+    }
+    const out = [];
+    for (const [file, routes] of byFile) {
+        const text = ctx.tree.read(file);
+        if (text === null)
+            continue;
+        let any = false;
+        for (const m of text.matchAll(DEF_LINE))
+            if ((0,signals_health/* isHealthHandlerName */.Kd)(m[1]))
+                any = true;
+        if (!any)
+            continue;
+        for (const r of routes) {
+            const signature = handlerSignature(ctx, r.route.evidence);
+            const name = /\bdef\s+(\w+)/.exec(signature)?.[1];
+            if (!name || !(0,signals_health/* isHealthHandlerName */.Kd)(name))
+                continue;
+            if (AUTH_HINT.test([signature, ...r.evidence.map(e => e.text)].join('\n')))
+                continue;
+            if (out.some(c => c.value === r.path))
+                continue;
+            out.push({
+                value: r.path,
+                confidence: precedence/* HEALTH */.Pg.route - 0.02 - out.length * 0.01,
+                source: `${file} ${r.source}: no health-named path; the handler \`${name}\` is named for a health check`,
+                evidence: r.evidence
+            });
+        }
+    }
+    return out;
 }
 const routes_INFO_NAMES = ['version', 'about', 'info'];
 const AUTH_HINT = /current_user|get_user|\bauth|token|Security\(|permission|admin|login|api_key/i;
@@ -22514,9 +23669,18 @@ function declaresHealthRoute(text) {
 /**
  * Python files past `sources` (which stopped at `limit`) that mount routers or declare a health route; files
  * of vendored libraries (`excludedRoots`: `libs/flask_socketio/` with its demo `/ping`) are not the app's.
+ *
+ * `urlconfProject`: the app is a project whose framework routes through its own URL configuration (Django's
+ * `urlpatterns`, read by the project reader before this). Its views declare no routes with decorators, and
+ * it mounts no routers, so the deep files are read only when one of its read sources mounts a router (a
+ * FastAPI app serving the Django project beside its own routers). Without that mount the search read every
+ * `.py` file past the first 300 (DefectDojo: ~1,600) and found nothing on any cached Django tree (issue 16
+ * item 12).
  */
-function deepRouteFiles(ctx, sources, excludedRoots = [], limit = 300) {
+function deepRouteFiles(ctx, sources, excludedRoots = [], limit = 300, urlconfProject = false) {
     if (sources.length < limit)
+        return [];
+    if (urlconfProject && !sources.some(path => mountsRouters(ctx.tree.read(path) ?? '')))
         return [];
     const read = new Set(sources);
     const out = [];
@@ -22599,7 +23763,63 @@ const FLASK_RESOURCE_PATTERNS = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/uniform-include-prefix.ts
+
+
+const INCLUDE = /\b[A-Za-z_][\w.]*\.include_router\(/g;
+/** A route decorator on a router object: `@router.get(`, `@self.router.get(`, `@system_router.api_route(`. */
+const ROUTER_DECORATOR = /^@(?:[A-Za-z_]\w*\.)*\w*router\w*\.(?:get|head|api_route|route)\(/i;
+/** The one literal prefix every include_router call of `files` passes, or null. */
+function uniformIncludePrefix(tree, files) {
+    let found = null;
+    let calls = 0;
+    for (const file of files) {
+        const raw = tree.read(file);
+        if (raw === null || !raw.includes('include_router('))
+            continue;
+        const text = (0,signals_evidence/* stripHashComments */.hj)(raw);
+        for (const m of text.matchAll(INCLUDE)) {
+            const open = m.index + m[0].length - 1;
+            const close = (0,code_spans/* matchClose */.U0)(text, open);
+            if (close < 0)
+                return null;
+            const prefixArg = (0,code_spans/* splitArgs */.sG)(text, open + 1, close).find(a => /^\s*prefix\s*=/.test(a.text));
+            const literal = prefixArg ? /^\s*prefix\s*=\s*(["'])(\/[^"'{}]*)\1\s*$/.exec(prefixArg.text) : null;
+            if (!literal)
+                return null;
+            const prefix = literal[2].replace(/\/+$/, '');
+            if (prefix === '')
+                return null;
+            if (found && found.prefix !== prefix)
+                return null;
+            found ??= { prefix, evidence: (0,signals_evidence/* evidenceAt */.VM)(file, text, m.index) };
+            calls++;
+        }
+    }
+    return calls >= 2 ? found : null;
+}
+/** Health candidates on router objects with no resolved mount, served under the uniform prefix. */
+function withUniformIncludePrefix(tree, files, candidates) {
+    const onRouter = candidates.filter(c => c.evidence.length === 1 && ROUTER_DECORATOR.test(c.evidence[0].text.trim()));
+    if (onRouter.length === 0)
+        return candidates;
+    const uniform = uniformIncludePrefix(tree, files);
+    if (!uniform)
+        return candidates;
+    return candidates.map(c => {
+        if (!onRouter.includes(c) || c.value === uniform.prefix || c.value.startsWith(`${uniform.prefix}/`))
+            return c;
+        return {
+            ...c,
+            value: `${uniform.prefix}${c.value === '/' ? '' : c.value}` || '/',
+            source: `${c.source}, under the prefix every include_router passes (${uniform.prefix})`,
+            evidence: [uniform.evidence, ...c.evidence]
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/serving.ts
+
 
 
 
@@ -22686,8 +23906,12 @@ function serving_healthCandidates(ctx, spec, sources, vendoredRoots = []) {
     const resources = spec?.imports === 'flask'
         ? (0,signals_health/* findHealthRoutes */.e$)(ctx.tree, sources, FLASK_RESOURCE_PATTERNS, { preprocess: signals_evidence/* stripHashComments */.hj })
         : [];
-    // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose.
-    const declared = (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(mergeComposedHealth(flat, resources), pythonComposedHealth(ctx, [...deepRouteFiles(ctx, sources, vendoredRoots), ...sources])));
+    // Routers mounted under a prefix elsewhere (include_router, register_blueprint, Mount) compose; routers
+    // the graph cannot link to their include take the one prefix every include passes (uniform-include-prefix.ts).
+    const declared = withUniformIncludePrefix(ctx.tree, sources, (0,login_decorators/* withoutLoginRoutes */.a)(path => ctx.tree.read(path), mergeComposedHealth(mergeComposedHealth(flat, resources), pythonComposedHealth(ctx, [
+        ...deepRouteFiles(ctx, sources, vendoredRoots, 300, spec?.project !== undefined),
+        ...sources
+    ]))));
     // Without a declared health route, a probe library the app enables serves routes no source declares
     // (Dockerflow's `/__lbheartbeat__`).
     return declared.length > 0 ? declared : dockerflowHealth(ctx, sources);
@@ -22883,8 +24107,11 @@ function distributionsIn(ctx, folder) {
 
 
 
-/** `@click.option("-p", "--port", …, default=5000, …)` (nested parentheses one level deep). */
-const PORT_OPTION = new RegExp(String.raw `@click\.option\(\s*(?:["']-\w["']\s*,\s*)?["']--(?:port|http-port|listen-port)["'](?:[^()]|\([^()]*\))*?\bdefault\s*=\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\b`);
+/**
+ * `@click.option("-p", "--port", …, default=5000, …)` (nested parentheses one level deep), or `@option(…)`
+ * where the module imported the decorators by name (`from click import command, option`: supysonic).
+ */
+const PORT_OPTION = new RegExp(String.raw `@(click\.)?option\(\s*(?:["']-\w["']\s*,\s*)?["']--(?:port|http-port|listen-port)["'](?:[^()]|\([^()]*\))*?\bdefault\s*=\s*${signals_ports/* NOT_HTTP_PORT */.xh}(\d{2,5})\b`);
 function consoleScriptPortOption(ctx, pyproject) {
     const pyPath = ctx.path('pyproject.toml');
     const pyText = ctx.tree.read(pyPath) ?? '';
@@ -22933,22 +24160,36 @@ function portOption(ctx, mod, fn) {
             return null;
         // The decorators right above the def: from the last top-level statement that is no decorator line.
         const before = text.slice(0, def.index);
-        const command = before.lastIndexOf('@click.command(');
+        const imported = clickImports(text);
+        const command = Math.max(before.lastIndexOf('@click.command('), imported.has('command') ? before.lastIndexOf('@command(') : -1);
         if (command < 0 || /^(?:def|class|async\s+def)\s/m.test(before.slice(command)))
             return null;
         const decorators = before.slice(command);
         const option = PORT_OPTION.exec(decorators);
-        if (!option)
+        if (!option || (!option[1] && !imported.has('option')))
             return null;
-        const port = Number(option[1]);
+        const port = Number(option[2]);
         if (port < 80 || port > 65535)
             return null;
         return { port, evidence: (0,signals_evidence/* evidenceAt */.VM)(path, text, command + option.index) };
     }
     return null;
 }
+/** The names a module imports from click by name (`from click import Option, command, option`). */
+function clickImports(text) {
+    const names = new Set();
+    for (const m of text.matchAll(/^from\s+click\s+import\s+(\([^)]*\)|[^\n]+)/gm))
+        for (const word of m[1].replace(/[()]/g, ' ').split(/[\s,]+/))
+            if (/^\w+$/.test(word))
+                names.add(word);
+    return names;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/python/provider.ts
+// Python provider: FastAPI, Django, Flask, Starlette, Streamlit, Gradio (and a few more) with pip, Poetry,
+// uv, Pipenv or PDM. The start command comes from the app object found in source, the port from
+// uvicorn.run/app.run/gunicorn.conf.py/environment defaults, the health path from route declarations.
+
 
 
 
@@ -23190,7 +24431,10 @@ function planPython(ctx, detection) {
     // A settings model's server section (`class ServerConfig: port: int = 5000`), also in a config module read
     // past the first sources; with one found, the other sections' port fields of those modules are not the app's.
     const serverConfig = serverConfigFields(ctx, sources);
-    for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, sources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
+    // A Django project's helper servers of another framework (side-servers.ts) are other processes.
+    const sideRoots = sideServerRoots(ctx, fwId, sources);
+    const appSources = outsideRoots(sources, sideRoots);
+    for (const c of (0,signals_ports/* findPorts */.CF)(ctx.tree, appSources.slice(0, 120), python_provider_PORT_PATTERNS, signals_evidence/* stripHashComments */.hj))
         if (!c.evidence.some(e => serverConfig.others.has(`${e.file}:${e.line}`)))
             (0,signals_ports/* addCandidate */.xY)(ports, c);
     for (const c of serverConfig.server)
@@ -23250,8 +24494,10 @@ function planPython(ctx, detection) {
         hints.requirementsFile = 'requirements.txt';
     if (spec?.env)
         hints.env = [...spec.env];
+    if (sideRoots.length > 0)
+        hints.sideServerRoots = sideRoots;
     // A vendored library's routes (`libs/flask_socketio`'s `/ping`) are not the app's: its own files are read.
-    const vendoredRoots = vendored.map(folder => `${ctx.path(folder)}/`);
+    const vendoredRoots = [...vendored.map(folder => `${ctx.path(folder)}/`), ...sideRoots];
     const health = serving_healthCandidates(ctx, spec, vendoredRoots.length > 0 ? pythonSources(ctx, 300, vendoredRoots) : sources, vendoredRoots);
     if (spec?.healthPath && !health.some(h => h.value === spec.healthPath))
         health.push(provider_helpers_candidate(spec.healthPath, candidate/* CONFIDENCE */.L.convention, `${spec.name} built-in health endpoint`, fwEvidence));
@@ -24352,6 +25598,20 @@ function demoteLoopbackBinds(found) {
 
 // EXTERNAL MODULE: ./src/analyzer/ecosystems/rust/path-dependencies.ts
 var path_dependencies = __webpack_require__(23250);
+// EXTERNAL MODULE: ./src/analyzer/signals/root-route.ts
+var root_route = __webpack_require__(99278);
+;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/path-dependency-root.ts
+
+function dependencyRootRoute(tree, own, dependencies) {
+    if (dependencies.length === 0)
+        return [];
+    const read = (path) => tree.read(path);
+    const declaresRoot = own.some(f => /\.route\(\s*"\/"\s*,|#\[get\(\s*"\/"\s*\)\]/.test(read(f) ?? ''));
+    if (declaresRoot)
+        return [];
+    return (0,root_route/* rootRouteCandidates */._e)([...own, ...dependencies], read);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/rust/default-impl-port.ts
 // A settings struct whose `Default` impl holds the listen port: the server binds `settings.port`, and the
 // value a deployment that configures nothing gets is the literal there —
@@ -24518,7 +25778,26 @@ function fieldDefaultAttributePort(tree, files) {
 
 
 const FIELD = new RegExp(String.raw `#\[serde\([^\]\n]*?\bdefault\s*=\s*"(\w+)"[^\]\n]*\)\]` +
-    String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*(?:u16|u32|u64|i32|i64|usize)\s*,`, 'g');
+    String.raw `\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?(?:http_|web_|listen_|server_|api_)?port\s*:\s*` +
+    String.raw `(u16|u32|u64|i32|i64|usize|Option<\s*(?:u16|u32|u64|i32|i64|usize)\s*>|[A-Z]\w*)\s*,`, 'g');
+/**
+ * The literal a default function returns: `{ 5000 }` for an integer field; for an `Option` or a port type of
+ * the app's own (`port: ListeningPort` whose default is `ListeningPort { ports: Left(8008) }`, holdout42
+ * tuwunel), a short constructor expression holding exactly one integer and reading nothing (no env, parse).
+ */
+function returnedLiteral(text, fn, integer) {
+    if (integer) {
+        const m = new RegExp(String.raw `\bfn\s+${fn}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text);
+        return m ? { port: Number(m[1]), index: m.index } : null;
+    }
+    const m = new RegExp(String.raw `\bfn\s+${fn}\s*\(\s*\)\s*->\s*[\w<>\s]+\{([^{}]{0,120}(?:\{[^{}]{0,120}\}[^{}]{0,40})?)\}`).exec(text);
+    if (!m || /\b(?:env|var|parse|from_str|unwrap\w*|read\w*)\b/.test(m[1]))
+        return null;
+    const numbers = m[1].match(/\b\d+\b/g) ?? [];
+    return numbers.length === 1 && /^\d{2,5}$/.test(numbers[0])
+        ? { port: Number(numbers[0]), index: m.index }
+        : null;
+}
 function serdeDefaultPort(tree, files) {
     const out = [];
     for (const file of files) {
@@ -24527,10 +25806,10 @@ function serdeDefaultPort(tree, files) {
             continue;
         const text = (0,signals_evidence/* stripCComments */.Oi)(raw);
         for (const m of text.matchAll(FIELD)) {
-            const fn = new RegExp(String.raw `\bfn\s+${m[1]}\s*\(\s*\)\s*->\s*\w+\s*\{\s*(\d{2,5})\s*\}`).exec(text);
+            const fn = returnedLiteral(text, m[1], /^[ui]\d|^usize$/.test(m[2]));
             if (!fn)
                 continue;
-            const port = Number(fn[1]);
+            const port = fn.port;
             if (!isWebPortDefault(port))
                 continue;
             out.push({
@@ -25493,6 +26772,7 @@ function handlerAt(tree, file, line) {
 
 
 
+
 const rust_provider_PORT_PATTERNS = [
     { regex: /\.bind\(\s*"[^":]*:(\d{2,5})"/, source: 'bind("host:N")' },
     { regex: /\.bind\(\s*\(\s*"[^"]*"\s*,\s*(\d{2,5})\s*\)/, source: 'bind((host, N))' },
@@ -25508,7 +26788,9 @@ const rust_provider_PORT_PATTERNS = [
     },
     { regex: /"(?:0\.0\.0\.0|127\.0\.0\.1|\[::\]|localhost):(\d{2,5})"\s*\.parse/, source: 'address literal' },
     {
-        regex: /var\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
+        // `env::var("PORT")`, and the typed readers env helper crates give it (`var_parsed("PORT")?.unwrap_or(8888)`,
+        // `env::var_os("PORT")`): the default after it is the port.
+        regex: /var(?:_parsed|_os)?\(\s*"(?<env>PORT|APP_PORT|HTTP_PORT|SERVER_PORT)"\s*\)[\s\S]{0,160}?unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?"?(?:[^"\d]*:)?(?<port>\d{2,5})/,
         source: 'PORT environment default'
     },
     {
@@ -25849,7 +27131,12 @@ function healthRoutes(ctx, sources, dependencies = []) {
     if (constant.length > 0)
         return constant;
     // No health route: a version/info GET that no extractor guards (rustPublicInfo).
-    return underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
+    const info = underRocketMounts(ctx.tree, rustPublicInfo(ctx, served), mounts);
+    if (info.length > 0)
+        return info;
+    // A binary that only wires crates together: the constant root GET its router crate declares
+    // (path-dependency-root.ts).
+    return dependencyRootRoute(ctx.tree, served, dependencies.filter(f => !testOnly.has(f)));
 }
 /**
  * `stable` and `beta` name a moving release channel, not a version: they pin nothing (the newest release
@@ -27330,7 +28617,7 @@ function globToRegex(glob) {
 /* harmony export */   D: () => (/* binding */ rootImageBin),
 /* harmony export */   t: () => (/* binding */ rootImageBinMember)
 /* harmony export */ });
-/* harmony import */ var _signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _signals_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
 /* harmony import */ var _signals_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
 /* harmony import */ var _signals_manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13376);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17332);
@@ -27549,15 +28836,26 @@ const MAX_CRATES = 20;
 const MAX_FILES = 300;
 function pathDependencySources(ctx, cargo, ownWorkspace = false) {
     const dirs = pathDependencyDirs(ctx, cargo, ownWorkspace);
-    const out = [];
-    for (const dir of dirs)
-        for (const f of ctx.tree.filesUnder((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'src'))) {
-            if (out.length >= MAX_FILES)
-                return out;
-            if (f.path.endsWith('.rs') && !/(^|\/)(tests|benches|examples)\//.test(f.path))
-                out.push(f.path);
-        }
+    // Each crate gets its share of the budget first (a small router crate listed after two large API crates
+    // is still read, holdout42 tuwunel), then the rest fills up in crate order.
+    const lists = [...dirs].map(dir => crateSources(ctx, dir)
+        .map(f => f.path)
+        .filter(p => p.endsWith('.rs') && !/(^|\/)(tests|benches|examples)\//.test(p)));
+    const share = Math.floor(MAX_FILES / Math.max(1, lists.length));
+    const out = lists.flatMap(l => l.slice(0, share));
+    for (const l of lists)
+        for (const p of l.slice(share))
+            if (out.length < MAX_FILES)
+                out.push(p);
     return out;
+}
+/**
+ * A crate's source files: its `src/` folder, or — for a crate whose Cargo.toml points its targets elsewhere
+ * (`[lib] path = "mod.rs"`, holdout42 tuwunel's src/core, src/router …) and has no `src/` — its own folder.
+ */
+function crateSources(ctx, dir) {
+    const src = ctx.tree.filesUnder((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'src'));
+    return src.length > 0 ? src : ctx.tree.filesUnder(dir);
 }
 /**
  * The folders of the crates a crate depends on by path (directly or through the workspace's table). A crate
@@ -28347,8 +29645,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_OVERRIDES, OVERRIDE_KEYS, createTree, normalizeAppDir, treeFromFiles
 
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 33 modules
-var analyze = __webpack_require__(87653);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 34 modules
+var analyze = __webpack_require__(72248);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -28357,8 +29655,8 @@ var external_node_path_ = __webpack_require__(76760);
 var tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/build/dockerignore.ts
 var build_dockerignore = __webpack_require__(87620);
-// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 17 modules
-var shared = __webpack_require__(62235);
+// EXTERNAL MODULE: ./src/analyzer/signals/shared.ts + 22 modules
+var shared = __webpack_require__(5528);
 // EXTERNAL MODULE: ./src/analyzer/ignore-scope.ts
 var ignore_scope = __webpack_require__(16159);
 ;// CONCATENATED MODULE: ./src/analyzer/git-index.ts
@@ -30771,36 +32069,129 @@ function splitArgs(text, from, to) {
 
 /***/ }),
 
-/***/ 71644:
+/***/ 67697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ composeFilesBuilding),
-/* harmony export */   G9: () => (/* binding */ isOwnApp),
-/* harmony export */   IU: () => (/* binding */ buildsOwnDockerfile),
-/* harmony export */   Kx: () => (/* binding */ composeFacts),
-/* harmony export */   Qy: () => (/* binding */ composeFolderFiles),
-/* harmony export */   Zz: () => (/* binding */ COMPOSE_FILES),
-/* harmony export */   ar: () => (/* binding */ composeTargetsOf),
-/* harmony export */   bi: () => (/* binding */ buildsApp),
-/* harmony export */   dU: () => (/* binding */ INSTALL_MANIFESTS),
-/* harmony export */   j1: () => (/* binding */ projectName),
-/* harmony export */   oo: () => (/* binding */ composeNamedDockerfile),
-/* harmony export */   rI: () => (/* binding */ composeBuiltDockerfile),
-/* harmony export */   t8: () => (/* binding */ APP_MANIFESTS),
-/* harmony export */   tQ: () => (/* binding */ composeFilesIn),
-/* harmony export */   tz: () => (/* binding */ builtDirs)
-/* harmony export */ });
-/* unused harmony export COMPOSE_FOLDERS */
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
-/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76880);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13376);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87292);
-/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75308);
-/* harmony import */ var _probe_method_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91906);
-/* harmony import */ var _root_probe_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7329);
-/* harmony import */ var _image_language_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64672);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t8: () => (/* binding */ APP_MANIFESTS),
+  Zz: () => (/* binding */ COMPOSE_FILES),
+  dU: () => (/* binding */ INSTALL_MANIFESTS),
+  bi: () => (/* binding */ buildsApp),
+  IU: () => (/* binding */ buildsOwnDockerfile),
+  tz: () => (/* binding */ builtDirs),
+  rI: () => (/* binding */ composeBuiltDockerfile),
+  Kx: () => (/* binding */ composeFacts),
+  C1: () => (/* binding */ composeFilesBuilding),
+  tQ: () => (/* binding */ composeFilesIn),
+  Qy: () => (/* binding */ composeFolderFiles),
+  oo: () => (/* binding */ composeNamedDockerfile),
+  ar: () => (/* binding */ composeTargetsOf),
+  m7: () => (/* binding */ healthcheckPath),
+  G9: () => (/* binding */ isOwnApp),
+  j1: () => (/* binding */ projectName)
+});
+
+// UNUSED EXPORTS: COMPOSE_FOLDERS
+
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
+var signals_evidence = __webpack_require__(73618);
+// EXTERNAL MODULE: ./src/analyzer/signals/dotenv.ts
+var dotenv = __webpack_require__(76880);
+// EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
+var manifests = __webpack_require__(13376);
+// EXTERNAL MODULE: ./src/analyzer/signals/ports.ts
+var ports = __webpack_require__(87292);
+// EXTERNAL MODULE: ./src/analyzer/precedence.ts
+var precedence = __webpack_require__(75308);
+// EXTERNAL MODULE: ./src/analyzer/signals/probe-method.ts
+var probe_method = __webpack_require__(91906);
+// EXTERNAL MODULE: ./src/analyzer/signals/root-probe.ts
+var root_probe = __webpack_require__(7329);
+// EXTERNAL MODULE: ./src/analyzer/signals/image-language.ts
+var image_language = __webpack_require__(64672);
+;// CONCATENATED MODULE: ./src/analyzer/signals/compose-fastcgi-front.ts
+
+
+/** nginx images (`nginx:1.17-alpine`, `nginxinc/nginx-unprivileged`, `bitnami/nginx`). */
+const NGINX_IMAGE = /^(?:[\w.-]+\/)*nginx(?:-[\w-]+)?(?::|$)/;
+/**
+ * The port a sibling nginx service serves `service` on through FastCGI, with the compose `ports` line and the
+ * configuration's `fastcgi_pass` line; null when no such front exists.
+ */
+function fastcgiFrontPort(tree, composePath, composeText, base, service, entries, confidence) {
+    const pass = new RegExp(`^[ \\t]*fastcgi_pass[ \\t]+${service.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)\\s*;`, 'm');
+    for (const [name, svc] of entries) {
+        if (name === service || typeof svc.image !== 'string' || !NGINX_IMAGE.test(svc.image))
+            continue;
+        const published = (Array.isArray(svc.ports) ? svc.ports : []).map(containerPortOf).filter(p => p !== null);
+        if (published.length === 0)
+            continue;
+        for (const conf of mountedConfigs(tree, base, svc.volumes)) {
+            const text = tree.read(conf);
+            const m = text ? pass.exec(text) : null;
+            if (!text || !m)
+                continue;
+            // The server block holding the fastcgi_pass: its `listen` port, when nginx publishes it.
+            const before = text.slice(0, m.index);
+            const server = before.lastIndexOf('server');
+            const listen = /^[ \t]*listen[ \t]+(?:\[::\]:|[\d.]+:|\*:)?(\d+)\b/m.exec(text.slice(Math.max(0, server)));
+            const port = listen ? Number(listen[1]) : published[0];
+            if (!published.includes(port))
+                continue;
+            const evidence = [
+                (0,signals_evidence/* keyEvidence */.X7)(composePath, composeText, name),
+                (0,signals_evidence/* evidenceAt */.VM)(conf, text, m.index)
+            ];
+            return {
+                value: port,
+                confidence,
+                source: `${composePath} services.${name} (nginx passes PHP to ${service} over FastCGI)`,
+                evidence
+            };
+        }
+    }
+    return null;
+}
+/** `80:80`, `"8080:80/tcp"`, `{ target: 80 }` → the container side. */
+function containerPortOf(entry) {
+    if (typeof entry === 'number')
+        return entry;
+    if (typeof entry === 'string') {
+        const m = /(?:^|:)(\d+)(?:\/tcp)?$/.exec(entry.trim());
+        return m ? Number(m[1]) : null;
+    }
+    if (entry !== null && typeof entry === 'object' && 'target' in entry) {
+        const t = Number(entry.target);
+        return Number.isFinite(t) ? t : null;
+    }
+    return null;
+}
+/** Repository files a service mounts into nginx's configuration (`./docker/nginx:/etc/nginx/conf.d/`). */
+function mountedConfigs(tree, base, volumes) {
+    const out = [];
+    for (const v of Array.isArray(volumes) ? volumes : []) {
+        if (typeof v !== 'string')
+            continue;
+        const [host, target] = v.split(':');
+        if (!host || !target || !/^\.\.?\//.test(host) || !target.startsWith('/etc/nginx'))
+            continue;
+        const path = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(base, host.replace(/\/+$/, '')));
+        if (tree.has(path))
+            out.push(path);
+        else
+            for (const f of tree.filesIn(path))
+                if (/\.conf$|(?:^|\/)nginx\.conf$/.test(f.path))
+                    out.push(f.path);
+    }
+    return out.slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/compose.ts
+
 
 
 
@@ -30832,22 +32223,22 @@ function composeFilesIn(tree, dirs) {
     return [...new Set(dirs)].flatMap(dir => {
         const files = tree.filesIn(dir).map(f => f.path);
         return [
-            ...COMPOSE_FILES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n)).filter(p => tree.has(p)),
-            ...files.filter(p => COMPOSE_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && !COMPOSE_FILES.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p))).sort(),
+            ...COMPOSE_FILES.map(n => (0,analyzer_tree/* joinPath */.uJ)(dir, n)).filter(p => tree.has(p)),
+            ...files.filter(p => COMPOSE_VARIANT.test((0,analyzer_tree/* basename */.P8)(p)) && !COMPOSE_FILES.includes((0,analyzer_tree/* basename */.P8)(p))).sort(),
             ...files
-                .filter(p => ENVIRONMENT_COMPOSE.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(p)) && /^services\s*:/m.test(tree.read(p) ?? ''))
+                .filter(p => ENVIRONMENT_COMPOSE.test((0,analyzer_tree/* basename */.P8)(p)) && /^services\s*:/m.test(tree.read(p) ?? ''))
                 // `production.yml` before `local.yml`: the deployment's command before the developer's.
-                .sort((a, b) => Number(DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(a))) - Number(DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(b))) || (a < b ? -1 : 1))
+                .sort((a, b) => Number(DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(a))) - Number(DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(b))) || (a < b ? -1 : 1))
         ];
     });
 }
 /** The project's own name: package.json `name` (without scope), else pyproject's `[project]`/`[tool.poetry]`. */
 function projectName(tree, dir) {
-    const pkg = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'package.json'));
+    const pkg = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json'));
     const fromPkg = pkg ? /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(pkg)?.[1] : undefined;
     if (fromPkg)
         return fromPkg;
-    const pyproject = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const pyproject = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
     const section = pyproject
         ? /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"']+)["']/m.exec(pyproject)
         : null;
@@ -30856,9 +32247,9 @@ function projectName(tree, dir) {
     // Arrays before the name (`authors = [{…}]`, `classifiers = […]`) end the quick read: parse the table.
     if (pyproject === null)
         return null;
-    const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTomlFile */ .gm)(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pyproject.toml'));
+    const parsed = (0,manifests/* parseTomlFile */.gm)(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml'));
     const name = parsed?.ok
-        ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'project', 'name') ?? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'tool', 'poetry', 'name'))
+        ? ((0,manifests/* getPath */.Yn)(parsed.value, 'project', 'name') ?? (0,manifests/* getPath */.Yn)(parsed.value, 'tool', 'poetry', 'name'))
         : undefined;
     return typeof name === 'string' ? name : null;
 }
@@ -30869,7 +32260,7 @@ function projectName(tree, dir) {
 const COMPOSE_FOLDERS = ['docker-compose', 'compose'];
 /** The compose files of the app folder's compose folders. */
 function composeFolderFiles(tree, dir) {
-    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, f)));
+    return composeFilesIn(tree, COMPOSE_FOLDERS.map(f => (0,analyzer_tree/* joinPath */.uJ)(dir, f)));
 }
 /**
  * A service without `build:` that runs the project's own published image: `image: nicolargo/glances:latest-full`
@@ -30896,9 +32287,9 @@ function interpolateDefault(text) {
  */
 function containerPort(entry) {
     if (typeof entry === 'number')
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(entry);
-    if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
-        return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
+        return (0,ports/* parsePort */.pz)(entry);
+    if ((0,manifests/* isRecord */.u4)(entry))
+        return (0,ports/* parsePort */.pz)(typeof entry.target === 'string' ? interpolateDefault(entry.target) : entry.target);
     if (typeof entry !== 'string')
         return null;
     // Split on the colons outside `${…}` so a default (`${A:-8000}`) stays one segment.
@@ -30908,22 +32299,22 @@ function containerPort(entry) {
         .split(/:(?![^{]*\})/);
     const last = segments.pop() ?? '';
     const container = segments.length > 0 ? interpolateDefault(last) : last;
-    return (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(container.split('-')[0]);
+    return (0,ports/* parsePort */.pz)(container.split('-')[0]);
 }
 /** The directory a compose service builds: its context, or the folder of its Dockerfile inside the context. */
 function builtDirs(base, svc) {
     // A `build:` mapping without `context` builds the compose file's own folder (Compose spec default).
     const context = typeof svc.build === 'string'
         ? svc.build
-        : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc.build)
-            ? ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'context') ?? '.')
+        : (0,manifests/* isRecord */.u4)(svc.build)
+            ? ((0,manifests/* getPath */.Yn)(svc, 'build', 'context') ?? '.')
             : undefined;
     if (typeof context !== 'string')
         return [];
-    const contextDir = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(base, context));
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const contextDir = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(base, context));
+    const dockerfile = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
     return typeof dockerfile === 'string' && dockerfile.includes('/')
-        ? [contextDir, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(contextDir, dockerfile)))]
+        ? [contextDir, (0,analyzer_tree/* dirname */.pD)((0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(contextDir, dockerfile)))]
         : [contextDir];
 }
 /**
@@ -30933,21 +32324,21 @@ function builtDirs(base, svc) {
 function composeTargetsOf(tree, dockerfile) {
     const targets = new Set();
     for (const path of composeFilesIn(tree, ['.'])) {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const services = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'services') : undefined;
+        if (!(0,manifests/* isRecord */.u4)(services))
             continue;
         for (const raw of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(raw))
+            if (!(0,manifests/* isRecord */.u4)(raw))
                 continue;
             // `build: {<<: *build, target: web-server}`: YAML merge keys are not resolved by the parser.
-            const svc = { ...raw, build: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
-            const target = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'target');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
-            const file = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const svc = { ...raw, build: (0,manifests/* isRecord */.u4)(raw.build) ? withMergeKeys(raw.build) : raw.build };
+            const target = (0,manifests/* getPath */.Yn)(svc, 'build', 'target');
+            const [context] = builtDirs((0,analyzer_tree/* dirname */.pD)(path), svc);
+            const file = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
             if (typeof target !== 'string' || context === undefined)
                 continue;
-            const built = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
+            const built = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, typeof file === 'string' ? file : 'Dockerfile'));
             if (built === dockerfile)
                 targets.add(target.toLowerCase());
         }
@@ -30961,7 +32352,7 @@ function withMergeKeys(value, depth = 0) {
         return value;
     const { '<<': _, ...own } = value;
     const bases = (Array.isArray(merged) ? merged : [merged])
-        .filter(_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)
+        .filter(manifests/* isRecord */.u4)
         .map(b => withMergeKeys(b, depth + 1));
     return Object.assign({}, ...bases, own);
 }
@@ -30972,10 +32363,10 @@ function withMergeKeys(value, depth = 0) {
 function ownLanguageServices(tree, appDir, base, services) {
     const fileOf = (svc) => {
         const [context] = builtDirs(base, svc);
-        const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+        const dockerfile = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
         return context === undefined
             ? null
-            : (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, typeof dockerfile === 'string' ? dockerfile : 'Dockerfile'));
+            : (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, typeof dockerfile === 'string' ? dockerfile : 'Dockerfile'));
     };
     const files = [...new Set(services.map(([, svc]) => fileOf(svc)).filter((f) => f !== null))];
     if (files.length < 2)
@@ -31022,7 +32413,7 @@ function buildsApp(tree, dirs, appDir) {
 }
 /** True when `dir` holds a manifest that makes it an app of its own. */
 function isOwnApp(tree, dir) {
-    return (APP_MANIFESTS.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, m))) ||
+    return (APP_MANIFESTS.some(m => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, m))) ||
         tree.filesIn(dir).some(f => /\.(cs|fs)proj$/.test(f.path)));
 }
 /**
@@ -31044,7 +32435,7 @@ function imageNames(image, dir, service) {
 }
 /** The service builds the folder's default Dockerfile (no `dockerfile:` key, or Dockerfile/Containerfile). */
 function buildsOwnDockerfile(svc) {
-    const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+    const dockerfile = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
     if (typeof dockerfile !== 'string')
         return true;
     return /^(?:Dockerfile|dockerfile|Containerfile)$/.test(dockerfile.split('/').pop() ?? '');
@@ -31069,7 +32460,7 @@ function serviceEnvironment(env) {
             if (m)
                 out.set(m[1], m[2]);
         }
-    else if ((0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(env))
+    else if ((0,manifests/* isRecord */.u4)(env))
         for (const [k, v] of Object.entries(env))
             if (typeof v === 'string' || typeof v === 'number')
                 out.set(k, String(v));
@@ -31079,33 +32470,34 @@ function serviceEnvironment(env) {
 function healthcheckPath(test, env) {
     const text = healthcheckText(test, env);
     const m = /https?:\/\/[^/\s"']+(\/[^\s"'|;)]*)/.exec(text);
-    return m && m[1] !== '/' && !(0,_probe_method_js__WEBPACK_IMPORTED_MODULE_7__/* .probeSendsBody */ .Q)(text) ? m[1] : null;
+    return m && m[1] !== '/' && !(0,probe_method/* probeSendsBody */.Q)(text) ? m[1] : null;
 }
 function composeFacts(tree, appDir, composePaths, warnings) {
     const out = [];
     const healthPath = [];
     for (const path of composePaths) {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
         if (!parsed)
             continue;
         if (!parsed.ok) {
             warnings.push(parsed.warning);
             continue;
         }
-        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services');
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
+        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+        if (!(0,manifests/* isRecord */.u4)(services))
             continue;
         const text = tree.read(path) ?? '';
-        const base = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path);
-        const confidence = DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) ? _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .DEV_DEPLOY_FILE */ .Tf : _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOY_FILE */ .N;
-        const entries = Object.entries(services).filter((e) => (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(e[1]));
+        const base = (0,analyzer_tree/* dirname */.pD)(path);
+        const confidence = DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(path)) ? precedence/* DEV_DEPLOY_FILE */.Tf : precedence/* DEPLOY_FILE */.N;
+        const entries = Object.entries(services).filter((e) => (0,manifests/* isRecord */.u4)(e[1]));
+        const allServices = entries;
         let built = entries.filter(([, svc]) => buildsApp(tree, builtDirs(base, svc), appDir));
         // A multi-module build pushes one image per module (jib, spring-boot:build-image) and the compose file
         // runs them by name: `image: org/spring-petclinic-customers-service` is the module of that folder.
         if (built.length === 0 && appDir !== base && appDir !== '.')
             built = entries.filter(([name, svc]) => svc.build === undefined && imageNames(svc.image, appDir, name));
         // A compose folder's file for users runs the project's published image (`image: acme/glances`).
-        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(base)) && (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(base) === appDir) {
+        if (built.length === 0 && COMPOSE_FOLDERS.includes((0,analyzer_tree/* basename */.P8)(base)) && (0,analyzer_tree/* dirname */.pD)(base) === appDir) {
             const project = projectName(tree, appDir);
             built = entries.filter(([, svc]) => svc.build === undefined && runsProjectImage(svc.image, project));
         }
@@ -31114,10 +32506,10 @@ function composeFacts(tree, appDir, composePaths, warnings) {
         const ownImage = built.filter(([, svc]) => buildsOwnDockerfile(svc));
         // Services that only build another Dockerfile of a folder that has its own (`dev.Dockerfile` running
         // the dev server on 3000) describe a development image, not the one the app ships.
-        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(appDir, n)));
+        const shipsOwn = ['Dockerfile', 'Containerfile'].some(n => tree.has((0,analyzer_tree/* joinPath */.uJ)(appDir, n)));
         const chosen = ownLanguageServices(tree, appDir, base, ownImage.length > 0 ? ownImage : shipsOwn ? [] : built);
         for (const [name, svc] of chosen) {
-            const test = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'healthcheck', 'test');
+            const test = (0,manifests/* getPath */.Yn)(svc, 'healthcheck', 'test');
             const serviceEnv = serviceEnvironment(svc.environment);
             const health = healthcheckPath(test, serviceEnv);
             if (health)
@@ -31125,16 +32517,16 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                     value: health,
                     confidence,
                     source: `${path} services.${name}.healthcheck`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheck')]
                 });
             // A check of the root URL (`curl -f http://localhost:8000`): the app's home page is its probe, ranked
             // below any health route the code declares (root-probe.ts).
-            else if ((0,_root_probe_js__WEBPACK_IMPORTED_MODULE_8__/* .rootProbePath */ .E)(healthcheckText(test, serviceEnv)))
+            else if ((0,root_probe/* rootProbePath */.E)(healthcheckText(test, serviceEnv)))
                 healthPath.push({
                     value: '/',
-                    confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_5__/* .HEALTH */ .Pg.rootProbe,
+                    confidence: precedence/* HEALTH */.Pg.rootProbe,
                     source: `${path} services.${name}.healthcheck of the root URL`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'healthcheck')]
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthcheck')]
                 });
             const entries = [
                 ...(Array.isArray(svc.ports) ? svc.ports : []),
@@ -31147,22 +32539,28 @@ function composeFacts(tree, appDir, composePaths, warnings) {
                         value: port,
                         confidence,
                         source: `${path} services.${name}.ports`,
-                        evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'ports')]
+                        evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'ports')]
                     });
+            }
+            // php-fpm publishing nothing, with an nginx service in front passing PHP to it (compose-fastcgi-front.ts).
+            if (entries.length === 0) {
+                const front = fastcgiFrontPort(tree, path, text, base, name, allServices, confidence);
+                if (front)
+                    out.push(front);
             }
             const env = svc.environment;
             const envPort = Array.isArray(env)
                 ? env.map(e => (typeof e === 'string' ? /^PORT=(\d+)$/.exec(e)?.[1] : undefined)).find(Boolean)
-                : (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(env)
+                : (0,manifests/* isRecord */.u4)(env)
                     ? env.PORT
                     : undefined;
-            const port = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePort */ .pz)(envPort);
+            const port = (0,ports/* parsePort */.pz)(envPort);
             if (port !== null)
                 out.push({
                     value: port,
                     confidence,
                     source: `${path} services.${name}.environment.PORT`,
-                    evidence: [(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .keyEvidence */ .X7)(path, text, 'PORT')],
+                    evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'PORT')],
                     setsEnv: ['PORT']
                 });
         }
@@ -31180,25 +32578,25 @@ function composeFacts(tree, appDir, composePaths, warnings) {
 function composeNamedDockerfile(tree, appDir, isDevVariant, runsFrontServer = () => false) {
     let front = null;
     for (const path of composeFilesIn(tree, ['.', appDir])) {
-        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)))
+        if (DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(path)))
             continue;
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
         if (!parsed?.ok)
             continue;
-        const services = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services');
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
+        const services = (0,manifests/* getPath */.Yn)(parsed.value, 'services');
+        if (!(0,manifests/* isRecord */.u4)(services))
             continue;
         for (const svc of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc))
                 continue;
-            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
+            const dockerfile = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
             if (typeof dockerfile !== 'string')
                 continue;
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
+            const [context] = builtDirs((0,analyzer_tree/* dirname */.pD)(path), svc);
             if (context === undefined)
                 continue;
-            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, withVariableDefaults(dockerfile)));
-            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file) !== appDir || !tree.has(file) || isDevVariant(file))
+            const file = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, withVariableDefaults(dockerfile)));
+            if ((0,analyzer_tree/* dirname */.pD)(file) !== appDir || !tree.has(file) || isDevVariant(file))
                 continue;
             if (!runsFrontServer(file))
                 return file;
@@ -31215,21 +32613,21 @@ function composeNamedDockerfile(tree, appDir, isDevVariant, runsFrontServer = ()
  */
 function composeFilesBuilding(tree, appDir, dockerfile) {
     const dirs = [];
-    for (let d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(dockerfile); d !== appDir && d !== '.' && d !== ''; d = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(d))
+    for (let d = (0,analyzer_tree/* dirname */.pD)(dockerfile); d !== appDir && d !== '.' && d !== ''; d = (0,analyzer_tree/* dirname */.pD)(d))
         dirs.push(d);
     return composeFilesIn(tree, dirs).filter(path => {
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const services = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'services') : undefined;
+        if (!(0,manifests/* isRecord */.u4)(services))
             return false;
         return Object.values(services).some(svc => {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc))
                 return false;
-            const named = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
+            const named = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
+            const [context] = builtDirs((0,analyzer_tree/* dirname */.pD)(path), svc);
             return (typeof named === 'string' &&
                 context !== undefined &&
-                (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, withVariableDefaults(named))) === dockerfile);
+                (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, withVariableDefaults(named))) === dockerfile);
         });
     });
 }
@@ -31243,31 +32641,31 @@ function composeFilesBuilding(tree, appDir, dockerfile) {
 function composeBuiltDockerfile(tree, appDir, isDevVariant) {
     const found = new Set();
     for (const path of composeFilesIn(tree, ['.', appDir])) {
-        if (DEV_VARIANT.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)))
+        if (DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(path)))
             continue;
-        const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(tree, path);
-        const services = parsed?.ok ? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(parsed.value, 'services') : undefined;
-        if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(services))
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const services = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'services') : undefined;
+        if (!(0,manifests/* isRecord */.u4)(services))
             continue;
-        const envPath = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), '.env');
+        const envPath = (0,analyzer_tree/* joinPath */.uJ)((0,analyzer_tree/* dirname */.pD)(path), '.env');
         const envText = tree.read(envPath);
         const env = envText === null
             ? new Map()
-            : new Map([...(0,_dotenv_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .qd)(envPath, envText)].map(([k, v]) => [k, v.value]));
+            : new Map([...(0,dotenv/* parseDotenv */.qd)(envPath, envText)].map(([k, v]) => [k, v.value]));
         for (const svc of Object.values(services)) {
-            if (!(0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(svc))
+            if (!(0,manifests/* isRecord */.u4)(svc))
                 continue;
-            const dockerfile = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .getPath */ .Yn)(svc, 'build', 'dockerfile');
-            const [context] = builtDirs((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(path), svc);
+            const dockerfile = (0,manifests/* getPath */.Yn)(svc, 'build', 'dockerfile');
+            const [context] = builtDirs((0,analyzer_tree/* dirname */.pD)(path), svc);
             if (typeof dockerfile !== 'string' || context !== appDir)
                 continue;
             const named = withVariableDefaults(dockerfile.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, a, b) => env.get((a ?? b)) ?? whole));
             if (/\$/.test(named))
                 continue;
-            const file = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, named));
-            if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file) === appDir || !tree.has(file) || isDevVariant(file))
+            const file = (0,analyzer_tree/* normalizePath */.Fd)((0,analyzer_tree/* joinPath */.uJ)(context, named));
+            if ((0,analyzer_tree/* dirname */.pD)(file) === appDir || !tree.has(file) || isDevVariant(file))
                 continue;
-            if (isOwnApp(tree, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file)))
+            if (isOwnApp(tree, (0,analyzer_tree/* dirname */.pD)(file)))
                 continue;
             found.add(file);
         }
@@ -31281,9 +32679,9 @@ function composeBuiltDockerfile(tree, appDir, isDevVariant) {
 }
 /** The interpreter image group (image-language.ts) a folder's manifests call for, or null. */
 function folderImageGroup(tree, dir) {
-    const has = (name) => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, name));
+    const has = (name) => tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, name));
     if (['requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', 'manage.py'].some(has) ||
-        tree.filesIn((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'requirements')).some(f => f.path.endsWith('.txt')))
+        tree.filesIn((0,analyzer_tree/* joinPath */.uJ)(dir, 'requirements')).some(f => f.path.endsWith('.txt')))
         return 'python';
     if (has('Gemfile'))
         return 'ruby';
@@ -31304,7 +32702,7 @@ function ownLanguageImages(tree, appDir, dockerfiles) {
         return [...dockerfiles];
     const ours = dockerfiles.filter(f => {
         const text = tree.read(f);
-        return text !== null && (0,_image_language_js__WEBPACK_IMPORTED_MODULE_6__/* .finalImageLanguage */ .Y)(f, text)?.group === group;
+        return text !== null && (0,image_language/* finalImageLanguage */.Y)(f, text)?.group === group;
     });
     return ours.length > 0 ? ours : [...dockerfiles];
 }
@@ -31778,7 +33176,7 @@ function sectionKeyEvidence(file, text, section, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ wholeContextWorkdirFolder)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21182);
 // `ADD . /src` then `WORKDIR /src/server` + `CMD ["node", "index.js"]` in a Dockerfile kept in `docker/`
 // (holdout30 gladys): the image copies the whole build context and runs in one folder of it, so it serves the
@@ -31860,7 +33258,7 @@ const DEV_SERVER_COMMAND = new RegExp([
 /* harmony export */   jJ: () => (/* binding */ NOT_A_DOCKERFILE)
 /* harmony export */ });
 /* unused harmony export MAX_CONTEXT_REFS */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _start_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64323);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
@@ -32128,7 +33526,7 @@ function programOnPath(program) {
 /* harmony export */   LV: () => (/* binding */ dockerfileRunsFolder)
 /* harmony export */ });
 /* unused harmony export finalWorkdir */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21182);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
 // The app folder a repository-root Dockerfile runs: the build-context folder its final stage (or a stage it
@@ -32250,7 +33648,7 @@ function workdirMember(text, appDirs) {
 
 /***/ }),
 
-/***/ 11907:
+/***/ 99157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32490,8 +33888,8 @@ function scriptCopySources(target, ctx) {
 var script_files = __webpack_require__(64323);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-handover.ts
 var script_handover = __webpack_require__(20073);
-// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 3 modules
+var start_script = __webpack_require__(78199);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-dispatch.ts
 
 
@@ -33050,6 +34448,7 @@ function scriptPort(path, text, finalLine, command) {
 ;// CONCATENATED MODULE: ./src/analyzer/signals/script-front-server.ts
 
 
+
 /** `caddy start [--config X]`, `caddy run --config X &` (backgrounded), `nginx [-c X]` without `daemon off`. */
 const CADDY = /^\s*(?:\S*\/)?caddy\s+(start|run)\b([^#\n]*)$/;
 const NGINX = /^\s*(?:\S*\/)?nginx(?:\s+([^#\n]*))?$/;
@@ -33074,19 +34473,37 @@ function startedConfig(line) {
     }
     return null;
 }
-/** The port a Caddy site or nginx server listens on when it proxies to a backend, with its line. */
-function proxiedListen(server, text) {
+/**
+ * The port a Caddy site or nginx server listens on when it proxies to a backend, with its line. An nginx
+ * `listen ${APP_PORT};` is a template the script renders (`envsubst`): `variable` gives the value the script
+ * sets for that name, and without one the server has no port.
+ */
+function proxiedListen(server, text, variable = () => null) {
     if (!(server === 'caddy' ? /\breverse_proxy\b/ : /\bproxy_pass\b/).test(text))
         return null;
     const listen = server === 'caddy'
         ? /^[ \t]*(?:https?:\/\/)?[\w.*-]*:(\d{2,5})\b[^\n{]*\{/m.exec(text)
-        : /^[ \t]*listen[ \t]+(?:\[::\]:|[\d.]+:|\*:)?(\d{2,5})\b/m.exec(text);
+        : /^[ \t]*listen[ \t]+(?:\[::\]:|[\d.]+:|\*:)?(?:(\d{2,5})\b|\$\{?([A-Za-z_]\w*)\}?)/m.exec(text);
     if (!listen)
         return null;
-    const port = Number(listen[1]);
-    if (!(port > 0 && port < 65536))
+    const port = listen[1] !== undefined ? Number(listen[1]) : variable(listen[2]);
+    if (port === null || !(port > 0 && port < 65536))
         return null;
     return { port, index: listen.index };
+}
+/**
+ * The number a script gives `name` before `line` (0-based) when it renders templates with `envsubst`:
+ * `: "${PORT:=6060}"`, `export PORT="${PORT:-6060}"`, `PORT=6060`. Null otherwise.
+ */
+function renderedVariable(script, line, name) {
+    const before = script.split('\n').slice(0, line).join('\n');
+    if (!/\benvsubst\b/.test(script))
+        return null;
+    const assigned = (0,start_script/* expandScriptVariables */.bW)(`\${${name}}`, script, line + 1);
+    if (/^\d{2,5}$/.test(assigned))
+        return Number(assigned);
+    const defaulted = new RegExp(`^[ \\t]*:[ \\t]+["']?\\$\\{${name}:?=(\\d{2,5})\\}["']?[ \\t]*$`, 'm').exec(before);
+    return defaulted ? Number(defaulted[1]) : null;
 }
 /**
  * The repository files behind the configuration: the path passed (or the default), and for nginx run with
@@ -33121,7 +34538,9 @@ function frontServerStartedBy(script, copies, workdir, dockerfileDir, readFile) 
             for (const base of dockerfileDir === '.' ? ['.'] : [dockerfileDir, '.']) {
                 const file = base === '.' ? source : `${base}/${source}`;
                 const text = readFile(file);
-                const listen = text !== null ? proxiedListen(started.server, text) : null;
+                const listen = text !== null
+                    ? proxiedListen(started.server, text, name => renderedVariable(script.text, i, name))
+                    : null;
                 if (listen)
                     return {
                         port: listen.port,
@@ -33138,6 +34557,42 @@ function frontServerStartedBy(script, copies, workdir, dockerfileDir, readFile) 
 
 // EXTERNAL MODULE: ./src/analyzer/signals/multi-port-expose.ts
 var multi_port_expose = __webpack_require__(2986);
+;// CONCATENATED MODULE: ./src/analyzer/signals/expose-labels.ts
+/** A label naming the web port: `# HTTP`, `# Web UI`, `# http port`, `# web interface` (not HTTPS). */
+const WEB_LABEL = /^#\s*(?:the\s+)?(?:http|web(?:\s*(?:ui|interface|server|app))?)(?:\s+(?:port|server|api|listener|interface))?\s*[:.]?\s*$/i;
+/** A label naming another protocol or side listener. */
+const OTHER_LABEL = /\b(?:ssh|git|stats|metrics|prometheus|grpc|smtp|imap|pop3|lmtp|ldap|dns|ftp|sftp|debug|pprof|mqtt|amqp|redis|telnet|rtmp|syslog|health\s*check|admin)\b/i;
+/** The comment line right above 1-based `line` (blank lines between end the label), or null. */
+function labelAbove(lines, line) {
+    const above = lines[line - 2]?.trim();
+    return above !== undefined && above.startsWith('#') ? above : null;
+}
+/**
+ * The one EXPOSE candidate (a single port on its line) whose comment labels it as the HTTP/web port, when
+ * another EXPOSE is labelled with another protocol; null otherwise.
+ */
+function labelledWebExpose(text, exposes) {
+    if (exposes.length < 2)
+        return null;
+    const lines = text.split('\n');
+    const web = [];
+    let other = false;
+    for (const candidate of exposes) {
+        const line = candidate.evidence[0]?.line ?? 0;
+        const exposeLine = lines[line - 1]?.trim() ?? '';
+        if (!/^EXPOSE\s+\S+\s*$/i.test(exposeLine))
+            continue;
+        const label = labelAbove(lines, line);
+        if (label === null)
+            continue;
+        if (WEB_LABEL.test(label))
+            web.push({ candidate, line: line - 1, label });
+        else if (OTHER_LABEL.test(label))
+            other = true;
+    }
+    return web.length === 1 && other ? web[0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/udp-expose.ts
 /** The ports an EXPOSE argument list names with `/udp` (`3478/udp`). */
 function udpPortsOf(words, portOf) {
@@ -33609,7 +35064,7 @@ function scriptSupervisordRuns(text) {
         for (const part of line.split(/\s*(?:&&|\|\||;|\bthen\b|\belse\b|\bdo\b)\s*/)) {
             const config = supervisordConfig(part.trim());
             if (config !== undefined) {
-                out.push({ config, line: i + 1, text: (0,evidence/* clip */.$Q)(line) });
+                out.push({ config, line: i + 1, text: (0,evidence/* clip */.$Q)(line), command: part.trim().replace(/^exec\s+/, '') });
                 break;
             }
         }
@@ -33660,6 +35115,8 @@ const supervisord_NOT_WEB = /(?:^|[\s/:])(?:queue:(?:work|listen)|horizon(?::\w+
 const APP_SERVER = /(?:^|\s)(?:\S*\/)?(?:gunicorn|uvicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|node|bun|deno|puma|unicorn|thin|passenger|frankenphp|rr|java|dotnet|rackup|hypnotoad|starman|plackup)(?=$|\s)|\bartisan\s+(?:octane:\w+|serve)\b|\bmanage\.py\s+runserver\b|\b(?:rails|bin\/rails)\s+(?:s|server)\b|\b(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?(?:start|serve)\b|\bphp\s+-S\b/;
 /** WebSocket servers (Laravel Reverb, laravel-websockets, soketi): HTTP only for upgrades. */
 const WEBSOCKET = /\b(?:reverb:start|websockets:serve|soketi)\b/;
+/** FastCGI pools: they run the app's code but speak FastCGI, so a front server must stand before them. */
+const FASTCGI_POOL = /^(?:\S*\/)?(?:php-fpm[\d.]*|php-cgi[\d.]*|php\d[\d.]*-fpm|fcgiwrap|spawn-fcgi|hhvm)$/;
 /** A worker named in a program's name or in a word of its command (`node /app/worker.js`, `[program:queue]`). */
 const WORKER_WORD = /(?:^|[/_.:-])(?:workers?|queues?|jobs?|consumers?|cron|scheduler|beat)(?=$|[/_.:-])/i;
 /** Program names that say they serve (`[program:web]`, `[program:http]`, `[program:api]`). */
@@ -33697,6 +35154,8 @@ function supervisedWebProgram(configs, ctx) {
     const state = {
         best: null
     };
+    // The FastCGI pools each configuration runs (a front server's backends), by the configuration started.
+    const pools = [];
     const seen = new Set();
     const visit = (image, config, depth) => {
         let found = false;
@@ -33720,6 +35179,9 @@ function supervisedWebProgram(configs, ctx) {
                     continue;
                 const directory = section.keys.get('directory');
                 const value = relativeTo(expand(command.value).replace(/\s+/g, ' ').trim(), directory ? expand(directory.value).trim() : ctx.workdir);
+                const evidence = { file: file.path, line: command.line, text: command.text };
+                if (FASTCGI_POOL.test(value.replace(/^exec\s+/, '').split(/\s+/)[0] ?? ''))
+                    pools.push({ config, name: programName, evidence });
                 const rank = webRank(value, programName);
                 if (rank < 0)
                     continue;
@@ -33733,9 +35195,10 @@ function supervisedWebProgram(configs, ctx) {
                     program: {
                         command: value,
                         name: programName,
-                        evidence: { file: file.path, line: command.line, text: command.text },
+                        evidence,
                         config,
-                        port: boundPort(value)
+                        port: boundPort(value),
+                        behind: []
                     }
                 };
             }
@@ -33756,7 +35219,15 @@ function supervisedWebProgram(configs, ctx) {
             for (const image of PACKAGE_INCLUDES)
                 visit(image, config, 1);
     }
-    return state.best?.program ?? null;
+    const program = state.best?.program;
+    if (!program)
+        return null;
+    // nginx (caddy, apache …) in front of php-fpm: the pair serves the app, and supervisord starts the pair.
+    if ((0,front_server/* runsFrontServer */.Z)(program.command))
+        program.behind = pools
+            .filter(p => p.config === program.config)
+            .map(({ name, evidence }) => ({ name, evidence }));
+    return program;
 }
 const MAX_INCLUDE_DEPTH = 4;
 /** Real include lines name a folder glob or two; a hostile one with thousands is cut here. */
@@ -33879,6 +35350,7 @@ function globRegex(glob) {
 // in EXPOSE and ENV resolve against the file's own ARG/ENV values.
 // Over 300 lines on purpose: instructions, stages (FROM … AS inheritance) and their facts are one reading
 // of one file; the pieces share the parsed stage table.
+
 
 
 
@@ -34304,7 +35776,7 @@ function readDockerfile(path, text, readFile, listFiles) {
         else if (ins.keyword === 'HEALTHCHECK') {
             healthcheckDeclared = true;
             const args = shellProbePort(ins.args);
-            const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(vars.expand(args));
+            const m = /https?:\/\/[^/\s"'`:]+(?::([^/\s"'`]*))?(\/[^\s"'`|;)]*)/.exec(joinedShellWord(vars.expand(args)));
             // A probe on another port than the app's EXPOSE (a Caddy admin :2019/metrics, a sidecar) is not the
             // app's health route.
             // A probe that POSTs (a GraphQL query) names no path a GET can use, nor a root probe.
@@ -34314,7 +35786,7 @@ function readDockerfile(path, text, readFile, listFiles) {
                 // a health route the code declares (0.85) is the better probe, so this one ranks just below it.
                 const probe = {
                     value: m[2],
-                    confidence: (0,health/* healthRank */.D$)(m[2]) < 0 ? precedence/* HEALTH */.Pg.anyPathProbe : precedence/* HEALTH */.Pg.deployConfig,
+                    confidence: (0,health/* healthRank */.D$)(m[2]) < 0 && !VERSION_PROBE.test(m[2]) ? precedence/* HEALTH */.Pg.anyPathProbe : precedence/* HEALTH */.Pg.deployConfig,
                     source: 'Dockerfile HEALTHCHECK',
                     evidence: ev(ins)
                 };
@@ -34371,6 +35843,16 @@ function readDockerfile(path, text, readFile, listFiles) {
     // multi-port line does (a gRPC port first, then HTTP and a playground): the first is taken unless only
     // another of them is named elsewhere (see multi-port-expose.ts).
     facts.port = withoutUdpExposes(facts.port, udpPorts);
+    // `# HTTP` above `EXPOSE 23232` among `# SSH`/`# Stats`/`# Git` EXPOSE lines: the label names the web port.
+    const labelled = labelledWebExpose(text, facts.port.filter(p => p.source === 'Dockerfile EXPOSE'));
+    if (labelled) {
+        const web = {
+            ...labelled.candidate,
+            evidence: [...labelled.candidate.evidence, { file: path, line: labelled.line, text: labelled.label }]
+        };
+        facts.port = [web, ...facts.port.filter(p => p !== labelled.candidate)];
+        namedExposes.add(web);
+    }
     const exposes = facts.port.filter(p => p.source === 'Dockerfile EXPOSE' && !namedExposes.has(p));
     if (exposes.length > 1 && !namedExposes.has(facts.port.find(p => p.source === 'Dockerfile EXPOSE')))
         (0,multi_port_expose/* noteExposedTogether */.r)(exposes[0], [...new Set(exposes.map(p => p.value))], exposes.slice(1));
@@ -34556,6 +36038,10 @@ function readDockerfile(path, text, readFile, listFiles) {
                         : wrapped
                             ? 'Dockerfile CMD (run by the ENTRYPOINT wrapper)'
                             : 'Dockerfile CMD';
+        // A front server supervised beside a FastCGI pool (nginx + php-fpm): supervisord starts the pair, so its
+        // command is the app's start, with both programs' lines as evidence; the front server still gives the port.
+        // (The port logic below still reads the front server's program.)
+        const stack = supervised && supervised.program.behind.length > 0 ? supervised : null;
         const program = supervised?.program;
         const runner = javaRunner ? ' (run-java.sh runs java -jar $JAVA_APP_JAR)' : '';
         // A command Docker runs through a shell gets the image's ENV values (`-context ${CONTEXT}`); a command
@@ -34565,12 +36051,19 @@ function readDockerfile(path, text, readFile, listFiles) {
             .flatMap(p => [...shellVariables(commandFromDockerArgs(p.args))]));
         const run = followed || programRun ? command : expandImageEnv(command, shellNames, env);
         facts.startCommand.push({
-            value: program ? program.command : run,
+            value: stack ? stack.supervisord : program ? program.command : run,
             confidence: entrypointOnly ? precedence/* START */.d3.imageDefault : precedence/* START */.d3.deployConfig,
-            source: program
-                ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
-                : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
-            evidence: [...parts.flatMap(ev), ...scriptEvidence, ...(program ? [program.evidence] : [])]
+            source: stack
+                ? `${source} runs supervisord: [program:${stack.program.name}] of ${stack.program.evidence.file} in front of ${stack.program.behind.map(b => `[program:${b.name}]`).join(', ')} (FastCGI), started together`
+                : program
+                    ? `${source} runs supervisord: [program:${program.name}] of ${program.evidence.file}`
+                    : source + runner + (procfileRun ? ` (its Procfile runner starts ${procfileRun.name}:)` : ''),
+            evidence: [
+                ...parts.flatMap(ev),
+                ...scriptEvidence,
+                ...(program ? [program.evidence] : []),
+                ...(stack ? stack.program.behind.map(b => b.evidence) : [])
+            ]
         });
         // The port the server binds: the supervised program's flag, the followed script's bind or the PORT it
         // exports (with the script's lines as evidence), or a flag of the command itself.
@@ -34606,6 +36099,12 @@ function readDockerfile(path, text, readFile, listFiles) {
         const front = port === null && !configArg && followed && script !== null && readFile
             ? frontServerStartedBy({ path: followed.evidence.file, text: script }, copies, workdir, dockerfile_dirOf(path), readFile)
             : null;
+        // The image's EXPOSEd ports the front server does not listen on are the app behind it (the port it
+        // proxies to) or stale: the front's port is where the container answers HTTP, and they stay alternatives.
+        if (front)
+            facts.port = facts.port.map(p => p.source === 'Dockerfile EXPOSE' && p.value !== front.port
+                ? { ...p, confidence: Math.min(p.confidence, precedence/* PORT */.I.deployFile - 0.05) }
+                : p);
         if (front)
             facts.port.push({
                 value: front.port,
@@ -34718,13 +36217,17 @@ function supervisedRun(command, handoverScript, ctx) {
         const program = supervisedWebProgram(runs.map(r => r.config), ctx);
         const run = program ? runs.find(r => r.config === program.config) : undefined;
         if (program && run)
-            return { program, via: { file: script.path, line: run.line, text: run.text } };
+            return {
+                program,
+                via: { file: script.path, line: run.line, text: run.text },
+                supervisord: run.command
+            };
     }
     const config = supervisordConfig(command);
     if (config === undefined)
         return null;
     const program = supervisedWebProgram([config], ctx);
-    return program ? { program } : null;
+    return program ? { program, supervisord: command.trim().replace(/^exec\s+/, '') } : null;
 }
 /**
  * A one-word command naming a repository dispatcher script (on the image's `ENV PATH`, the default PATH or
@@ -34773,6 +36276,20 @@ function dockerfile_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '.' : path.slice(0, i);
 }
+/**
+ * A probe of the app's version endpoint (`/api/version`, `/version`): the cheap, unauthenticated GET an image
+ * probes when the app has no health route (holdout40 frigate: HEALTHCHECK curl …/api/version, nginx in front
+ * of FastAPI's `/version`), a health check as the deployment chose it, not just any page.
+ */
+const VERSION_PROBE = /^(?:\/[\w.-]+)*\/(?:version|about)\/?$/i;
+/**
+ * Quoted pieces of one shell word joined (`http://localhost:"$PORT""$CONTEXT_PATH"rest/ping`, expanded to
+ * `localhost:"4040""/"rest/ping` → `localhost:4040/rest/ping`): a quote glued to the word's other characters
+ * only groups them. Quoted arguments on their own (`"http://…/health"`, exec form) are left as they are.
+ */
+function joinedShellWord(text) {
+    return text.replace(/(?<=[\w:/.-])"([^"\s]*)"|"([^"\s]*)"(?=[\w/])/g, (_m, a, b) => a ?? b ?? '');
+}
 
 
 /***/ }),
@@ -34819,8 +36336,12 @@ function parseDotenv(path, text) {
     return vars;
 }
 /** PORT candidate from one dotenv file (PORT, or APP_PORT / SERVER_PORT / HTTP_PORT / API_PORT when PORT is absent). */
-function portFromDotenv(path, vars, confidence) {
+function portFromDotenv(path, vars, confidence, 
+/** Variables that only publish a host port (host-port-vars.ts): not the app's port. */
+hostOnly = new Set()) {
     for (const key of ['PORT', 'APP_PORT', 'SERVER_PORT', 'HTTP_PORT', 'API_PORT']) {
+        if (hostOnly.has(key))
+            continue;
         const v = vars.get(key);
         const port = v ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)(v.value) : null;
         if (v && port !== null) {
@@ -34936,6 +36457,32 @@ function dropComments(text, marker, mayPrecede) {
         const end = newline < 0 ? text.length : newline;
         // `$1`: the character before the comment (nothing at the start of the text).
         out += text.slice(from, k === 0 ? 0 : start + 1);
+        from = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
+/**
+ * `text.replace(/\/\*[\s\S]*?\*\//g, comment => comment with every character but `\n` made a space)`: block
+ * comments blanked, line numbers and offsets kept, each found from its markers. The pattern's lazy body
+ * was tried character by character through every comment of every module the JS readers strip (issue 16
+ * item 12). A comment with no `*\/` after it is left as it is, as the pattern leaves it.
+ */
+function blankBlockComments(text) {
+    let out = '';
+    let from = 0;
+    for (let open = text.indexOf('/*'); open >= 0; open = text.indexOf('/*', from)) {
+        const close = text.indexOf('*/', open + 2);
+        if (close < 0)
+            break;
+        out += text.slice(from, open);
+        // The comment, newline by newline.
+        let at = open;
+        const end = close + 2;
+        for (let newline = text.indexOf('\n', at); newline >= 0 && newline < end; newline = text.indexOf('\n', at)) {
+            out += ' '.repeat(newline - at) + '\n';
+            at = newline + 1;
+        }
+        out += ' '.repeat(end - at);
         from = end;
     }
     return from === 0 ? text : out + text.slice(from);
@@ -35119,7 +36666,7 @@ function withoutJsComments(text) {
     // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
     let out = text;
     if (out.includes('/*'))
-        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        out = blankBlockComments(out);
     if (out.includes('//'))
         out = dropLineComments(out, ':\'"`\\');
     return out;
@@ -35166,7 +36713,7 @@ function stripHashComments(text) {
 /* harmony export */   U: () => (/* binding */ stageCopy),
 /* harmony export */   q: () => (/* binding */ finalImageApps)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
 // Which app folders a multi-stage Dockerfile's final image is made from: follow `COPY --from=<stage>` and
 // `FROM <stage>` back from the last stage to the first stage that copies app folders from the build
 // context. The Go API stage that copies the frontend's build output is reached before the frontend stage
@@ -35308,8 +36855,8 @@ function runsFrontServer(command) {
 /* harmony export */ });
 /* unused harmony export builtMainFolder */
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11907);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71644);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99157);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67697);
 
 
 
@@ -35699,13 +37246,7 @@ function fallbackFiles(files, dir, providerId) {
         if (dot < 0 || !extensions.has(path.slice(dot)))
             continue;
         const rel = path.slice(prefix);
-        const segments = rel.split('/');
-        // In a JVM package (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of
-        // the package name, not a folder of sample apps; every other skipped segment still counts there.
-        const jvm = (0,jvm_package/* inJvmPackage */.d)(rel);
-        if (segments
-            .slice(0, -1)
-            .some(s => SKIPPED_SEGMENTS.has(s.toLowerCase()) && !(jvm && EXAMPLE_SEGMENTS.has(s.toLowerCase()))))
+        if (inSkippedFolder(rel))
             continue;
         if (TEST_FILE.test((0,tree/* basename */.P8)(rel)))
             continue;
@@ -35716,6 +37257,26 @@ function fallbackFiles(files, dir, providerId) {
             break;
     }
     return out;
+}
+/**
+ * Whether a folder of `rel` is skipped (tests, examples, vendored code …). In a JVM package
+ * (`src/main/java/com/example/demo/`, start.spring.io's default) `example` is part of the package name, not a
+ * folder of sample apps; every other skipped segment still counts there. The folders are walked in place, and
+ * the JVM test only made when an example folder is met: this runs for every file of every app (issue 16
+ * item 12).
+ */
+function inSkippedFolder(rel) {
+    let jvm;
+    for (let from = 0, slash = rel.indexOf('/'); slash >= 0; from = slash + 1, slash = rel.indexOf('/', from)) {
+        const segment = rel.slice(from, slash).toLowerCase();
+        if (!SKIPPED_SEGMENTS.has(segment))
+            continue;
+        if (!EXAMPLE_SEGMENTS.has(segment))
+            return true;
+        if (!(jvm ??= (0,jvm_package/* inJvmPackage */.d)(rel)))
+            return true;
+    }
+    return false;
 }
 // Quoted literal (single, double or back-quoted, no interpolation) of a path-like word.
 const LITERAL = /(["'`])(\/?[A-Za-z0-9_\-./]{1,80})\1/g;
@@ -35728,20 +37289,23 @@ function healthLiterals(file, text) {
     // test of every line (most lines of a file that says `status` once say nothing of health); a file
     // without one costs that single search.
     const word = new RegExp(HEALTH_WORD.source, 'gi');
+    // The 0-based number of the line starting at `start`, counted on from the last line asked for (lines are
+    // asked for in order). Only a line that yields a literal needs its number: counting every hit's line
+    // walked every newline of the text up to the last hit, one search each (issue 16 item 12).
     let lineNo = 0;
     let counted = 0;
+    const lineAt = (start) => {
+        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1))
+            lineNo++;
+        counted = start;
+        return lineNo;
+    };
     for (let hit = word.exec(text); hit; hit = word.exec(text)) {
         const start = text.lastIndexOf('\n', hit.index) + 1;
         let end = text.indexOf('\n', hit.index);
         if (end < 0)
             end = text.length;
         word.lastIndex = end;
-        for (let j = text.indexOf('\n', counted); j >= 0 && j < start; j = text.indexOf('\n', j + 1)) {
-            lineNo++;
-            counted = j + 1;
-        }
-        counted = start;
-        const i = lineNo;
         // Both patterns below need a quote: a line without one (`status = response.status_code`) holds no literal.
         if (end - start > 400 || !hasQuote(text, start, end))
             continue;
@@ -35756,7 +37320,7 @@ function healthLiterals(file, text) {
             const own = raw.startsWith('/') ? raw.replace(/(.)\/+$/, '$1/') : `/${raw}`;
             // A go-swagger URL builder's `_path` is relative to the spec's basePath it joins it to.
             const path = /\b_path\s*(?:=|:=)\s*$/.test(line.slice(0, m.index))
-                ? withSwaggerBasePath(text, i + 1, own)
+                ? withSwaggerBasePath(text, lineAt(start) + 1, own)
                 : own;
             const rank = (0,health/* healthRank */.D$)(path.replace(/(.)\/$/, '$1'));
             if (rank < 0)
@@ -35775,7 +37339,7 @@ function healthLiterals(file, text) {
             const confidence = contextConfidence(before, after, raw.startsWith('/'));
             if (confidence === 0)
                 continue;
-            out.push({ path, rank, confidence, file, line: i + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
+            out.push({ path, rank, confidence, file, line: lineAt(start) + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
         }
         // Route tables keyed by method and path (`'get /api/v1/ping': { controller: … }`, the Sails.js shape).
         for (const m of line.matchAll(METHOD_PATH_KEY)) {
@@ -35784,7 +37348,7 @@ function healthLiterals(file, text) {
             if (rank < 0 || hasFileDot(path))
                 continue;
             const confidence = FALLBACK_CONFIDENCE.declaration;
-            out.push({ path, rank, confidence, file, line: i + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
+            out.push({ path, rank, confidence, file, line: lineAt(start) + 1, text: (0,evidence/* clip */.$Q)(trimmed.trimEnd()) });
         }
     }
     return out;
@@ -35930,6 +37494,7 @@ function healthFromSourceFallback(files, read) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D$: () => (/* binding */ healthRank),
 /* harmony export */   Kd: () => (/* binding */ isHealthHandlerName),
+/* harmony export */   bM: () => (/* binding */ HEALTH_SEGMENT_SOURCE),
 /* harmony export */   e$: () => (/* binding */ findHealthRoutes),
 /* harmony export */   g1: () => (/* binding */ libraryHealthCandidates),
 /* harmony export */   ix: () => (/* binding */ mayEndHealthPath),
@@ -36140,8 +37705,10 @@ function isScopeSegment(segment) {
     return SCOPE_SEGMENTS.has(segment) || /^v?\d+(?:\.\d+)*$/.test(segment) || HEALTH_NAMES.includes(segment);
 }
 /** A response-format extension on a route's last segment (`healthz.json`). */
-const RESPONSE_FORMAT = /\.(?:json|txt|xml|html?)$/;
-const PROBE_ONLY = /^(?:health(?:z|check|[-_]check)?|livez|readyz|liveness|readiness)$/;
+const FORMAT = String.raw `\.(?:json|txt|xml|html?)`;
+const RESPONSE_FORMAT = new RegExp(`${FORMAT}$`);
+const PROBE_ONLY_NAMES = String.raw `(?:health(?:z|check|[-_]check)?|livez|readyz|liveness|readiness)`;
+const PROBE_ONLY = new RegExp(`^${PROBE_ONLY_NAMES}$`);
 /** Path segments naming a service beside the app: a health route under one checks that service. */
 const BACKING_SERVICES = new Set([
     'celery',
@@ -36172,7 +37739,17 @@ const BACKING_SERVICES = new Set([
     's3',
     'minio'
 ]);
-const QUALIFIED_HEALTH = /^[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)$/;
+const QUALIFIED_NAMES = String.raw `[a-z][a-z0-9]*[-_](?:health|healthz|healthcheck|health-check)`;
+const QUALIFIED_HEALTH = new RegExp(`^${QUALIFIED_NAMES}$`);
+/**
+ * A regex source (no anchors, no flags: test it case-insensitively) for every segment that can give
+ * healthRank its health name, once the `_`s it strips are gone: a plain name (HEALTH_NAMES, `isalive`,
+ * `__heartbeat__`'s `heartbeat` …), a qualified one (`worker-health`) and a probe-only name with its response
+ * format (`healthz.json`). A probe kind (`/health/live`) needs a health name before it, and a secret token
+ * one before it too. Text prechecks (node/route-precheck.ts) build on it so they find every path healthRank
+ * accepts.
+ */
+const HEALTH_SEGMENT_SOURCE = `(?:${PROBE_ONLY_NAMES}${FORMAT}|${HEALTH_NAMES.join('|')}|${QUALIFIED_NAMES})`;
 /** Joins a router/controller prefix and a route: ('/api', 'health') → '/api/health'. */
 function joinRoute(prefix, route) {
     const parts = [...prefix.split('/'), ...route.split('/')].filter(Boolean);
@@ -36276,7 +37853,7 @@ function libraryHealthCandidates(tree, files, dependencies, libraries) {
 /* harmony export */ });
 /* unused harmony export IMAGE_GROUPS */
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73618);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99157);
 
 
 /** Language groups of the providers that share an interpreter image family. */
@@ -36357,7 +37934,7 @@ function resolveImagePath(workdir, path) {
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
 /* harmony import */ var _docker_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21182);
 /* harmony import */ var _dockerfile_app_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61898);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11907);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99157);
 // The member folder whose file a root Dockerfile's command runs by its image path: sqlpad-style images build
 // in a stage that copies the whole repository (`WORKDIR /src` + `COPY . .`), keep one member in the final
 // stage (`COPY --from=build /src/server /usr/app`) and run it by an absolute path (`node /usr/app/server.js`,
@@ -37160,6 +38737,103 @@ function getString(obj, ...keys) {
 
 /***/ }),
 
+/***/ 13116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ mavenImageDockerfile),
+/* harmony export */   k: () => (/* binding */ mavenImageOf)
+/* harmony export */ });
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99157);
+// A Maven module that only builds the image of another module: its pom.xml has `<packaging>pom</packaging>`
+// (no code of its own), depends on exactly one module of the repository (the war or jar it ships, copied
+// next to the Dockerfile by `maven-dependency-plugin` copy-dependencies or referenced from its target/),
+// and its folder holds the Dockerfile that copies that artifact out of `target/`. The image is the other
+// module's (holdout40 airsonic-advanced: `install/docker/pom.xml` depends on airsonic-main's war and its
+// Dockerfile copies `target/dependency/airsonic-main.war`): that module takes the Dockerfile's port, health
+// check and command, and the image folder is no app of its own.
+
+
+const NAMES = ['Dockerfile', 'Containerfile'];
+/** The repository's Maven modules by their own artifactId (the parent's and the dependencies' removed). */
+function modulesByArtifact(tree) {
+    const out = new Map();
+    for (const f of tree.files) {
+        if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f.path) !== 'pom.xml')
+            continue;
+        const own = ownArtifactId(tree.read(f.path) ?? '');
+        if (own && !out.has(own))
+            out.set(own, (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f.path));
+    }
+    return out;
+}
+function ownArtifactId(pom) {
+    const body = pom
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<parent>[\s\S]*?<\/parent>/g, '')
+        .replace(/<dependencies>[\s\S]*?<\/dependencies>/g, '')
+        .replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '')
+        .replace(/<build>[\s\S]*?<\/build>/g, '')
+        .replace(/<profiles>[\s\S]*?<\/profiles>/g, '');
+    return /<artifactId>\s*([\w.-]+)\s*<\/artifactId>/.exec(body)?.[1] ?? null;
+}
+/**
+ * For a folder holding a Dockerfile and a pom-packaging pom.xml: the module folder whose artifact that image
+ * ships, with the Dockerfile's path; else null.
+ */
+function mavenImageOf(tree, dir) {
+    const pom = tree.read((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pom.xml'));
+    if (pom === null || !/<packaging>\s*pom\s*<\/packaging>/.test(pom))
+        return null;
+    if (/<modules>/.test(pom.replace(/<profiles>[\s\S]*?<\/profiles>/g, '')))
+        return null;
+    const dockerfile = NAMES.map(n => (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n)).find(p => tree.has(p));
+    const text = dockerfile ? tree.read(dockerfile) : null;
+    if (!dockerfile || text === null)
+        return null;
+    // The image copies a build artifact out of target/, not sources.
+    if (!(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .contextCopySources */ .nV)(text).some(s => /^(?:\.\/)?target\/[^\s]*\.(?:war|jar)$/.test(s)))
+        return null;
+    const deps = /<dependencies>([\s\S]*?)<\/dependencies>/.exec(pom.replace(/<!--[\s\S]*?-->/g, ''))?.[1] ?? '';
+    const modules = modulesByArtifact(tree);
+    const shipped = [...deps.matchAll(/<artifactId>\s*([\w.-]+)\s*<\/artifactId>/g)]
+        .map(m => modules.get(m[1]))
+        .filter((d) => d !== undefined && d !== dir);
+    if (new Set(shipped).size !== 1)
+        return null;
+    return { module: shipped[0], dockerfile };
+}
+/** The Dockerfile of an image module (mavenImageOf) that ships the module at `dir`; else null. */
+function mavenImageDockerfile(tree, dir) {
+    if (!tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, 'pom.xml')))
+        return null;
+    return imagesOf(tree).get(dir) ?? null;
+}
+/** Module folder → the Dockerfile of the image module that ships it, once per tree. */
+function imagesOf(tree) {
+    const known = imagesByTree.get(tree);
+    if (known)
+        return known;
+    const out = new Map();
+    for (const f of tree.files) {
+        if ((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f.path) !== 'pom.xml')
+            continue;
+        const folder = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f.path);
+        if (!NAMES.some(n => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(folder, n))))
+            continue;
+        const image = mavenImageOf(tree, folder);
+        if (image && !out.has(image.module))
+            out.set(image.module, image.dockerfile);
+    }
+    imagesByTree.set(tree, out);
+    return out;
+}
+const imagesByTree = new WeakMap();
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37240,6 +38914,48 @@ const NODE_CODENAMES = {
     jod: 22,
     krypton: 24
 };
+
+
+/***/ }),
+
+/***/ 30050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isNxApplicationProject)
+/* harmony export */ });
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13376);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17332);
+// An Nx integrated project: an application folder with a `project.json` (`"projectType": "application"`) and
+// no package.json of its own, under a folder holding `nx.json`; every dependency sits in the workspace root's
+// package.json (holdout41's pezzo: apps/server, apps/proxy, apps/console). It has no manifest the
+// deployment-recipe rules look for (`isOwnApp`), yet it is an app of its own: a compose service built from
+// `apps/server/Dockerfile` deploys it, not the workspace root beside it. A library project
+// (`"projectType": "library"`) or a project.json beside a package.json (an Nx standalone root, a package
+// member) is not one.
+
+
+function isNxApplicationProject(tree, dir) {
+    if (dir === '.' || tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'package.json')))
+        return false;
+    const path = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'project.json');
+    if (!tree.has(path))
+        return false;
+    if (!nxRootAbove(tree, dir))
+        return false;
+    const parsed = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonFile */ .OW)(tree, path);
+    return parsed?.ok === true && (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .getPath */ .Yn)(parsed.value, 'projectType') === 'application';
+}
+/** True when a folder above `dir` (the root included) holds nx.json. */
+function nxRootAbove(tree, dir) {
+    const parts = dir.split('/');
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const parent = i === 0 ? '.' : parts.slice(0, i).join('/');
+        if (tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(parent, 'nx.json')))
+            return true;
+    }
+    return false;
+}
 
 
 /***/ }),
@@ -38126,6 +39842,524 @@ function rootProbePort(command) {
 
 /***/ }),
 
+/***/ 99278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _e: () => (/* binding */ rootRouteCandidates)
+/* harmony export */ });
+/* unused harmony exports constantBody, announcesService */
+/* harmony import */ var _precedence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75308);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73618);
+
+
+/** What in a handler means "more than a constant answer": data, sessions, auth, pages, files, I/O. */
+const READS = /\b(?:db|database|prisma|knex|sequelize|mongoose|mongo\w*|redis|cache\w*|repository|repo|repositories|query|sql|execute|select|find\w*|session|sessions|pool|transaction|collection|orm|entity|model|models|store|conn|connection|cursor|user|users|current_user|auth\w*|login|logout|token|jwt|passport|guard|permission\w*|render\w*|template\w*|TemplateResponse|sendFile|send_file|sendfile|FileResponse|send_from_directory|readFile\w*|read_to_string|include_str|redirect\w*|Redirect\w*|RedirectResponse|indexHTML|index\.html|static|await|then|open|fs|File|Depends|Security)\b/i;
+/** Auth on the declaration (decorators/attributes between the route and its handler). */
+const AUTH_DECORATOR = /@(?:UseGuards|Auth\w*|Roles|login_required|\w*auth\w*|\w*_required|jwt_required|permission\w*)\b|Depends\(|Security\(|dependencies\s*=/i;
+/** A file that serves files or a single-page app at the root of the server. */
+const ROOT_STATIC = /\b(?:use|register)\(\s*(?:express\.static|serveStatic|koaStatic|static\w*|fastifyStatic|serve)\s*\(|ServeStaticModule|\.mount\(\s*["']\/["']\s*,\s*StaticFiles|StaticFiles\([^)]*html\s*=\s*True|(?:fallback_service|nest_service\(\s*"\/"\s*,)\s*\(?\s*ServeDir|\bsendFile\([^)]*index\.html|\bFlask\([^)]*static_url_path\s*=\s*["']["']/;
+const MAX_BODY_LINES = 12;
+const MAX_BODY_CHARS = 600;
+/** The root route declared at `index` of `file`, with its evidence line. */
+function rootAt(file, text, index, body, shape, handler) {
+    return { file, line: lineOf(text, index), text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(lineAt(text, index)), body, shape, handler };
+}
+function lineOf(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function lineAt(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    let end = text.indexOf('\n', index);
+    if (end < 0)
+        end = text.length;
+    return text.slice(start, end).trim();
+}
+/** The `{…}` body starting at `open` (a `{`), brace-matched without regard to strings; null when too long. */
+function braceBody(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length && i < open + MAX_BODY_CHARS * 2; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return null;
+}
+/** The body without whole-line comments and trailing `// …`/`# …` ones (after code and a space or `;`). */
+function withoutComments(body) {
+    return body
+        .split('\n')
+        .filter(l => !/^\s*(?:\/\/|#|\/\*|\*)/.test(l))
+        .map(l => l.replace(/(?:;|\s)\s*(?:\/\/|#)\s.*$/, m => (m.startsWith(';') ? ';' : '')))
+        .join('\n')
+        .trim();
+}
+/** Whether a body is a short constant answer (the structure this module is about). */
+function constantBody(body) {
+    const code = withoutComments(body);
+    if (code.length === 0 || code.length > MAX_BODY_CHARS)
+        return false;
+    if (code.split('\n').length > MAX_BODY_LINES)
+        return false;
+    // Strip string literals before looking for reads: `'Welcome to the user API'` says nothing of users; what
+    // a template literal or f-string interpolates (`${req.user.name}`, `{user.name}`) is code, and stays.
+    const interpolated = (inner) => ` ${(inner.match(/\$?\{[^{}]*\}/g) ?? []).join(' ')} `;
+    const bare = code
+        .replace(/`((?:\\.|[^\\`])*)`/g, (_m, inner) => interpolated(inner))
+        .replace(/(\bf)?(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g, (_m, f, _q, inner) => (f ? interpolated(inner) : '""'));
+    if (READS.test(ownNamesNeutral(bare)))
+        return false;
+    // A page: an HTML value or helper (`send(html)`, `getHtml(req, res)`, `indexHTML`), an HTML content type.
+    if (/\b\w*(?:html|Html|HTML)\b/.test(bare) || /["'`](?:text\/)?html["'`]/.test(code))
+        return false;
+    // The request handed on to another function (`getHtml(req, res)`, `handle(request)`): more than a constant.
+    return !/\b\w+\(\s*(?:req|request|ctx|c)\s*[,)]/.test(bare);
+}
+/**
+ * The body with the names it declares itself (`const session = randomUUID()`, a request id for its log line)
+ * written `_`: a local is the handler's own value, not a read of sessions or users; what it is computed from
+ * stays (`const session = req.session` still reads `.session`).
+ */
+function ownNamesNeutral(code) {
+    let out = code;
+    for (const m of code.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)/g))
+        out = out.replace(new RegExp(`(?<![.\\w$])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`, 'g'), '_');
+    return out;
+}
+/** Words by which a constant answer says the service is up or names it: `'App is running!'`, `'… API v3'`. */
+const ANNOUNCES = /\b(?:running|alive|healthy|up|ok|api|server|service|backend|version|online|ready|status)\b/i;
+/**
+ * A handler named for the liveness it answers (`it_works`, `itWorks`, holdout42 tuwunel's root): whatever
+ * playful text it returns, its name says the server is up.
+ */
+const IT_WORKS = /^(?:it_?works|itWorks|ItWorks)$/;
+/** The classic liveness sentence as the whole answer (`"It works!"`), not a landing text about how it works. */
+const IT_WORKS_TEXT = /^\s*it works\s*[.!]*\s*$/i;
+/** Identifiers (not logger calls) naming info/version/status: `serverInfo`, `getServerInfo()`, `appInfo`. */
+const INFO_IDENTIFIER = /\b\w*(?:[a-z_]Info|[a-z_]Version|[a-z_]Status|_info|_version|_status)\w*\b|\b(?:info|version|status)\b(?!\s*\()/;
+/**
+ * Whether a constant answer announces the service: a string saying it is running or naming the API/version
+ * (dictionary keys left out), or an info/version/status value or handler. A scaffold's greeting
+ * (`'Hello World!'`, `{"message": "Hello World"}`, `getHello()`) or a landing text says nothing of the kind:
+ * the template app's placeholder, not a root meant to be probed.
+ */
+function announcesService(body, handler) {
+    const strings = withoutComments(body).replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1\s*:/g, ':');
+    for (const m of strings.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g))
+        if (ANNOUNCES.test(m[2]) || IT_WORKS_TEXT.test(m[2]))
+            return true;
+    const code = strings.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
+    return INFO_IDENTIFIER.test(code) || INFO_IDENTIFIER.test(handler) || IT_WORKS.test(handler);
+}
+/** JS/TS `app.get('/', (req, res) => …)` (also `server`/`fastify`/an app-factory variable), inline handler. */
+function jsRoots(file, text) {
+    const out = [];
+    const apps = new Set(['app', 'server', 'fastify']);
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express|fastify|Fastify|koa|new\s+(?:Koa|Hono|Elysia|Router))\s*\(/g))
+        apps.add(m[1]);
+    const re = /\b(\w+)\.get\(\s*(['"`])\/\2\s*,\s*/g;
+    for (const m of text.matchAll(re)) {
+        if (!apps.has(m[1]))
+            continue;
+        const at = m.index + m[0].length;
+        const head = text.slice(at, at + 200);
+        // Inline handler: `(req, res) => {`, `async (c) =>`, `function (req, res) {`; an expression arrow too.
+        const fn = /^(?:async\s+)?(?:function\s*\w*\s*\([^)]*\)|\([^)]*\)|\w+)\s*(?:=>)?\s*/.exec(head);
+        if (!fn || !/=>|function/.test(fn[0]))
+            continue;
+        const after = at + fn[0].length;
+        let body;
+        if (text[after] === '{')
+            body = braceBody(text, after);
+        else {
+            const end = text.indexOf('\n', after);
+            body = text.slice(after, end < 0 ? text.length : end).replace(/\)\s*;?\s*$/, '');
+        }
+        if (body === null)
+            continue;
+        out.push(rootAt(file, text, m.index, body, `${m[1]}.get('/')`, ''));
+    }
+    return out;
+}
+/** Nest `@Controller()`/`@Controller('/')` with a `@Get()`/`@Get('/')` method, no guard on either. */
+function nestRoots(file, text, read, files) {
+    const ctrl = /@Controller\(\s*(?:(['"`])\/?\1)?\s*\)/.exec(text);
+    if (!ctrl)
+        return [];
+    // `app.setGlobalPrefix('api')` moves every controller under /api, unless it excludes the root.
+    const prefix = globalPrefix(read, files);
+    if (prefix === undefined)
+        return [];
+    if (/@UseGuards\(/.test(text.slice(Math.max(0, ctrl.index - 300), ctrl.index)))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(/@Get\(\s*(?:(['"`])\/?\1)?\s*\)/g)) {
+        const rest = text.slice(m.index, m.index + 600);
+        const method = /\n\s*(?:public\s+|async\s+)*(\w+)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{/.exec(rest);
+        if (!method)
+            continue;
+        if (AUTH_DECORATOR.test(rest.slice(0, method.index)))
+            continue;
+        const open = m.index + method.index + method[0].length - 1;
+        let body = braceBody(text, open);
+        if (body === null)
+            continue;
+        // `return this.service.appInfo()`: the answer is that method's; read it once.
+        const call = /^\s*return\s+this\.\w+\.(\w+)\(\s*\)\s*;?\s*$/.exec(body);
+        if (call) {
+            const dir = file.slice(0, file.lastIndexOf('/') + 1);
+            const target = new RegExp(`\\n\\s*(?:public\\s+|async\\s+)*${call[1]}\\s*\\(\\s*\\)\\s*(?::\\s*[^{]+)?\\{`);
+            body = null;
+            for (const f of files) {
+                if (f === file || !f.startsWith(dir) || f.slice(dir.length).includes('/'))
+                    continue;
+                const t = read(f);
+                const d = t ? target.exec(t) : null;
+                if (t && d) {
+                    body = braceBody(t, d.index + d[0].length - 1);
+                    break;
+                }
+            }
+            if (body === null)
+                continue;
+        }
+        const root = rootAt(file, text, m.index, body, 'Nest @Controller() @Get()', method[1]);
+        out.push(prefix ? { ...root, prefix } : root);
+    }
+    return out;
+}
+/**
+ * The Nest global prefix the app's files set: null when none is set (or it excludes the root), the path and
+ * its line for a literal (`setGlobalPrefix('api')` → `/api`), undefined for one computed at run time.
+ */
+function globalPrefix(read, files) {
+    for (const f of files) {
+        const t = /\.[cm]?[jt]s$/.test(f) ? read(f) : null;
+        const call = t ? /\.setGlobalPrefix\(\s*/.exec(t) : null;
+        if (t === null || call === null)
+            continue;
+        if (/exclude\s*:\s*\[[^\]]*(['"`])\/\1/.test(t.slice(call.index, call.index + 400)))
+            return null;
+        const literal = /^(['"`])\/?([\w.~-]+(?:\/[\w.~-]+)*)\/?\1\s*[,)]/.exec(t.slice(call.index + call[0].length));
+        if (!literal)
+            return undefined;
+        return {
+            path: `/${literal[2]}`,
+            evidence: { file: f, line: lineOf(t, call.index), text: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(lineAt(t, call.index)) }
+        };
+    }
+    return null;
+}
+/** The Python function body after a decorator at `from`: the lines indented under its `def`. */
+function pythonDef(text, from) {
+    const rest = text.slice(from, from + 2000);
+    const def = /\n([ \t]*)(?:async\s+)?def\s+(\w+)\s*\(([^)]*)\)[^:\n]*:[ \t]*\n/.exec(rest);
+    if (!def)
+        return null;
+    const indent = def[1].length;
+    const lines = [];
+    for (const l of rest.slice(def.index + def[0].length).split('\n')) {
+        if (l.trim() === '') {
+            lines.push(l);
+            continue;
+        }
+        if ((/^[ \t]*/.exec(l)[0].length ?? 0) <= indent)
+            break;
+        lines.push(l);
+        if (lines.length > MAX_BODY_LINES + 2)
+            break;
+    }
+    return {
+        decorators: rest.slice(0, def.index),
+        name: def[2],
+        params: def[3],
+        body: lines.join('\n'),
+        at: from + def.index + def[0].length
+    };
+}
+/** FastAPI/Flask `@x.get("/")` / `@x.route("/")` on the app, or on a router included without a prefix. */
+function pythonRoots(file, text, read, files) {
+    const out = [];
+    for (const m of text.matchAll(/^[ \t]*@(\w+)\.(get|route|api_route)\(\s*(["'])\/\3\s*([,)])/gm)) {
+        const obj = m[1];
+        const decl = new RegExp(`\\b${obj}\\s*=\\s*(\\w+(?:\\.\\w+)?)\\(([^)]*)\\)`).exec(text);
+        if (decl && /prefix\s*=/.test(decl[2]))
+            continue;
+        if (m[2] !== 'get') {
+            const args = text.slice(m.index, text.indexOf('\n', m.index));
+            if (/methods\s*=/.test(args) && !/["']GET["']/i.test(args))
+                continue;
+        }
+        // A router object (`APIRouter()`, `Blueprint(…)`) counts only when no file includes this module with a prefix.
+        if (decl && /Router|Blueprint/.test(decl[1])) {
+            const mod = file.replace(/^.*\//, '').replace(/\.py$/, '');
+            const prefixed = files.some(f => {
+                if (!f.endsWith('.py'))
+                    return false;
+                const t = read(f);
+                return (t !== null &&
+                    new RegExp(`(?:include_router|register_blueprint)\\([^)\\n]*\\b${mod}\\b[^)\\n]*(?:url_)?prefix\\s*=`).test(t));
+            });
+            if (prefixed)
+                continue;
+        }
+        const def = pythonDef(text, m.index);
+        if (!def || AUTH_DECORATOR.test(def.decorators) || /Depends\(|Security\(/.test(def.params))
+            continue;
+        out.push(rootAt(file, text, m.index, def.body, `@${obj}.${m[2]}("/")`, def.name));
+    }
+    return out;
+}
+/** axum `.route("/", get(handler))` → `fn handler`; actix `#[get("/")]` → the fn under it. */
+function rustRoots(file, text, read, files) {
+    const out = [];
+    const fnBody = (t, name) => {
+        const d = new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\([^)]*\\)[^{;]*\\{`).exec(t);
+        if (!d)
+            return null;
+        const body = braceBody(t, d.index + d[0].length - 1);
+        return body === null ? null : { body, index: d.index };
+    };
+    for (const m of text.matchAll(/\.route\(\s*"\/"\s*,\s*get\(\s*(\w+)\s*\)\s*\)/g)) {
+        // The handler may live in another file of the crate.
+        let found = fnBody(text, m[1]);
+        for (const f of files) {
+            if (found)
+                break;
+            if (!f.endsWith('.rs') || f === file)
+                continue;
+            const t = read(f);
+            if (t)
+                found = fnBody(t, m[1]);
+        }
+        if (!found)
+            continue;
+        out.push(rootAt(file, text, m.index, found.body, `axum .route("/", get(${m[1]}))`, m[1]));
+    }
+    for (const m of text.matchAll(/#\[get\(\s*"\/"\s*\)\]/g)) {
+        const rest = text.slice(m.index, m.index + 800);
+        const d = /\bfn\s+(\w+)\s*\(([^)]*)\)[^{;]*\{/.exec(rest);
+        if (!d || /Identity|Session|Data</.test(d[2]))
+            continue;
+        const body = braceBody(text, m.index + d.index + d[0].length - 1);
+        if (body === null)
+            continue;
+        out.push(rootAt(file, text, m.index, body, 'actix #[get("/")]', d[1]));
+    }
+    return out;
+}
+const EXTRACTORS = {
+    '.js': (f, t, r, fs) => [...jsRoots(f, t), ...nestRoots(f, t, r, fs)],
+    '.py': pythonRoots,
+    '.rs': rustRoots
+};
+for (const e of ['.mjs', '.cjs', '.ts', '.mts', '.cts'])
+    EXTRACTORS[e] = EXTRACTORS['.js'];
+const MAX_FILES = 1500;
+/**
+ * The app's constant root GET as a health candidate, or [] when it has none, or when its root is not
+ * API-only (files or a SPA served at `/`). `files` are the app's own server files (health-fallback.ts
+ * `fallbackFiles`: tests, clients and vendored code left out).
+ */
+function rootRouteCandidates(files, read) {
+    const roots = [];
+    const list = files.slice(0, MAX_FILES);
+    let staticRoot = false;
+    for (const file of list) {
+        const ext = file.slice(file.lastIndexOf('.'));
+        const extract = EXTRACTORS[ext];
+        if (!extract)
+            continue;
+        const text = read(file);
+        if (text === null)
+            continue;
+        if (ROOT_STATIC.test(text))
+            staticRoot = true;
+        if (!/["'`]\/["'`]|@Controller\(|@Get\(/.test(text))
+            continue;
+        roots.push(...extract(file, text, read, list));
+    }
+    // Two different root handlers (an API and a page server in one tree) say nothing certain: take none.
+    if (roots.length !== 1)
+        return [];
+    const root = roots[0];
+    // Files or a SPA served at `/` shadow a root route there, not one under a global prefix.
+    if (staticRoot && !root.prefix)
+        return [];
+    if (!constantBody(root.body) || !announcesService(root.body, root.handler))
+        return [];
+    const route = { file: root.file, line: root.line, text: root.text };
+    if (root.prefix)
+        return [
+            {
+                value: root.prefix.path,
+                confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .HEALTH */ .Pg.constantRoot,
+                source: `no health route: the root GET (${root.shape}) under the global prefix ${root.prefix.path} answers a ` +
+                    'constant that announces the service, reading no database, session, authentication or template ' +
+                    `(the API's own root${staticRoot ? '; the files served at / do not shadow it' : ''})`,
+                // The prefix first, the route line last (health-gate.ts reads the route from the end of the chain).
+                evidence: [root.prefix.evidence, route]
+            }
+        ];
+    return [
+        {
+            value: '/',
+            confidence: _precedence_js__WEBPACK_IMPORTED_MODULE_0__/* .HEALTH */ .Pg.constantRoot,
+            source: `no health route: the root GET (${root.shape}) answers a constant that announces the service, ` +
+                'reading no database, session, ' +
+                'authentication or template, and nothing serves a page or SPA at / (an API-only server)',
+            evidence: [route]
+        }
+    ];
+}
+
+
+/***/ }),
+
+/***/ 38226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ runtimeImageApps)
+/* harmony export */ });
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99157);
+/* harmony import */ var _final_image_apps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70461);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17332);
+// An all-in-one image whose build stages make both halves of an app: a Node stage builds the frontend (Vue,
+// Angular) into static files, another stage builds or resolves the backend, and the final stage, on the
+// backend's runtime image (`FROM python:3.13-alpine`, `FROM eclipse-temurin:21-jre-alpine`), copies the
+// frontend's output and runs the backend (holdout34: endurain's FastAPI + Vue image, booklore's Spring Boot +
+// Angular image behind nginx). Following the stages back from the final one reaches the frontend stage first
+// (it is copied first), but the image cannot run a Node app: what it runs is the app whose language its
+// runtime image is for. When the apps the stage walk found include none of that language, the one app of
+// that language among the stages the final image is made from ships instead.
+
+
+
+/** Runtime image families: the official images of a language's runtime, and the manifests of its apps. */
+const RUNTIMES = [
+    {
+        language: 'java',
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?(?:eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes)|azul\/zulu-openjdk[\w-]*|bellsoft\/liberica[\w-]*|gcr\.io\/distroless\/java[\w-]*)(?::|@|$)/,
+        manifests: ['pom.xml', 'build.gradle', 'build.gradle.kts']
+    },
+    {
+        language: 'python',
+        image: /^(?:docker\.io\/)?(?:library\/)?python(?::|@|$)/,
+        manifests: ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']
+    },
+    {
+        language: 'ruby',
+        image: /^(?:docker\.io\/)?(?:library\/)?ruby(?::|@|$)/,
+        manifests: ['Gemfile']
+    },
+    {
+        language: 'php',
+        image: /^(?:docker\.io\/)?(?:library\/)?php(?::|@|$)/,
+        manifests: ['composer.json']
+    },
+    {
+        language: 'javascript',
+        image: /^(?:docker\.io\/)?(?:(?:library\/)?node|oven\/bun|denoland\/deno)(?::|@|$)/,
+        manifests: ['package.json', 'deno.json', 'deno.jsonc']
+    }
+];
+function parseStages(text) {
+    const stages = [];
+    const vars = new _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerVars */ .rI();
+    for (const ins of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerInstructions */ .Mn)(text)) {
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+            vars.define(ins.keyword, ins.args);
+        }
+        else if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            const base = vars.expand(words[0] ?? '').toLowerCase();
+            const as = words.findIndex(w => w.toLowerCase() === 'as');
+            const parent = stages.find(s => s.name === base);
+            stages.push({
+                name: as >= 0 ? (words[as + 1]?.toLowerCase() ?? null) : null,
+                base,
+                image: parent ? parent.image : base,
+                copies: []
+            });
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && stages.length > 0) {
+            stages.at(-1).copies.push((0,_final_image_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .stageCopy */ .U)(ins));
+        }
+    }
+    return stages;
+}
+/** The deepest app folder (never the root) holding a COPY source path. */
+function appOf(source, apps) {
+    const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (path === '' || path === '.' || path.includes('..') || path.includes('$'))
+        return null;
+    let best = null;
+    for (const dir of apps)
+        if (dir !== '.' && (path === dir || path.startsWith(`${dir}/`)) && (!best || dir.length > best.length))
+            best = dir;
+    return best;
+}
+/**
+ * `found` (the apps the final-image walk settled on) unless the final stage runs on a language runtime image
+ * none of them is written in while exactly one app of that language is copied into a stage the final image
+ * is made from: then that app, with the COPY that brings it in.
+ */
+function runtimeImageApps(tree, text, apps, found) {
+    const stages = parseStages(text);
+    const last = stages.at(-1);
+    if (!last || found.length === 0)
+        return found;
+    const runtime = RUNTIMES.find(r => r.image.test(last.image));
+    if (!runtime)
+        return found;
+    const written = (dir) => runtime.manifests.some(m => tree.has((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, m)));
+    if (found.some(f => written(f.dir)))
+        return found;
+    // Every stage the final image is made from: its own body, its parents, the stages it copies out of.
+    const byRef = (ref) => {
+        const i = stages.findIndex(s => s.name === ref);
+        if (i >= 0)
+            return i;
+        return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : -1;
+    };
+    const queue = [stages.length - 1];
+    const seen = new Set();
+    const matches = [];
+    while (queue.length > 0) {
+        const index = queue.shift();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const stage = stages[index];
+        for (const copy of stage.copies) {
+            if (copy.from !== null) {
+                const from = byRef(copy.from);
+                if (from >= 0)
+                    queue.push(from);
+                continue;
+            }
+            for (const source of copy.sources) {
+                const dir = appOf(source, apps);
+                if (dir && written(dir) && !matches.some(m => m.dir === dir))
+                    matches.push({ dir, line: copy.line, text: copy.text });
+            }
+        }
+        const parent = byRef(stage.base);
+        if (parent >= 0)
+            queue.push(parent);
+    }
+    return matches.length === 1 ? matches : found;
+}
+
+
+/***/ }),
+
 /***/ 64323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -38423,7 +40657,7 @@ function dropExecWrappers(command) {
 
 /***/ }),
 
-/***/ 62235:
+/***/ 5528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38444,12 +40678,58 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyzer/signals/image-run-file.ts
 var image_run_file = __webpack_require__(26816);
+// EXTERNAL MODULE: ./src/analyzer/signals/maven-image-module.ts
+var maven_image_module = __webpack_require__(13116);
+// EXTERNAL MODULE: ./src/analyzer/tree.ts
+var analyzer_tree = __webpack_require__(17332);
+// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 19 modules
+var signals_dockerfile = __webpack_require__(99157);
+;// CONCATENATED MODULE: ./src/analyzer/signals/release-download-image.ts
+// An image that installs the project's own published release instead of copying the checkout: a Dockerfile
+// kept in a Dockerfile folder (`.docker/Dockerfile`, `docker/Dockerfile`) whose build context is that folder
+// (it copies only its config files) and whose RUN downloads the project's release or source archive from
+// GitHub (`curl …/Leantime/leantime/releases/download/v${LEAN_VERSION}/Leantime-v….tar.gz`,
+// `curl …/Netflix/lemur/archive/$VERSION.tar.gz | tar xz`). The repository named in the URL is the project
+// itself when it carries the name the project's manifest declares (composer.json `leantime/leantime`,
+// pyproject `name = "lemur"`): the image ships the app above the folder (holdout40 leantime, holdout32 lemur).
+
+
+const RELEASE_URL = /https?:\/\/(?:github\.com\/[\w.-]+\/([\w.-]+)\/(?:releases\/download|archive)\/|codeload\.github\.com\/[\w.-]+\/([\w.-]+)\/)/g;
+/** The names the app's manifests give the project, lower-cased (a composer vendor/name gives its name). */
+function projectNames(tree, dir) {
+    const names = new Set();
+    const composer = /"name"\s*:\s*"(?:[\w.-]+\/)?([\w.-]+)"/.exec(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'composer.json')) ?? '');
+    if (composer)
+        names.add(composer[1].toLowerCase());
+    const pkg = /"name"\s*:\s*"(?:@[\w.-]+\/)?([\w.-]+)"/.exec(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json')) ?? '');
+    if (pkg)
+        names.add(pkg[1].toLowerCase());
+    const pyproject = /^\[(?:project|tool\.poetry)\][^[]*?^name\s*=\s*["']([\w.-]+)["']/m.exec(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'pyproject.toml')) ?? '');
+    if (pyproject)
+        names.add(pyproject[1].toLowerCase());
+    return names;
+}
+/** True when a RUN of the Dockerfile `text` downloads a GitHub release or archive of the project at `dir`. */
+function downloadsOwnRelease(tree, dir, text) {
+    const names = projectNames(tree, dir);
+    if (names.size === 0)
+        return false;
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword !== 'RUN' && ins.keyword !== 'ADD')
+            continue;
+        for (const m of ins.args.matchAll(RELEASE_URL)) {
+            const repo = (m[1] ?? m[2] ?? '').replace(/\.git$/, '').toLowerCase();
+            if (names.has(repo))
+                return true;
+        }
+    }
+    return false;
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/docker-copies.ts
 var docker_copies = __webpack_require__(21182);
 // EXTERNAL MODULE: ./src/analyzer/signals/dockerfile-app.ts
 var dockerfile_app = __webpack_require__(61898);
-// EXTERNAL MODULE: ./src/analyzer/signals/dockerfile.ts + 18 modules
-var signals_dockerfile = __webpack_require__(11907);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/image-built-file.ts
 
 
@@ -38504,8 +40784,6 @@ function packageFolderOf(tree, path) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/analyzer/tree.ts
-var analyzer_tree = __webpack_require__(17332);
 // EXTERNAL MODULE: ./src/analyzer/signals/evidence.ts + 1 modules
 var signals_evidence = __webpack_require__(73618);
 // EXTERNAL MODULE: ./src/analyzer/signals/manifests.ts + 1 modules
@@ -38675,16 +40953,16 @@ function parse(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts
-var signals_compose = __webpack_require__(71644);
+// EXTERNAL MODULE: ./src/analyzer/signals/compose.ts + 1 modules
+var signals_compose = __webpack_require__(67697);
 // EXTERNAL MODULE: ./src/analyzer/signals/standalone-root.ts
 var standalone_root = __webpack_require__(47118);
 // EXTERNAL MODULE: ./src/analyzer/signals/image-path.ts
 var image_path = __webpack_require__(19057);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotnet-assembly.ts
 var dotnet_assembly = __webpack_require__(53049);
-// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 2 modules
-var start_script = __webpack_require__(30435);
+// EXTERNAL MODULE: ./src/analyzer/signals/start-script.ts + 3 modules
+var start_script = __webpack_require__(78199);
 ;// CONCATENATED MODULE: ./src/analyzer/signals/solution-folder-dockerfile.ts
 // A .NET solution keeps its image recipe in a Dockerfile folder of the solution (`back-end/deploy/Dockerfile`,
 // built with `back-end/` as context), while the web project sits two folders further down
@@ -39016,8 +41294,71 @@ function wholeContextRunsAppFile(tree, dir, sub, text) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/analyzer/signals/context-go-main.ts
+// A Dockerfile kept in a Dockerfile folder (`build/Dockerfile`) that copies the whole build context (`COPY .
+// .`), builds with the project's own tooling (`RUN make binary`, no `go build` naming a package) and runs a
+// binary installed into the image (`ENTRYPOINT ["/usr/bin/zot"]`, `ENTRYPOINT ["registry"]`): no COPY names an
+// app-folder path and the command runs no file of the context. The binary's name still does: Go projects keep
+// each main package in `cmd/<binary>/` (zot's `cmd/zot`, distribution's `cmd/registry`), so a program named
+// for a main package of the app's Go module is that module built from the context — the way `docker build -f
+// build/Dockerfile .` is run at the repository root.
+
+
+/** `.`, `./`: the whole build context. */
+const context_go_main_WHOLE_CONTEXT = /^\.\/?$/;
+/** The program of a final-stage CMD/ENTRYPOINT in exec or shell form (`["/usr/bin/zot"]`, `/bin/registry serve`). */
+function programOf(args) {
+    const first = args.trim().startsWith('[')
+        ? (/^\[\s*"([^"]*)"/.exec(args.trim())?.[1] ?? '')
+        : (args.trim().split(/\s+/)[0] ?? '');
+    return (0,analyzer_tree/* basename */.P8)(first);
+}
+/** A Go main package (`package main` in a .go file that is no test) directly in `folder`. */
+function isGoMain(tree, folder) {
+    return tree
+        .filesUnder(folder)
+        .some(f => f.path.slice(folder.length + 1).match(/^[^/]+\.go$/) !== null &&
+        !f.path.endsWith('_test.go') &&
+        /^package\s+main\b/m.test(tree.read(f.path) ?? ''));
+}
+/**
+ * The Dockerfile (kept in `sub`) copies the whole context in some stage and its final stage runs a program
+ * named for a Go main package `cmd/<program>` of the Go module at `dir`.
+ */
+function wholeContextRunsGoMain(tree, dir, sub, text) {
+    if (!tree.has((0,analyzer_tree/* joinPath */.uJ)(dir, 'go.mod')) || tree.has((0,analyzer_tree/* joinPath */.uJ)(sub, 'go.mod')))
+        return false;
+    let wholeContext = false;
+    let entrypoint = null;
+    let cmd = null;
+    for (const ins of (0,signals_dockerfile/* dockerInstructions */.Mn)(text)) {
+        if (ins.keyword === 'FROM') {
+            entrypoint = null;
+            cmd = null;
+        }
+        else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
+            const words = ins.args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'));
+            if (words.length >= 2 && words.slice(0, -1).some(w => context_go_main_WHOLE_CONTEXT.test(w)))
+                wholeContext = true;
+        }
+        else if (ins.keyword === 'ENTRYPOINT')
+            entrypoint = ins.args;
+        else if (ins.keyword === 'CMD')
+            cmd = ins.args;
+    }
+    if (!wholeContext)
+        return false;
+    const command = entrypoint ?? cmd;
+    const program = command ? programOf(command) : '';
+    if (!/^[\w][\w.-]*$/.test(program))
+        return false;
+    return isGoMain(tree, (0,analyzer_tree/* joinPath */.uJ)(dir, `cmd/${program}`));
+}
+
 // EXTERNAL MODULE: ./src/analyzer/signals/final-image-apps.ts
 var final_image_apps = __webpack_require__(70461);
+// EXTERNAL MODULE: ./src/analyzer/signals/runtime-image-app.ts
+var runtime_image_app = __webpack_require__(38226);
 // EXTERNAL MODULE: ./src/analyzer/signals/dotenv.ts
 var dotenv = __webpack_require__(76880);
 // EXTERNAL MODULE: ./src/analyzer/candidate.ts
@@ -39299,6 +41640,83 @@ function readAppRunner(tree, dir, facts, warnings) {
             return;
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/cloudron-manifest.ts
+
+
+
+
+
+/** Adds the port and health path of `<dir>/CloudronManifest.json` to `facts`. */
+function readCloudronManifest(tree, dir, facts, warnings) {
+    const path = (0,analyzer_tree/* joinPath */.uJ)(dir, 'CloudronManifest.json');
+    const parsed = (0,manifests/* parseJsonFile */.OW)(tree, path);
+    if (!parsed)
+        return;
+    if (!parsed.ok)
+        return void warnings.push(parsed.warning);
+    const text = tree.read(path) ?? '';
+    const port = (0,ports/* parsePort */.pz)((0,manifests/* getPath */.Yn)(parsed.value, 'httpPort'));
+    if (port !== null)
+        facts.port.push({
+            value: port,
+            confidence: precedence/* DEPLOY_FILE */.N,
+            source: 'CloudronManifest.json httpPort',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'httpPort')]
+        });
+    const health = (0,manifests/* getString */.AA)(parsed.value, 'healthCheckPath');
+    if (health && /^\/[\w\-./]*$/.test(health))
+        facts.healthPath.push({
+            value: health,
+            confidence: health === '/' ? precedence/* HEALTH */.Pg.rootProbe : precedence/* HEALTH */.Pg.deployFile,
+            source: health === '/'
+                ? 'CloudronManifest.json healthCheckPath of the root URL'
+                : 'CloudronManifest.json healthCheckPath',
+            evidence: [(0,signals_evidence/* keyEvidence */.X7)(path, text, 'healthCheckPath')]
+        });
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/host-port-vars.ts
+// Variables a compose file uses only as the HOST side of a port mapping: Laravel Sail's
+// `'${APP_PORT:-80}:80'` (holdout42 kanka, whose .env.example sets APP_PORT=8081; the same file in every
+// Sail project: holdout7 monica, holdout13 speedtest-tracker, holdout29 pinkary), `"${WEB_PORT:-3000}:3000"`.
+// Such a variable picks the port published on the developer's machine; the container listens on the
+// right-hand side whatever it is set to, so a .env value of it is not the app's port. A variable that is
+// also the container side (`${VITE_PORT:-5173}:${VITE_PORT:-5173}`) is the app's own and stays.
+
+
+/** `${VAR}` / `${VAR:-80}` as the host part of a `host:container` entry (an optional bind address first). */
+const HOST_SIDE = /^[ \t]*-?[ \t]*["']?(?:[\d.]+:|\$\{\w+(?::?-[^}]*)?\}:)?\$\{(\w+)(?::?-[^}]*)?\}:(\$\{(\w+)(?::?-[^}]*)?\}|\d{2,5})(?:\/(?:tcp|udp))?["']?[ \t]*$/gm;
+/** The variables only ever used as a published host port in the compose files of `dirs`. */
+function composeHostPortVariables(tree, dirs) {
+    const host = new Set();
+    const container = new Set();
+    for (const dir of new Set(dirs))
+        for (const name of signals_compose/* COMPOSE_FILES */.Zz) {
+            const text = tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, name));
+            if (text === null)
+                continue;
+            // A file that hands a .env to its containers (`env_file:`) may pass the variable in: say nothing.
+            if (/^[ \t]*env_file\s*:/m.test(text))
+                continue;
+            for (const m of text.matchAll(HOST_SIDE)) {
+                const name = m[1];
+                // Named anywhere else in the file (an `environment:` entry, a command), the container sees it too.
+                const mentions = text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+                if (mentions === 1)
+                    host.add(name);
+                else
+                    container.add(name);
+                if (m[3])
+                    container.add(m[3]);
+            }
+        }
+    for (const v of container)
+        host.delete(v);
+    // PORT is what most servers read themselves: never only a host port.
+    host.delete('PORT');
+    return host;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/do-app-spec.ts
@@ -39613,6 +42031,116 @@ function vote(probes, value, what, confidence) {
         source: `${list[0].file} Kubernetes ${what}`,
         evidence: list.slice(0, 3).map(p => ({ file: p.file, line: p.line, text: p.text }))
     }));
+}
+
+;// CONCATENATED MODULE: ./src/analyzer/signals/published-image-health.ts
+
+
+
+
+
+const FOLDERS = [
+    '.',
+    'docker',
+    '.docker',
+    'deploy',
+    'deploy/docker',
+    'deployment',
+    'docker-compose',
+    'compose'
+];
+const DEV_VARIANT = /(?:^|[.-])(?:dev|develop|development|local|test|tests|testing|ci|e2e)(?:[.-]|$)/;
+/** `ghcr.io/org/name:tag` → { owner: 'ghcr.io/org', repo: 'name' } (lower case), or null. */
+function imageParts(image) {
+    if (typeof image !== 'string' || /[$]/.test(image))
+        return null;
+    const name = image
+        .replace(/@.*$/, '')
+        .replace(/:[^/]*$/, '')
+        .toLowerCase();
+    const at = name.lastIndexOf('/');
+    const repo = name.slice(at + 1);
+    return repo ? { owner: at < 0 ? '' : name.slice(0, at), repo } : null;
+}
+function publishedImageHealth(tree, appDir) {
+    if (appDir === '.')
+        return [];
+    const own = (0,signals_compose/* projectName */.j1)(tree, appDir)?.toLowerCase() ?? null;
+    const folder = (0,analyzer_tree/* basename */.P8)(appDir).toLowerCase();
+    const out = [];
+    for (const path of (0,signals_compose/* composeFilesIn */.tQ)(tree, FOLDERS)) {
+        if (DEV_VARIANT.test((0,analyzer_tree/* basename */.P8)(path)))
+            continue;
+        const parsed = (0,manifests/* parseYamlFile */.BU)(tree, path);
+        const services = parsed?.ok ? (0,manifests/* getPath */.Yn)(parsed.value, 'services') : undefined;
+        if (!(0,manifests/* isRecord */.u4)(services))
+            continue;
+        const pulled = Object.entries(services)
+            .filter((e) => (0,manifests/* isRecord */.u4)(e[1]) && e[1].build === undefined)
+            .map(([name, svc]) => ({ name, svc, image: imageParts(svc.image) }));
+        for (const { name, svc, image } of pulled) {
+            if (!image)
+                continue;
+            const byName = own !== null && image.repo === own;
+            const family = !byName &&
+                sameFamily(tree, appDir, folder, image, pulled.map(p => p.image));
+            if (!byName && !family)
+                continue;
+            const health = (0,signals_compose/* healthcheckPath */.m7)((0,manifests/* getPath */.Yn)(svc, 'healthcheck', 'test'));
+            if (!health)
+                continue;
+            const text = tree.read(path) ?? '';
+            out.push({
+                value: health,
+                confidence: precedence/* DEPLOY_FILE */.N,
+                source: `${path} services.${name}.healthcheck (runs ${String(svc.image)}, the published image of ${appDir})`,
+                evidence: [serviceHealthcheckEvidence(path, text, name)]
+            });
+        }
+        if (out.length > 0)
+            return out;
+    }
+    return out;
+}
+/**
+ * `<owner>/<prefix>-<folder>` beside another pulled `<owner>/<prefix>-<other>` where `<other>` is a folder of
+ * the repository next to the app folder: one image per folder.
+ */
+function sameFamily(tree, appDir, folder, image, all) {
+    const suffix = `-${folder}`;
+    if (!image.repo.endsWith(suffix) || image.repo.length === suffix.length)
+        return false;
+    const prefix = image.repo.slice(0, -suffix.length);
+    const parent = (0,analyzer_tree/* dirname */.pD)(appDir);
+    return all.some(other => {
+        if (!other || other.owner !== image.owner || other.repo === image.repo)
+            return false;
+        if (!other.repo.startsWith(`${prefix}-`))
+            return false;
+        const sibling = other.repo.slice(prefix.length + 1);
+        return /^[\w.-]+$/.test(sibling) && tree.filesIn((0,analyzer_tree/* joinPath */.uJ)(parent, sibling)).length > 0;
+    });
+}
+/** The `healthcheck:` line inside service `name` of a compose file (else the service's line, else line 0). */
+function serviceHealthcheckEvidence(path, text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const head = new RegExp(`^([ \\t]+)${escaped}:[ \\t]*(?:&\\S+)?[ \\t]*$`, 'm').exec(text);
+    if (!head)
+        return (0,signals_evidence/* evidenceAt */.VM)(path, text, 0);
+    const indent = head[1].length;
+    const rest = text.slice(head.index + head[0].length);
+    const lines = rest.split('\n');
+    let offset = head.index + head[0].length;
+    for (const line of lines.slice(1)) {
+        offset += 1;
+        const lead = /^[ \t]*/.exec(line)[0].length;
+        if (line.trim() !== '' && lead <= indent)
+            break;
+        if (/^[ \t]*healthcheck:/.test(line))
+            return (0,signals_evidence/* evidenceAt */.VM)(path, text, offset + lead);
+        offset += line.length;
+    }
+    return (0,signals_evidence/* evidenceAt */.VM)(path, text, head.index + head[1].length);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -39983,6 +42511,13 @@ function serverDockerfileVariant(variants) {
 
 
 
+
+
+
+
+
+
+
 const DOCKERFILE_NAMES = ['Dockerfile', 'dockerfile', 'Containerfile'];
 function emptySignals() {
     return {
@@ -40083,7 +42618,7 @@ function dockerfileVariants(tree, dir) {
         return text !== null && dockerfileRuns(p, text);
     })
         .sort();
-    const project = projectNames(tree, dir);
+    const project = shared_projectNames(tree, dir);
     const named = (p) => PRODUCTION_DOCKERFILE.test(stem(p)) ||
         project.has(stem(p)
             .replace(/^[._-]+|[._-]+$/g, '')
@@ -40095,7 +42630,7 @@ function dockerfileVariants(tree, dir) {
  * named after the project (`Dockerfile.kaneo` beside `"name": "kaneo"`) builds the image the project
  * publishes, like a production-named one; other variants (`Dockerfile.postgres`) build helper images.
  */
-function projectNames(tree, dir) {
+function shared_projectNames(tree, dir) {
     const pkg = /"name"\s*:\s*"(?:@[^/"]+\/)?([^"]+)"/.exec(tree.read((0,analyzer_tree/* joinPath */.uJ)(dir, 'package.json')) ?? '');
     return new Set(pkg ? [pkg[1].toLowerCase()] : []);
 }
@@ -40202,11 +42737,16 @@ function appDockerfile(tree, dir) {
                 return path;
             if (copiesFromAppFolder(tree, dir, sub, text))
                 return path;
+            // …or installs the project's own published release (release-download-image.ts).
+            if (downloadsOwnRelease(tree, dir, text))
+                return path;
         }
     }
     return (
-    // A compose service that builds this folder names its Dockerfile, kept wherever (`dockerfiles/python314/`).
-    (0,signals_compose/* composeBuiltDockerfile */.rI)(tree, dir, isDevDockerfile) ??
+    // A Maven image module (`install/docker/pom.xml`, packaging pom) that ships this module's war/jar.
+    (0,maven_image_module/* mavenImageDockerfile */.F)(tree, dir) ??
+        // A compose service that builds this folder names its Dockerfile, kept wherever (`dockerfiles/python314/`).
+        (0,signals_compose/* composeBuiltDockerfile */.rI)(tree, dir, isDevDockerfile) ??
         nestedFolderDockerfile(tree, dir) ??
         parentDockerfileBuilding(tree, dir) ??
         parentFolderDockerfileBuilding(tree, dir) ??
@@ -40549,7 +43089,50 @@ function parentDockerfileBuilding(tree, dir) {
         return path;
     // Several app folders (a client built in one stage, the server copied in another): the one the final stage
     // copies into the directory its command runs in is the app the image serves.
-    return folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name ? path : null;
+    if (folders.has(name) && folderInFinalWorkdir(tree, parent, text) === name)
+        return path;
+    return folders.has(name) && parent === '.' && allInOneImageApp(tree, text, [...folders]) === name
+        ? path
+        : null;
+}
+/**
+ * The member an all-in-one root image runs, when its stages build several (a frontend into static files, the
+ * backend, shared packages): the one app of the final image's runtime language among the stages it is made
+ * from (`FROM eclipse-temurin` running the Gradle member's jar beside the Angular member's files,
+ * runtime-image-app.ts), or, on another base, the one member whose build output the final stage copies out
+ * of a build stage (`COPY --from=build /tunarr/server/bin …`). Null when neither names exactly one.
+ */
+function allInOneImageApp(tree, text, apps) {
+    const found = (0,final_image_apps/* finalImageApps */.q)(text, apps, { wholeFolder: p => tree.has(p) });
+    if (found.length === 0)
+        return null;
+    const runtime = (0,runtime_image_app/* runtimeImageApps */.c)(tree, text, apps, found);
+    if (runtime.length === 1)
+        return runtime[0].dir;
+    const copied = finalStageOutputOf(text, found.map(f => f.dir));
+    return copied.length === 1 ? copied[0] : null;
+}
+/** Members (one folder deep) named by a path segment of the final stage's `COPY --from=<stage>` sources. */
+function finalStageOutputOf(text, members) {
+    const instructions = (0,signals_dockerfile/* dockerInstructions */.Mn)(text);
+    let start = -1;
+    instructions.forEach((ins, i) => {
+        if (ins.keyword === 'FROM')
+            start = i;
+    });
+    const out = new Set();
+    for (const ins of instructions.slice(start + 1)) {
+        if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.args.startsWith('['))
+            continue;
+        if (!/(?:^|\s)--from=/.test(ins.args))
+            continue;
+        const words = ins.args.split(/\s+/).filter(w => w && !w.startsWith('--'));
+        for (const source of words.slice(0, -1))
+            for (const segment of source.split('/'))
+                if (members.includes(segment))
+                    out.add(segment);
+    }
+    return [...out];
 }
 /**
  * The app folder the final stage copies from the build context into its WORKDIR (`COPY ./backend /app` +
@@ -40608,7 +43191,8 @@ function copiesFromAppFolder(tree, dir, sub, text) {
             return true;
     }
     // `COPY . .` proves nothing by itself; the file its command runs does (whole-context-command.ts).
-    return wholeContextRunsAppFile(tree, dir, sub, text);
+    // …nor does the binary it runs, when a Go main package `cmd/<binary>` is named for it (context-go-main.ts).
+    return wholeContextRunsAppFile(tree, dir, sub, text) || wholeContextRunsGoMain(tree, dir, sub, text);
 }
 function readSharedSignals(tree, dir) {
     const s = emptySignals();
@@ -40658,6 +43242,8 @@ function readSharedSignals(tree, dir) {
         s.port.push(...facts.port);
         s.startCommand.push(...facts.startCommand);
     }
+    // `'${APP_PORT:-80}:80'` in the compose file: APP_PORT publishes the host port (host-port-vars.ts).
+    const hostOnly = composeHostPortVariables(tree, [dir, '.']);
     for (const [name, confidence] of dotenv/* DOTENV_FILES */.JF) {
         const path = (0,analyzer_tree/* joinPath */.uJ)(dir, name);
         const text = tree.read(path);
@@ -40667,7 +43253,7 @@ function readSharedSignals(tree, dir) {
         for (const [k, v] of vars)
             if (!s.env.has(k))
                 s.env.set(k, v);
-        const port = (0,dotenv/* portFromDotenv */.UV)(path, vars, confidence);
+        const port = (0,dotenv/* portFromDotenv */.UV)(path, vars, confidence, hostOnly);
         if (port)
             s.port.push(port);
     }
@@ -40683,6 +43269,10 @@ function readSharedSignals(tree, dir) {
     const compose = (0,signals_compose/* composeFacts */.Kx)(tree, dir, composeFiles, s.warnings);
     s.port.push(...compose.port);
     s.healthPath.push(...compose.healthPath);
+    // No service builds the folder: the healthcheck of the one that pulls its published image
+    // (published-image-health.ts).
+    if (compose.healthPath.length === 0)
+        s.healthPath.push(...publishedImageHealth(tree, dir));
     const probes = readK8sProbes(tree, dir);
     s.port.push(...probes.port);
     s.healthPath.push(...probes.healthPath);
@@ -40702,6 +43292,7 @@ function readSharedSignals(tree, dir) {
         s.healthPath.push(railwayHealth);
     readAppRunner(tree, dir, platform, s.warnings);
     readDoAppSpec(tree, dir, platform, s.warnings);
+    readCloudronManifest(tree, dir, platform, s.warnings);
     return s;
 }
 /**
@@ -40750,8 +43341,8 @@ function completeWithDeploymentArgs(tree, dir, program, commands) {
 /* harmony export */   D: () => (/* binding */ shipsStandaloneParent)
 /* harmony export */ });
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17332);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71644);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11907);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67697);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99157);
 /* harmony import */ var _turbo_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9725);
 
 
@@ -40796,7 +43387,7 @@ function isJsWorkspaceRoot(tree, dir) {
 
 /***/ }),
 
-/***/ 30435:
+/***/ 78199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40977,7 +43568,104 @@ function assignedBefore(name, before) {
 var script_handover = __webpack_require__(20073);
 // EXTERNAL MODULE: ./src/analyzer/signals/script-files.ts
 var script_files = __webpack_require__(64323);
+;// CONCATENATED MODULE: ./src/analyzer/signals/make-target.ts
+const MAKEFILES = ['Makefile', 'makefile', 'GNUmakefile'];
+/** `make run`, `make -s serve`, `make -C server run`, `gmake start`: one target, options before it. */
+const MAKE_COMMAND = /^(?:\S*\/)?g?make((?:\s+-[a-zA-Z-]+(?:\s+(?!-)\S+)??)*)\s+([A-Za-z0-9_][\w.-]*)\s*$/;
+/** The last recipe line of the target a lone `make <target>` command runs, or null. */
+function makeTargetCommand(command, baseDir, readFile) {
+    const m = MAKE_COMMAND.exec(command.trim());
+    if (!m)
+        return null;
+    const options = m[1].trim();
+    // Only `-C dir` (run in another folder) and flags without a value (`-s`, `--no-print-directory`).
+    const chdir = /(?:^|\s)-C\s+(\S+)/.exec(options)?.[1];
+    if (options.replace(/(?:^|\s)-C\s+\S+/, '').match(/(?:^|\s)-[fIjlo]\b/))
+        return null;
+    const dir = chdir ? join(baseDir, chdir) : baseDir;
+    for (const name of MAKEFILES) {
+        const path = dir === '.' ? name : `${dir}/${name}`;
+        const text = readFile(path);
+        if (text === null)
+            continue;
+        return recipeCommand(path, text, m[2]);
+    }
+    return null;
+}
+function join(base, rel) {
+    const parts = base === '.' ? [] : base.split('/');
+    for (const p of rel.replace(/\/+$/, '').split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..')
+            parts.pop();
+        else
+            parts.push(p);
+    }
+    return parts.length ? parts.join('/') : '.';
+}
+function recipeCommand(path, text, target) {
+    const lines = text.split('\n');
+    const variables = new Map();
+    for (const line of lines) {
+        const v = /^(?:export\s+)?([A-Za-z_][\w]*)\s*(?:\?|:|::)?=\s*(.*?)\s*$/.exec(line);
+        if (v && !variables.has(v[1]))
+            variables.set(v[1], v[2].replace(/\s+#.*$/, ''));
+    }
+    const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const rule = new RegExp(`^(?:[\\w./-]+\\s+)*${escaped}(?:\\s+[\\w./-]+)*\\s*::?(?!=)(.*)$`);
+    const start = lines.findIndex(l => rule.test(l));
+    if (start < 0)
+        return null;
+    // A recipe written on the rule line (`run: ; python app.py`) or on the tab-indented lines after it.
+    const inline = /^[^;]*;\s*(.+)$/.exec(rule.exec(lines[start])[1])?.[1];
+    let last = inline ? { text: inline, line: start + 1 } : null;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!line.startsWith('\t'))
+            break;
+        let recipe = line.slice(1);
+        const first = i;
+        while (recipe.endsWith('\\') && i + 1 < lines.length)
+            recipe = `${recipe.slice(0, -1).trimEnd()} ${lines[++i].trim()}`;
+        if (/^\s*#/.test(recipe))
+            continue;
+        last = { text: recipe, line: first + 1 };
+    }
+    if (!last)
+        return null;
+    const expanded = expand(last.text.replace(/^[@+-]+\s*/, ''), variables);
+    if (expanded === null || expanded === '')
+        return null;
+    return { command: expanded, evidence: { file: path, line: last.line, text: lines[last.line - 1].trim() } };
+}
+/** Stands for a `$$` while variables are filled in. */
+const DOLLAR = '\uFFFF';
+/** `$(VAR)`/`${VAR}` from the Makefile's assignments (`$(MAKE)` is make), `$$` to `$`; null if one is unknown. */
+function expand(recipe, variables, depth = 0) {
+    if (depth > 4)
+        return null;
+    let unknown = false;
+    const out = recipe.replace(/\$\$|\$\(([A-Za-z_]\w*)\)|\$\{([A-Za-z_]\w*)\}|\$\(/g, (all, a, b) => {
+        if (all === '$$')
+            return DOLLAR;
+        const name = a ?? b;
+        if (name === 'MAKE')
+            return 'make';
+        const value = name === undefined ? undefined : variables.get(name);
+        if (value === undefined) {
+            unknown = true;
+            return all;
+        }
+        return expand(value, variables, depth + 1) ?? ((unknown = true), all);
+    });
+    return unknown ? null : out.split(DOLLAR).join('$').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/analyzer/signals/start-script.ts
+
 
 
 
@@ -41535,7 +44223,8 @@ function unwrapShellLine(command) {
     return inner === '' || /[;&|]/.test(inner) ? command : inner;
 }
 /**
- * Follows a start command into the repository script it runs, when it runs nothing but that script. Returns
+ * Follows a start command into the repository script it runs, when it runs nothing but that script (or a
+ * Makefile target: make-target.ts). Returns
  * the script's final command and the evidence line, or null when the command is not a lone script, the
  * script is not in the repository, or it does not end in a serving command. A script that hands over to its
  * arguments only when given some (`if [ $# -gt 0 ]; then exec "$@"; fi` … `exec gunicorn …`) is followed to
@@ -41549,8 +44238,17 @@ function followStartScript(command, baseDir, readFile, env) {
     // → `exec gunicorn …`) is followed on, a few hops at most: the server is at the end of the chain.
     for (let hop = 0; hop < MAX_SCRIPT_HOPS; hop++) {
         const script = (0,script_files/* loneRepoScript */.Mg)(next, dir, readFile);
-        if (!script)
-            break;
+        if (!script) {
+            // `make run`: the target's last recipe line, when it is a command that keeps running.
+            const made = makeTargetCommand(next, dir, readFile);
+            const served = made && serverCommandOf(made.command, made.evidence.line, made.evidence.text);
+            if (!made || !served)
+                break;
+            followed = { command: served.command, evidence: made.evidence };
+            next = followed.command;
+            dir = dirOfPath(made.evidence.file);
+            continue;
+        }
         // A lone script runs without arguments: a hand-over guarded by an argument test never fires. Tests of
         // variables the image sets (`env`) choose the branch that runs.
         const final = scriptFinalCommand(script.text, true, env);

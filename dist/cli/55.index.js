@@ -143,8 +143,8 @@ var duration = __webpack_require__(2512);
 var log_safe = __webpack_require__(84380);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 33 modules
-var analyze = __webpack_require__(87653);
+// EXTERNAL MODULE: ./src/analyzer/analyze.ts + 34 modules
+var analyze = __webpack_require__(72248);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:url"

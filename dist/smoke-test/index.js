@@ -77478,6 +77478,32 @@ function dropComments(text, marker, mayPrecede) {
     }
     return from === 0 ? text : out + text.slice(from);
 }
+/**
+ * `text.replace(/\/\*[\s\S]*?\*\//g, comment => comment with every character but `\n` made a space)`: block
+ * comments blanked, line numbers and offsets kept, each found from its markers. The pattern's lazy body
+ * was tried character by character through every comment of every module the JS readers strip (issue 16
+ * item 12). A comment with no `*\/` after it is left as it is, as the pattern leaves it.
+ */
+function blankBlockComments(text) {
+    let out = '';
+    let from = 0;
+    for (let open = text.indexOf('/*'); open >= 0; open = text.indexOf('/*', from)) {
+        const close = text.indexOf('*/', open + 2);
+        if (close < 0)
+            break;
+        out += text.slice(from, open);
+        // The comment, newline by newline.
+        let at = open;
+        const end = close + 2;
+        for (let newline = text.indexOf('\n', at); newline >= 0 && newline < end; newline = text.indexOf('\n', at)) {
+            out += ' '.repeat(newline - at) + '\n';
+            at = newline + 1;
+        }
+        out += ' '.repeat(end - at);
+        from = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzer/signals/regex-literals.ts
 // What text a regular expression needs before it can match: literal pieces read from its source, so readers
@@ -77985,7 +78011,7 @@ function withoutJsComments(text) {
     // Each pattern needs its literal (`/*`, `//`): most files have no block comment, many no line comment.
     let out = text;
     if (out.includes('/*'))
-        out = out.replace(/\/\*[\s\S]*?\*\//g, blankKeepingLines);
+        out = blankBlockComments(out);
     if (out.includes('//'))
         out = dropLineComments(out, ':\'"`\\');
     return out;
