@@ -9,7 +9,7 @@
 // - weakest, a JVM module that bundles two or more of the other app modules (an all-in-one jar).
 //   A benchmark, load-test, e2e or perf harness (by its folder, file or service name) builds what it
 //   measures or drives, which need not be what ships: it is no deployment recipe.
-import { readDockerfile } from './signals/dockerfile.js'
+import { readDockerfile, dockerfileFactsIn } from './signals/dockerfile.js'
 import { finalImageApps } from './signals/final-image-apps.js'
 import { runtimeImageApps } from './signals/runtime-image-app.js'
 import { assemblyModules } from './signals/assembly-modules.js'
@@ -493,7 +493,7 @@ function pm2Member(tree: SourceTree, ownApps: readonly string[]): { dir: string;
   for (const name of ['Dockerfile', 'Containerfile']) {
     const text = tree.read(name)
     if (text === null) continue
-    const start = readDockerfile(name, text, file => tree.read(file)).startCommand[0]
+    const start = dockerfileFactsIn(tree, name, text).startCommand[0]
     const file = start ? pm2EcosystemFile(start.value, '.', tree) : null
     const dir = file ? pm2AppDirs(tree, file, '.').find(d => ownApps.includes(d)) : undefined
     if (!start || !file || !dir) return null
@@ -616,7 +616,7 @@ function assemblyRunBy(
   text: string,
   appDirs: readonly string[]
 ): { dir: string; line: number; text: string } | null {
-  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  const start = dockerfileFactsIn(tree, path, text).startCommand[0]
   if (!start) return null
   const dirs = appDirs.filter(dir => runsProjectAssembly(tree, dir, start.value))
   const at = start.evidence.find(e => e.file === path) ?? start.evidence[0]

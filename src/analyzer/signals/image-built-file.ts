@@ -6,7 +6,7 @@
 import type { SourceTree } from '../tree.js'
 import { copiedFrom, nextWorkdir } from './docker-copies.js'
 import { finalStage } from './dockerfile-app.js'
-import { readDockerfile } from './dockerfile.js'
+import { dockerfileFactsIn } from './dockerfile.js'
 
 /** Programs that run a script or bundle file given as their first non-option argument. */
 const JS_RUNNERS = /^(?:\S*\/)?(?:node|nodejs|bun|deno)$/
@@ -19,7 +19,7 @@ export function memberBuildOutputRun(
 ): { dir: string; file: string; line: number; text: string } | null {
   const text = tree.read(path)
   if (text === null) return null
-  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  const start = dockerfileFactsIn(tree, path, text).startCommand[0]
   const stage = start ? finalStage(text) : null
   if (!start || !stage) return null
   const words = start.value.trim().split(/\s+/)

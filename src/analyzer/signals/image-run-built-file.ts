@@ -8,7 +8,7 @@
 import { joinPath, type SourceTree } from '../tree.js'
 import { copiedFrom } from './docker-copies.js'
 import { finalStage } from './dockerfile-app.js'
-import { readDockerfile } from './dockerfile.js'
+import { dockerfileFactsIn } from './dockerfile.js'
 import type { RunMemberFile } from './image-run-file.js'
 
 /** A relative path to a script or module a runtime runs (`apps/api/dist/index.js`, `./server/main.py`). */
@@ -25,7 +25,7 @@ export function memberRunByBuiltPath(
 ): RunMemberFile | null {
   const text = tree.read(path)
   if (text === null) return null
-  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  const start = dockerfileFactsIn(tree, path, text).startCommand[0]
   const stage = start ? finalStage(text) : null
   if (!start || !stage) return null
   // The Dockerfile's own command: one read out of a script it runs may be a background job among several

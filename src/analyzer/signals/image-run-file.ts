@@ -7,7 +7,7 @@
 import { joinPath, type SourceTree } from '../tree.js'
 import { copiedFrom } from './docker-copies.js'
 import { finalStage } from './dockerfile-app.js'
-import { readDockerfile } from './dockerfile.js'
+import { dockerfileFactsIn } from './dockerfile.js'
 
 export interface RunMemberFile {
   /** The member folder (one of the given app folders). */
@@ -26,7 +26,7 @@ export function memberRunByImagePath(
 ): RunMemberFile | null {
   const text = tree.read(path)
   if (text === null) return null
-  const start = readDockerfile(path, text, file => tree.read(file)).startCommand[0]
+  const start = dockerfileFactsIn(tree, path, text).startCommand[0]
   const stage = start ? finalStage(text) : null
   if (!start || !stage) return null
   const context = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'

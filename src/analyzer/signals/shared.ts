@@ -27,7 +27,7 @@ import { runsCompiledMemberEntry } from './compiled-member-entry.js'
 import { runsProjectApphost } from './dotnet-apphost.js'
 import { wholeContextWorkdirFolder } from './context-workdir.js'
 import { cargoBinaries, workspaceMemberRunBy } from './cargo-binary.js'
-import { contextCopySources, dockerInstructions, readDockerfile, type DockerfileFacts } from './dockerfile.js'
+import { contextCopySources, dockerfileFactsIn, dockerInstructions, readDockerfile } from './dockerfile.js'
 import { NOT_A_DOCKERFILE } from './docker-context.js'
 import { DEV_SERVER_COMMAND } from './dev-servers.js'
 import { workflowBuiltDockerfile } from './workflow-dockerfile.js'
@@ -245,21 +245,6 @@ function dockerfileRuns(path: string, text: string): boolean {
 }
 const dockerfileRunsByPath = new Map<string, { text: string; runs: boolean }>()
 
-/**
- * readDockerfile with the repository's scripts (`tree`'s files), once per tree, path and text; the facts are
- * shared, so callers only read them.
- */
-function dockerfileFacts(tree: SourceTree, path: string, text: string): DockerfileFacts {
-  let byPath = dockerfileFactsByTree.get(tree)
-  if (!byPath) dockerfileFactsByTree.set(tree, (byPath = new Map()))
-  const known = byPath.get(path)
-  if (known !== undefined && known.text === text) return known.facts
-  const facts = readDockerfile(path, text, file => tree.read(file))
-  byPath.set(path, { text, facts })
-  return facts
-}
-const dockerfileFactsByTree = new WeakMap<SourceTree, Map<string, { text: string; facts: DockerfileFacts }>>()
-
 /** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
 function runsSomething(tree: SourceTree, path: string): boolean {
   const text = tree.read(path)
@@ -270,7 +255,7 @@ function runsSomething(tree: SourceTree, path: string): boolean {
 function dockerfileRunsFrontServer(tree: SourceTree, path: string): boolean {
   const text = tree.read(path)
   if (text === null) return false
-  const start = dockerfileFacts(tree, path, text).startCommand[0]
+  const start = dockerfileFactsIn(tree, path, text).startCommand[0]
   return start !== undefined && runsFrontServer(start.value)
 }
 
@@ -399,7 +384,7 @@ function nestedFolderDockerfile(tree: SourceTree, dir: string): string | null {
  */
 function flavoursAgree(tree: SourceTree, paths: readonly string[]): boolean {
   const shape = (path: string): string => {
-    const facts = dockerfileFacts(tree, path, tree.read(path) ?? '')
+    const facts = dockerfileFactsIn(tree, path, tree.read(path) ?? '')
     return JSON.stringify([facts.startCommand[0]?.value, facts.port.map(p => p.value).sort()])
   }
   const first = shape(paths[0]!)
@@ -476,7 +461,7 @@ function ancestorDockerfileRunning(tree: SourceTree, dir: string): string | null
     const text = tree.read(path)
     // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
     // the script execs (`/app/lldap run`), which is what names the member.
-    const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
+    const command = text === null ? undefined : dockerfileFactsIn(tree, path, text).startCommand[0]?.value
     if (!command) return null
     const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1)
     const apps = new Set<string>()
@@ -525,7 +510,7 @@ function folderDockerfileRunningBinary(tree: SourceTree, ancestor: string, dir: 
     if (isOwnApp(tree, sub)) continue
     for (const path of runnableDockerfiles(tree, sub).paths) {
       const text = tree.read(path)
-      const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value
+      const command = text === null ? undefined : dockerfileFactsIn(tree, path, text).startCommand[0]?.value
       if (!command) continue
       if (cargo && workspaceMemberRunBy(tree, ancestor, command) === dir) return path
       // A .NET solution folder's `deploy/Dockerfile` running this project's assembly (solution-folder-dockerfile.ts).

@@ -77,15 +77,20 @@ describe('the member the final stage copies into its WORKDIR', () => {
     })
   })
 
-  it('keeps apart a member copied into a subfolder of the WORKDIR (negative)', () => {
+  it('a member copied into a subfolder of the WORKDIR is not the WORKDIR member; the image is still its own as the only app of the final Python image', () => {
     const files = {
       ...djangoBackend,
       ...viteClient('frontend'),
       Dockerfile:
         'FROM node:22-alpine AS web\nCOPY ./frontend /frontend\nRUN cd /frontend && npm ci && npm run build\n\nFROM python:3.13-slim\nWORKDIR /srv\nCOPY ./backend /srv/backend\nCOPY ./deploy/start.sh /srv\nEXPOSE 8000\nCMD ["./start.sh"]\n'
     }
-    expect(member(files, 'backend').startCommand).not.toBe(
-      'uvicorn config.asgi:application --host 0.0.0.0 --port 8000'
-    )
+    // The WORKDIR rule does not claim `backend` (it lands in /srv/backend, not /srv); the all-in-one root image
+    // rule (signals/shared.ts allInOneImageApp) does: the final stage runs Python and `backend` is the one
+    // Python app its stages copy, so the root image and the command it runs are that member's.
+    const report = analyze(treeFromFiles(files))
+    const backend = report.apps.find(a => a.appDir === 'backend')!
+    expect(backend.dockerfile).toBe('Dockerfile')
+    expect(backend.startCommand.value).toBe('uvicorn config.asgi:application --host 0.0.0.0 --port 8000')
+    expect(report.apps.find(a => a.appDir === 'frontend')?.dockerfile ?? null).not.toBe('Dockerfile')
   })
 })

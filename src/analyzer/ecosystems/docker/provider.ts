@@ -13,7 +13,7 @@ import { wholeContextWorkdirFolder } from '../../signals/context-workdir.js'
 import type { Provider } from '../../provider.js'
 import type { SourceTree } from '../../tree.js'
 import { workspaceMemberRunBy } from '../../signals/cargo-binary.js'
-import { contextCopySources, readDockerfile } from '../../signals/dockerfile.js'
+import { contextCopySources, dockerfileFactsIn } from '../../signals/dockerfile.js'
 import { joinPath } from '../../tree.js'
 import { PACKAGE_MANAGER } from '../../precedence.js'
 
@@ -105,9 +105,7 @@ function imageOfWorkdirMember(tree: SourceTree, app: string, path: string): bool
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree: SourceTree, path: string): string {
   const text = tree.read(path)
-  return text === null
-    ? ''
-    : (readDockerfile(path, text, file => tree.read(file)).startCommand[0]?.value ?? '')
+  return text === null ? '' : (dockerfileFactsIn(tree, path, text).startCommand[0]?.value ?? '')
 }
 
 /** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */

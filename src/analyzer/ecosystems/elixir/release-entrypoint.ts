@@ -5,14 +5,14 @@
 import type { Candidate } from '../../candidate.js'
 import type { AppContext } from '../../provider.js'
 import { START } from '../../precedence.js'
-import { readDockerfile } from '../../signals/dockerfile.js'
+import { dockerfileFactsIn } from '../../signals/dockerfile.js'
 
 /** `<entrypoint> start` when the folder's image runs the release script `…/bin/<release>` alone; else null. */
 export function releaseEntrypointStart(ctx: AppContext, release: string): Candidate<string> | null {
   const path = ctx.signals.dockerfile
   const text = path ? ctx.tree.read(path) : null
   if (!path || text === null) return null
-  const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0]
+  const start = dockerfileFactsIn(ctx.tree, path, text).startCommand[0]
   const command = start?.value.trim() ?? ''
   if (!start || /\s/.test(command)) return null
   const name = release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

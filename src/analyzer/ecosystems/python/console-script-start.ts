@@ -7,7 +7,7 @@
 // it is, as appDockerfile finds it, counts like one beside the manifest.
 import type { Evidence } from '../../report.js'
 import type { AppContext } from '../../provider.js'
-import { readDockerfile } from '../../signals/dockerfile.js'
+import { dockerfileFactsIn } from '../../signals/dockerfile.js'
 import { getPath, isRecord } from '../../signals/manifests.js'
 import { appDockerfile } from '../../signals/shared.js'
 
@@ -63,7 +63,7 @@ export function startedConsoleScript(
   for (const path of recipes) {
     const text = ctx.tree.read(path)
     if (text === null) continue
-    const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0]
+    const start = dockerfileFactsIn(ctx.tree, path, text).startCommand[0]
     const program = start ? programOf(start.value) : ''
     if (start && scripts.has(program)) return { script: program, evidence: start.evidence.slice(0, 2) }
   }

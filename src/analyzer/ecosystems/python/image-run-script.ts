@@ -5,7 +5,7 @@
 // someone else's script does not make a library deployable.
 import type { Evidence } from '../../report.js'
 import type { AppContext } from '../../provider.js'
-import { readDockerfile } from '../../signals/dockerfile.js'
+import { dockerfileFactsIn } from '../../signals/dockerfile.js'
 
 const INTERPRETER = /^(?:\S*\/)?python(?:\d(?:\.\d+)?)?$/
 
@@ -15,7 +15,7 @@ export function imageRunScript(ctx: AppContext): { script: string; evidence: Evi
     const path = ctx.path(name)
     const text = ctx.tree.read(path)
     if (text === null) continue
-    const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0]
+    const start = dockerfileFactsIn(ctx.tree, path, text).startCommand[0]
     if (!start) return null
     const words = start.value.split(/\s+/)
     const at = words.findIndex(w => INTERPRETER.test(w))

@@ -4,7 +4,7 @@
 // image serving someone else's app does not make a library deployable.
 import type { Evidence } from '../../report.js'
 import type { AppContext } from '../../provider.js'
-import { readDockerfile } from '../../signals/dockerfile.js'
+import { dockerfileFactsIn } from '../../signals/dockerfile.js'
 
 const SERVERS = /^(?:\S*\/)?(?:gunicorn|uvicorn|hypercorn|daphne|granian|waitress-serve)$/
 const MODULE_TARGET = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(\))?)?$/
@@ -15,7 +15,7 @@ export function imageServedModule(ctx: AppContext): { module: string; evidence: 
     const path = ctx.path(name)
     const text = ctx.tree.read(path)
     if (text === null) continue
-    const start = readDockerfile(path, text, file => ctx.tree.read(file)).startCommand[0]
+    const start = dockerfileFactsIn(ctx.tree, path, text).startCommand[0]
     if (!start) continue
     const words = start.value.replace(/^exec\s+/, '').split(/\s+/)
     const at = words.findIndex(w => SERVERS.test(w))
