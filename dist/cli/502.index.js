@@ -2163,7 +2163,7 @@ function memberRunByBuiltPath(tree, path, members) {
     const text = tree.read(path);
     if (text === null)
         return null;
-    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0];
     const stage = start ? (0,dockerfile_app/* finalStage */.BD)(text) : null;
     if (!start || !stage)
         return null;
@@ -3132,7 +3132,7 @@ function pm2Member(tree, ownApps) {
         const text = tree.read(name);
         if (text === null)
             continue;
-        const start = (0,signals_dockerfile/* readDockerfile */.n_)(name, text, file => tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, name, text).startCommand[0];
         const file = start ? pm2EcosystemFile(start.value, '.', tree) : null;
         const dir = file ? pm2AppDirs(tree, file, '.').find(d => ownApps.includes(d)) : undefined;
         if (!start || !file || !dir)
@@ -3235,7 +3235,7 @@ function packageName(tree, dir) {
  * with the instruction that runs it; null when the command runs no such assembly or several folders build one.
  */
 function assemblyRunBy(tree, path, text, appDirs) {
-    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0];
     if (!start)
         return null;
     const dirs = appDirs.filter(dir => (0,dotnet_assembly/* runsProjectAssembly */.Mf)(tree, dir, start.value));
@@ -13159,9 +13159,7 @@ function imageOfWorkdirMember(tree, app, path) {
 /** The start command of a Dockerfile, read with the repository's scripts ('' when it runs nothing). */
 function dockerfileCommand(tree, path) {
     const text = tree.read(path);
-    return text === null
-        ? ''
-        : ((0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0]?.value ?? '');
+    return text === null ? '' : ((0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0]?.value ?? '');
 }
 /** Language toolchain and bare OS images: their own default command is a shell or a REPL, never a server. */
 const TOOLCHAIN_IMAGES = /^(?:rust|golang|node|python|ruby|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|elixir|erlang|dotnet\/sdk|debian|ubuntu|alpine|busybox|buildpack-deps|scratch)$/;
@@ -14944,7 +14942,7 @@ function releaseEntrypointStart(ctx, release) {
     const text = path ? ctx.tree.read(path) : null;
     if (!path || text === null)
         return null;
-    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+    const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(ctx.tree, path, text).startCommand[0];
     const command = start?.value.trim() ?? '';
     if (!start || /\s/.test(command))
         return null;
@@ -22795,7 +22793,7 @@ function startedConsoleScript(ctx, scripts) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(ctx.tree, path, text).startCommand[0];
         const program = start ? programOf(start.value) : '';
         if (start && scripts.has(program))
             return { script: program, evidence: start.evidence.slice(0, 2) };
@@ -23989,7 +23987,7 @@ function imageServedModule(ctx) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(ctx.tree, path, text).startCommand[0];
         if (!start)
             continue;
         const words = start.value.replace(/^exec\s+/, '').split(/\s+/);
@@ -24018,7 +24016,7 @@ function imageRunScript(ctx) {
         const text = ctx.tree.read(path);
         if (text === null)
             continue;
-        const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => ctx.tree.read(file)).startCommand[0];
+        const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(ctx.tree, path, text).startCommand[0];
         if (!start)
             return null;
         const words = start.value.split(/\s+/);
@@ -33658,6 +33656,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xm: () => (/* binding */ commandFromDockerArgs),
   nV: () => (/* binding */ contextCopySources),
   Mn: () => (/* binding */ dockerInstructions),
+  dw: () => (/* binding */ dockerfileFactsIn),
   n_: () => (/* binding */ readDockerfile)
 });
 
@@ -36290,6 +36289,23 @@ const VERSION_PROBE = /^(?:\/[\w.-]+)*\/(?:version|about)\/?$/i;
 function joinedShellWord(text) {
     return text.replace(/(?<=[\w:/.-])"([^"\s]*)"|"([^"\s]*)"(?=[\w/])/g, (_m, a, b) => a ?? b ?? '');
 }
+/**
+ * `readDockerfile(path, text, <tree's reader>)`, read once per tree: a dozen rules read the same Dockerfile
+ * with the tree's reader, and each reading follows its start scripts (a 1 MiB entrypoint script took 0.5 s per
+ * reading). The facts are shared, so callers only read them.
+ */
+function dockerfileFactsIn(tree, path, text) {
+    let byPath = factsByTree.get(tree);
+    if (!byPath)
+        factsByTree.set(tree, (byPath = new Map()));
+    const known = byPath.get(path);
+    if (known !== undefined && known.text === text)
+        return known.facts;
+    const facts = readDockerfile(path, text, file => tree.read(file));
+    byPath.set(path, { text, facts });
+    return facts;
+}
+const factsByTree = new WeakMap();
 
 
 /***/ }),
@@ -37950,7 +37966,7 @@ function memberRunByImagePath(tree, path, members) {
     const text = tree.read(path);
     if (text === null)
         return null;
-    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerfile */ .n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerfileFactsIn */ .dw)(tree, path, text).startCommand[0];
     const stage = start ? (0,_dockerfile_app_js__WEBPACK_IMPORTED_MODULE_1__/* .finalStage */ .BD)(text) : null;
     if (!start || !stage)
         return null;
@@ -40741,7 +40757,7 @@ function memberBuildOutputRun(tree, path, members) {
     const text = tree.read(path);
     if (text === null)
         return null;
-    const start = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file)).startCommand[0];
+    const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0];
     const stage = start ? (0,dockerfile_app/* finalStage */.BD)(text) : null;
     if (!start || !stage)
         return null;
@@ -42671,22 +42687,6 @@ function dockerfileRuns(path, text) {
     return runs;
 }
 const dockerfileRunsByPath = new Map();
-/**
- * readDockerfile with the repository's scripts (`tree`'s files), once per tree, path and text; the facts are
- * shared, so callers only read them.
- */
-function dockerfileFacts(tree, path, text) {
-    let byPath = dockerfileFactsByTree.get(tree);
-    if (!byPath)
-        dockerfileFactsByTree.set(tree, (byPath = new Map()));
-    const known = byPath.get(path);
-    if (known !== undefined && known.text === text)
-        return known.facts;
-    const facts = (0,signals_dockerfile/* readDockerfile */.n_)(path, text, file => tree.read(file));
-    byPath.set(path, { text, facts });
-    return facts;
-}
-const dockerfileFactsByTree = new WeakMap();
 /** Whether a Dockerfile's last stage runs something (CMD/ENTRYPOINT or a web-server image). */
 function runsSomething(tree, path) {
     const text = tree.read(path);
@@ -42697,7 +42697,7 @@ function dockerfileRunsFrontServer(tree, path) {
     const text = tree.read(path);
     if (text === null)
         return false;
-    const start = dockerfileFacts(tree, path, text).startCommand[0];
+    const start = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0];
     return start !== undefined && (0,front_server/* runsFrontServer */.Z)(start.value);
 }
 /**
@@ -42828,7 +42828,7 @@ function nestedFolderDockerfile(tree, dir) {
  */
 function flavoursAgree(tree, paths) {
     const shape = (path) => {
-        const facts = dockerfileFacts(tree, path, tree.read(path) ?? '');
+        const facts = (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, tree.read(path) ?? '');
         return JSON.stringify([facts.startCommand[0]?.value, facts.port.map(p => p.value).sort()]);
     };
     const first = shape(paths[0]);
@@ -42914,7 +42914,7 @@ function ancestorDockerfileRunning(tree, dir) {
         const text = tree.read(path);
         // Read with the repository's scripts: `ENTRYPOINT ["/entrypoint.sh"]` + `CMD ["run"]` runs the program
         // the script execs (`/app/lldap run`), which is what names the member.
-        const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
+        const command = text === null ? undefined : (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0]?.value;
         if (!command)
             return null;
         const member = ancestor === '.' ? dir : dir.slice(ancestor.length + 1);
@@ -42975,7 +42975,7 @@ function folderDockerfileRunningBinary(tree, ancestor, dir) {
             continue;
         for (const path of runnableDockerfiles(tree, sub).paths) {
             const text = tree.read(path);
-            const command = text === null ? undefined : dockerfileFacts(tree, path, text).startCommand[0]?.value;
+            const command = text === null ? undefined : (0,signals_dockerfile/* dockerfileFactsIn */.dw)(tree, path, text).startCommand[0]?.value;
             if (!command)
                 continue;
             if (cargo && (0,cargo_binary/* workspaceMemberRunBy */._8)(tree, ancestor, command) === dir)
