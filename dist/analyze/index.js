@@ -65998,6 +65998,9 @@ function sourceFilesOf(tree, project, limit = 300) {
 const referenced_route_extensions_MAX_DEPTH = 4;
 const referenced_route_extensions_MAX_PROJECTS = 40;
 const referenced_route_extensions_MAX_FILES = 60;
+const FILES_PER_PROJECT = 150;
+const MAX_REFERENCED_FILES = 1500;
+const BUILDER_TYPES = ['IEndpointRouteBuilder', 'RouteGroupBuilder', 'WebApplication', 'IApplicationBuilder'];
 const EXTENSION = /\bstatic\s+[\w<>?.]+\s+(\w+)\s*(?:<[^>]*>)?\s*\(\s*this\s+(?:IEndpointRouteBuilder|RouteGroupBuilder|WebApplication|IApplicationBuilder)\s+\w+/g;
 const MAPS = /\.(?:MapGet|MapGroup|MapHealthChecks|MapMethods)\s*\(/;
 const referenced_route_extensions_CALL = /\.(\w+)\s*(?:<[^>]*>)?\s*\(/g;
@@ -66005,19 +66008,26 @@ const referenced_route_extensions_CALL = /\.(\w+)\s*(?:<[^>]*>)?\s*\(/g;
 function referencedRouteExtensionFiles(tree, project, appSources) {
     // Extension methods of every referenced project, by name.
     const defined = new Map();
-    for (const ref of referencedProjects(tree, project))
-        for (const file of sourceFilesOf(tree, ref)) {
-            const raw = tree.read(file);
-            if (raw === null || !raw.includes('this'))
-                continue;
-            for (const m of (0,signals_evidence/* stripCComments */.Oi)(raw).matchAll(EXTENSION)) {
-                const files = defined.get(m[1]) ?? new Set();
-                files.add(file);
-                defined.set(m[1], files);
-            }
+    // Bounded like the provider's host sources (150 files per project, 1,500 in all): a large solution's
+    // domain libraries hold thousands of files that define no route extension, and reading them all doubled
+    // bitwarden's analysis.
+    const candidates = referencedProjects(tree, project)
+        .flatMap(ref => sourceFilesOf(tree, ref, FILES_PER_PROJECT))
+        .slice(0, MAX_REFERENCED_FILES);
+    for (const file of candidates) {
+        const raw = tree.read(file);
+        // EXTENSION needs one of the builder types literally: a file naming none defines no route extension.
+        if (raw === null || !BUILDER_TYPES.some(type => raw.includes(type)))
+            continue;
+        for (const m of (0,signals_evidence/* stripCComments */.Oi)(raw).matchAll(EXTENSION)) {
+            const files = defined.get(m[1]) ?? new Set();
+            files.add(file);
+            defined.set(m[1], files);
         }
+    }
     if (defined.size === 0)
         return [];
+    const names = [...defined.keys()];
     const own = new Set(appSources);
     const added = [];
     const seen = new Set();
@@ -66026,7 +66036,8 @@ function referencedRouteExtensionFiles(tree, project, appSources) {
         const next = [];
         for (const file of frontier) {
             const raw = tree.read(file);
-            if (raw === null)
+            // CALL only matters for a defined name: a file that never says `.<name>` calls none of them.
+            if (raw === null || !names.some(name => raw.includes(`.${name}`)))
                 continue;
             for (const m of (0,signals_evidence/* stripCComments */.Oi)(raw).matchAll(referenced_route_extensions_CALL)) {
                 for (const target of defined.get(m[1]) ?? []) {
