@@ -24,11 +24,11 @@ export interface WebHostReferences {
   hostEvidence: Evidence
 }
 
-/** Projects an executable references (transitively), with the web host one of them builds, or null. */
-export function webHostReferences(tree: SourceTree, exe: DotnetProject): WebHostReferences | null {
-  const seen = new Set([exe.file])
-  const projects: DotnetProject[] = []
-  let frontier = exe.projectRefs
+/** The projects `project` references, transitively (test projects left out), nearest first; bounded. */
+export function referencedProjects(tree: SourceTree, project: DotnetProject): DotnetProject[] {
+  const seen = new Set([project.file])
+  const out: DotnetProject[] = []
+  let frontier = project.projectRefs
   for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
     const next: string[] = []
     for (const file of frontier) {
@@ -36,13 +36,19 @@ export function webHostReferences(tree: SourceTree, exe: DotnetProject): WebHost
       seen.add(file)
       const text = tree.read(file)
       if (text === null) continue
-      const project = parseProject(file, text)
-      if (project.isTest) continue
-      projects.push(project)
-      next.push(...project.projectRefs)
+      const ref = parseProject(file, text)
+      if (ref.isTest) continue
+      out.push(ref)
+      next.push(...ref.projectRefs)
     }
     frontier = next
   }
+  return out
+}
+
+/** Projects an executable references (transitively), with the web host one of them builds, or null. */
+export function webHostReferences(tree: SourceTree, exe: DotnetProject): WebHostReferences | null {
+  const projects = referencedProjects(tree, exe)
   const isWeb = (p: DotnetProject): boolean =>
     p.sdk.startsWith('Microsoft.NET.Sdk.Web') ||
     [...p.deps.keys()].some(k => /^Microsoft\.AspNetCore(?:\.|$)/.test(k))

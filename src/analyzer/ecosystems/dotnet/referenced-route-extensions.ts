@@ -8,13 +8,11 @@
 // file already added, and when that file still maps something once development-only branches are blanked
 // (the Aspire service-defaults template maps /health and /alive inside `if (app.Environment.IsDevelopment())`).
 import type { SourceTree } from '../../tree.js'
-import { parseProject, type DotnetProject } from './project.js'
-import { sourceFilesOf } from './host.js'
+import type { DotnetProject } from './project.js'
+import { referencedProjects, sourceFilesOf } from './host.js'
 import { withoutDevelopmentBranches } from './development-branches.js'
 import { stripCComments } from '../common/provider-helpers.js'
 
-const MAX_DEPTH = 4
-const MAX_PROJECTS = 40
 const MAX_FILES = 60
 const FILES_PER_PROJECT = 150
 const MAX_REFERENCED_FILES = 1500
@@ -74,25 +72,4 @@ export function referencedRouteExtensionFiles(
     frontier = next
   }
   return added.slice(0, MAX_FILES)
-}
-
-function referencedProjects(tree: SourceTree, project: DotnetProject): DotnetProject[] {
-  const seen = new Set([project.file])
-  const out: DotnetProject[] = []
-  let frontier = project.projectRefs
-  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
-    const next: string[] = []
-    for (const file of frontier) {
-      if (seen.has(file) || seen.size > MAX_PROJECTS) continue
-      seen.add(file)
-      const text = tree.read(file)
-      if (text === null) continue
-      const ref = parseProject(file, text)
-      if (ref.isTest) continue
-      out.push(ref)
-      next.push(...ref.projectRefs)
-    }
-    frontier = next
-  }
-  return out
 }
