@@ -65930,11 +65930,11 @@ function portFromUrls(urls) {
 const host_MAX_DEPTH = 4;
 const MAX_PROJECTS = 40;
 const WEB_HOST = /\b(?:ConfigureWebHost(?:Defaults)?|WebHost\.CreateDefaultBuilder|WebApplication\.Create(?:Builder|SlimBuilder)?|UseKestrel)\s*\(/;
-/** Projects an executable references (transitively), with the web host one of them builds, or null. */
-function webHostReferences(tree, exe) {
-    const seen = new Set([exe.file]);
-    const projects = [];
-    let frontier = exe.projectRefs;
+/** The projects `project` references, transitively (test projects left out), nearest first; bounded. */
+function referencedProjects(tree, project) {
+    const seen = new Set([project.file]);
+    const out = [];
+    let frontier = project.projectRefs;
     for (let depth = 0; depth < host_MAX_DEPTH && frontier.length > 0; depth++) {
         const next = [];
         for (const file of frontier) {
@@ -65944,14 +65944,19 @@ function webHostReferences(tree, exe) {
             const text = tree.read(file);
             if (text === null)
                 continue;
-            const project = parseProject(file, text);
-            if (project.isTest)
+            const ref = parseProject(file, text);
+            if (ref.isTest)
                 continue;
-            projects.push(project);
-            next.push(...project.projectRefs);
+            out.push(ref);
+            next.push(...ref.projectRefs);
         }
         frontier = next;
     }
+    return out;
+}
+/** Projects an executable references (transitively), with the web host one of them builds, or null. */
+function webHostReferences(tree, exe) {
+    const projects = referencedProjects(tree, exe);
     const isWeb = (p) => p.sdk.startsWith('Microsoft.NET.Sdk.Web') ||
         [...p.deps.keys()].some(k => /^Microsoft\.AspNetCore(?:\.|$)/.test(k));
     if (!projects.some(isWeb))
@@ -65994,9 +65999,6 @@ function sourceFilesOf(tree, project, limit = 300) {
 
 
 
-
-const referenced_route_extensions_MAX_DEPTH = 4;
-const referenced_route_extensions_MAX_PROJECTS = 40;
 const referenced_route_extensions_MAX_FILES = 60;
 const FILES_PER_PROJECT = 150;
 const MAX_REFERENCED_FILES = 1500;
@@ -66054,29 +66056,6 @@ function referencedRouteExtensionFiles(tree, project, appSources) {
         frontier = next;
     }
     return added.slice(0, referenced_route_extensions_MAX_FILES);
-}
-function referencedProjects(tree, project) {
-    const seen = new Set([project.file]);
-    const out = [];
-    let frontier = project.projectRefs;
-    for (let depth = 0; depth < referenced_route_extensions_MAX_DEPTH && frontier.length > 0; depth++) {
-        const next = [];
-        for (const file of frontier) {
-            if (seen.has(file) || seen.size > referenced_route_extensions_MAX_PROJECTS)
-                continue;
-            seen.add(file);
-            const text = tree.read(file);
-            if (text === null)
-                continue;
-            const ref = parseProject(file, text);
-            if (ref.isTest)
-                continue;
-            out.push(ref);
-            next.push(...ref.projectRefs);
-        }
-        frontier = next;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzer/ecosystems/dotnet/const-defaults.ts
